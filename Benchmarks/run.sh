@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# Benchmarks rectrack against two baselines on the same synthetic trackers:
+#   c-parse  Benchmarks/parse_only.c: libyaml's event parse of every file, single-threaded (the floor)
+#   pyyaml   Benchmarks/pyyaml_load.py: PyYAML's C loader + grouping by recommendation (the analyst's script)
+# and times `rectrack status` on the shipped tracker. See BENCHMARKS.md.
+#
+# Environment:
+#   RECTRACK      the rectrack binary (default .build/release/rectrack); missing -> baselines only
+#   BENCH_SIZES   evidence-file counts over 12 recommendations (default "1000 10000 100000")
+#   BENCH_WIDE    evidence-file counts also run over 3,000 recommendations (default "10000"; "" skips)
+#   BENCH_SEED    generator seed (default 1)
+#   BENCH_RUNS    hyperfine runs per command (default: 10 at <=1k files, 5 at <=10k, 3 above)
+#   BENCH_STRICT  1: exit 1 when a target FAILs (default 0: report only)
+#   PYTHON        a Python with PyYAML's CSafeLoader for the pyyaml baseline (default: found or installed)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+OUT=.build/bench
+RECTRACK=${RECTRACK:-.build/release/rectrack}
+BENCH_SIZES=${BENCH_SIZES:-"1000 10000 100000"}
+BENCH_WIDE=${BENCH_WIDE-10000}
+BENCH_SEED=${BENCH_SEED:-1}
+BENCH_STRICT=${BENCH_STRICT:-0}
+WIDE_RECS=3000
+mkdir -p "$OUT"
+
+say() { printf '\n== %s\n' "$*"; }
+
+# ------------------------------------------------------------------ tools
+
+apt_install() {
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || { echo "run.sh: need root (or sudo) to apt-get install $*" >&2; return 1; }
+        sudo=(sudo -n)
+    fi
+    echo "run.sh: apt-get install $*"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 && return 0
+    "${sudo[@]}" apt-get update -q >/dev/null 2>&1 || true
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null
+}
+
+command -v hyperfine >/dev/null 2>&1 || apt_install hyperfine || { echo "run.sh: hyperfine is required" >&2; exit 69; }
+[ -x /usr/bin/time ] || apt_install time || echo "run.sh: /usr/bin/time missing: peak RSS will be n/a" >&2
+pkg-config --exists yaml-0.1 2>/dev/null || apt_install libyaml-dev pkg-config || { echo "run.sh: libyaml-dev is required" >&2; exit 69; }
+
+has_csafe() { "$1" -c 'import yaml; yaml.CSafeLoader' >/dev/null 2>&1; }
+if [ -z "${PYTHON:-}" ]; then
+    for candidate in python3 /usr/bin/python3; do
+        if command -v "$candidate" >/dev/null 2>&1 && has_csafe "$candidate"; then PYTHON=$(command -v "$candidate"); break; fi
+    done
+    if [ -z "${PYTHON:-}" ]; then
+        apt_install python3-yaml && has_csafe /usr/bin/python3 && PYTHON=/usr/bin/python3
+    fi
+fi
+[ -n "${PYTHON:-}" ] && has_csafe "$PYTHON" || { echo "run.sh: no Python with PyYAML's CSafeLoader (apt-get install python3-yaml)" >&2; exit 69; }
+
+shell_none=()
+hyperfine --help 2>/dev/null | grep -q -- '--shell' && hyperfine --help | grep -q -- ' -N' && shell_none=(-N)
+
+# ------------------------------------------------------------------ build the floor
+
+echo "run.sh: building $OUT/parse_only"
+# shellcheck disable=SC2046 # pkg-config prints several words
+cc -O2 -o "$OUT/parse_only" Benchmarks/parse_only.c $(pkg-config --cflags --libs yaml-0.1)
+
+have_rectrack=0
+if [ -x "$RECTRACK" ]; then
+    have_rectrack=1
+    echo "run.sh: rectrack: $RECTRACK"
+else
+    echo "run.sh: no rectrack binary at $RECTRACK (build it with 'make release', or set RECTRACK): timing the baselines only"
+fi
+
+# ------------------------------------------------------------------ cases
+
+runs_for() {
+    if [ -n "${BENCH_RUNS:-}" ]; then echo "$BENCH_RUNS"
+    elif [ "$1" -le 1000 ]; then echo 10
+    elif [ "$1" -le 10000 ]; then echo 5
+    else echo 3; fi
+}
+
+peak_rss() { # label name command... : one extra run under /usr/bin/time -v
+    local label=$1 name=$2; shift 2
+    [ -x /usr/bin/time ] || return 0
+    /usr/bin/time -v -o "$OUT/rss-$label-$name.txt" "$@" >/dev/null 2>&1 || true
+}
+
+: > "$OUT/cases.tsv"
+cases=()
+for n in $BENCH_SIZES; do cases+=("$n:12"); done
+for n in $BENCH_WIDE; do cases+=("$n:$WIDE_RECS"); done
+
+for case in "${cases[@]}"; do
+    files=${case%%:*}
+    recs=${case##*:}
+    label="${files}x${recs}"
+    tracker="$OUT/tracker-$label"
+    say "tracker $label: $files evidence files over $recs recommendations"
+    python3 Benchmarks/generate.py --files "$files" --recommendations "$recs" --seed "$BENCH_SEED" "$tracker"
+    yaml_files=$((files + recs + 3))
+    rm -f "$OUT"/rss-"$label"-*.txt
+
+    names=(c-parse pyyaml)
+    q_tracker=$(printf %q "$tracker")
+    q_rectrack=$(printf %q "$RECTRACK")
+    cmds=("$OUT/parse_only $q_tracker" "$(printf %q "$PYTHON") Benchmarks/pyyaml_load.py $q_tracker")
+    ignore=()
+    if [ "$have_rectrack" = 1 ]; then
+        names+=(validate status)
+        cmds+=("$q_rectrack validate --root $q_tracker" "$q_rectrack status --root $q_tracker --format json")
+        for sub in validate status; do
+            args=(--root "$tracker"); [ "$sub" = status ] && args+=(--format json)
+            if ! "$RECTRACK" "$sub" "${args[@]}" >/dev/null 2>"$OUT/$sub-$label.log"; then
+                echo "run.sh: WARNING: rectrack $sub exited non-zero on $tracker; first diagnostics ($OUT/$sub-$label.log):" >&2
+                head -n 5 "$OUT/$sub-$label.log" >&2
+                ignore=(-i)
+            fi
+        done
+    fi
+
+    hf=(hyperfine "${shell_none[@]}" "${ignore[@]}" --warmup 1 --runs "$(runs_for "$files")"
+        --export-json "$OUT/results-$label.json")
+    for i in "${!names[@]}"; do hf+=(-n "${names[$i]}" "${cmds[$i]}"); done
+    "${hf[@]}"
+
+    peak_rss "$label" c-parse "$OUT/parse_only" "$tracker"
+    peak_rss "$label" pyyaml "$PYTHON" Benchmarks/pyyaml_load.py "$tracker"
+    if [ "$have_rectrack" = 1 ]; then
+        peak_rss "$label" validate "$RECTRACK" validate --root "$tracker"
+        peak_rss "$label" status "$RECTRACK" status --root "$tracker" --format json
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$label" "$files" "$recs" "$yaml_files" >> "$OUT/cases.tsv"
+done
+
+# ------------------------------------------------------------------ the shipped tracker
+
+rm -f "$OUT/results-shipped.json" "$OUT"/rss-shipped-*.txt
+if [ -d Recommendations ] && [ -d Evidence ]; then
+    if [ "$have_rectrack" = 1 ]; then
+        say "shipped tracker (repository root)"
+        shipped_ignore=()
+        if ! "$RECTRACK" status --root . >/dev/null 2>"$OUT/status-shipped.log"; then
+            echo "run.sh: WARNING: rectrack status exited non-zero on the shipped tracker ($OUT/status-shipped.log)" >&2
+            head -n 5 "$OUT/status-shipped.log" >&2
+            shipped_ignore=(-i)
+        fi
+        hyperfine "${shell_none[@]}" "${shipped_ignore[@]}" --warmup 3 --runs 30 \
+            --export-json "$OUT/results-shipped.json" -n status "$(printf %q "$RECTRACK") status --root ."
+        peak_rss shipped status "$RECTRACK" status --root .
+        shipped_files=$(find Recommendations Evidence -name '*.yaml' | wc -l)
+        printf 'shipped\t%s\t-\t%s\n' "$shipped_files" "$shipped_files" >> "$OUT/cases.tsv"
+    fi
+else
+    echo "run.sh: no shipped tracker (Recommendations/, Evidence/) at the repository root yet"
+fi
+
+# ------------------------------------------------------------------ summary
+
+say "summary"
+status=0
+python3 Benchmarks/summarize.py "$OUT" "$have_rectrack" | tee "$OUT/summary.txt" || status=$?
+echo "(results: $OUT/results-*.json, $OUT/summary.txt)"
+if [ "$status" -ne 0 ] && [ "$BENCH_STRICT" = 1 ]; then exit 1; fi
+exit 0

@@ -1,0 +1,41 @@
+# rectrack — the two set-up commands are `make run` and `make test`.
+SWIFT ?= swift
+BIN := .build/debug/rectrack
+
+.PHONY: all build run test test-swift test-schemas release bench docs clean libyaml
+
+all: build
+
+# libyaml comes from Debian's libyaml-dev; install it when it is missing.
+libyaml:
+	@scripts/ensure-libyaml.sh
+
+build: libyaml
+	$(SWIFT) build
+
+# Builds, then prints the status table of the shipped recommendations.
+run: build
+	@$(BIN) status
+
+# Builds, then runs every test: the JSON Schema checks, then the Swift tests.
+test: build test-schemas test-swift
+
+test-schemas:
+	@scripts/check-schemas.sh
+
+test-swift: build
+	$(SWIFT) test
+
+release: libyaml
+	$(SWIFT) build -c release
+
+# Times rectrack against raw libyaml and PyYAML on synthetic trackers (see BENCHMARKS.md).
+bench: release
+	RECTRACK=.build/release/rectrack Benchmarks/run.sh
+
+# Regenerates the reference docs and the README's "Where things stand" from the code and data.
+docs: build
+	@scripts/update-docs.sh $(BIN)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,51 @@
+/// Where one recommendation stands at one date, with the reasons and evidence behind it.
+public struct Assessment: Sendable, Codable, Hashable {
+    /// How the recommendation moved since an earlier date.
+    public struct Trend: Sendable, Codable, Hashable {
+        /// Up, down or same.
+        public var direction: TrendDirection
+        /// The earlier date compared with.
+        public var since: Day
+        /// The status then.
+        public var previousStatus: Status
+        /// The progress then (per cent).
+        public var previousProgress: Double
+    }
+
+    /// The recommendation's id.
+    public var recommendation: String
+    /// Its number.
+    public var number: Int
+    /// Its short title.
+    public var title: String
+    /// Its owner ids, lead first.
+    public var owners: [String]
+    /// The date assessed.
+    public var asOf: Day
+    /// Only evidence recorded by this date was used, when set.
+    public var knownAt: Day?
+    /// The status.
+    public var status: Status
+    /// Progress in per cent, rounded to one decimal.
+    public var progress: Double
+    /// The formal response, when the protocol tracks it.
+    public var response: ResponseVerdict?
+    /// Movement since an earlier date, when asked for.
+    public var trend: Trend?
+    /// The date of the newest evidence used.
+    public var lastEvidence: FactDate?
+    /// True when the newest evidence is older than the recommendation's `stale-after`.
+    public var stale: Bool
+    /// One line: the status and why.
+    public var reason: String
+    /// The full reasoning.
+    public var rationale: [RationaleSentence]
+    /// Milestone detail.
+    public var milestones: [MilestoneState]
+    /// Metric detail.
+    public var metrics: [MetricState]
+    /// Every evidence id cited, sorted.
+    public var evidence: [String]
+    /// Problems met while assessing.
+    public var warnings: [String]
+}

@@ -1,0 +1,69 @@
+/// Turns a protocol's outcome into an ``Assessment``: status, staleness, rejection and the one-line reason.
+struct AssessmentBuilder {
+    let recommendation: Recommendation
+    let input: AssessmentInput
+    let outcome: ProtocolOutcome
+    let knownAt: Day?
+
+    func build() -> Assessment {
+        let percent = ((outcome.progress ?? 0) * 1000).rounded() / 10
+        let usedEvidence = input.evidence.filter { outcome.cited.contains($0.id) || !$0.bearings(on: recommendation.id).isEmpty }
+        let lastEvidence = (usedEvidence.map(\.date) + outcome.metrics.compactMap { metric in
+            metric.latest.flatMap { point in input.evidence.first { $0.id == point.evidence }?.date }
+        }).max()
+        var rationale = outcome.rationale
+        var status: Status
+        let hasEvidence = !input.evidence.isEmpty || !outcome.cited.isEmpty
+        if let failure = outcome.failure {
+            status = .notAssessed
+            rationale.insert(RationaleSentence("It could not be assessed: \(failure)"), at: 0)
+        } else if !hasEvidence {
+            status = .notAssessed
+            rationale.insert(RationaleSentence("No evidence bears on this recommendation as of \(input.asOf)."), at: 0)
+        } else if let rejection = standingRejection() {
+            status = .rejected
+            rationale.insert(RationaleSentence("\(rejection.title) (\(rejection.date)) formally declines it, and nothing since has reversed that.",
+                                               evidence: [rejection.id]), at: 0)
+        } else {
+            status = Status.from(percent: percent)
+        }
+        var stale = false
+        if let lastEvidence, hasEvidence, lastEvidence.latest < recommendation.staleAfter.before(input.asOf) {
+            stale = true
+            rationale.append(RationaleSentence("The newest evidence is from \(lastEvidence), more than \(recommendation.staleAfter) before \(input.asOf): look for newer evidence."))
+        }
+        let cited = Set(rationale.flatMap(\.evidence)).union(outcome.cited)
+        return Assessment(
+            recommendation: recommendation.id, number: recommendation.number, title: recommendation.title,
+            owners: recommendation.owners, asOf: input.asOf, knownAt: knownAt, status: status, progress: percent,
+            response: outcome.response, trend: nil, lastEvidence: lastEvidence, stale: stale,
+            reason: outcome.failure.map { "Could not be assessed: \($0)" } ?? reason(status: status, percent: percent),
+            rationale: rationale, milestones: outcome.milestones, metrics: outcome.metrics,
+            evidence: cited.sorted(), warnings: outcome.warnings + (outcome.failure.map { [$0] } ?? []))
+    }
+
+    /// The latest `rejects` bearing, unless later evidence progresses or achieves something.
+    private func standingRejection() -> Evidence? {
+        var rejection: Evidence?
+        for (evidence, bearing) in input.bearings {
+            switch bearing.effect {
+            case .rejects: rejection = evidence
+            case .progresses, .achieves: rejection = nil
+            case .setsBack, .context: break
+            }
+        }
+        return rejection
+    }
+
+    private func reason(status: Status, percent: Double) -> String {
+        switch status {
+        case .notAssessed:
+            return "No evidence yet."
+        case .rejected:
+            return "Formally declined; nothing since has reversed it."
+        default:
+            let clause = outcome.headline ?? "\(NumberText.format(percent))% of the way"
+            return clause.prefix(1).uppercased() + clause.dropFirst() + "."
+        }
+    }
+}

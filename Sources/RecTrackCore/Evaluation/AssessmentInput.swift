@@ -1,0 +1,63 @@
+/// Everything a protocol may use to assess one recommendation at one date.
+public struct AssessmentInput: Sendable {
+    /// The recommendation.
+    public let recommendation: Recommendation
+    /// Evidence bearing on it that is visible as of the date, oldest first (superseded evidence removed).
+    public let evidence: [Evidence]
+    /// The date assessed.
+    public let asOf: Day
+    /// The series of every metric as of the date.
+    public let series: MetricSeries
+    /// The tracker's metrics.
+    public let metrics: MetricCatalog
+    /// Where the tracker is and what it may run.
+    public let environment: AssessmentEnvironment
+
+    /// Creates an input.
+    public init(recommendation: Recommendation, evidence: [Evidence], asOf: Day, series: MetricSeries,
+                metrics: MetricCatalog, environment: AssessmentEnvironment) {
+        self.recommendation = recommendation
+        self.evidence = evidence
+        self.asOf = asOf
+        self.series = series
+        self.metrics = metrics
+        self.environment = environment
+    }
+
+    /// Each visible evidence with its bearings on this recommendation, oldest first.
+    public var bearings: [(evidence: Evidence, bearing: Bearing)] {
+        evidence.flatMap { item in item.bearings(on: recommendation.id).map { (item, $0) } }
+    }
+
+    /// A copy with another protocol's view: the same evidence and date.
+    public func with(recommendation: Recommendation) -> AssessmentInput {
+        AssessmentInput(recommendation: recommendation, evidence: evidence, asOf: asOf, series: series, metrics: metrics, environment: environment)
+    }
+}
+
+/// The observations of every metric visible as of a date, revisions resolved.
+public struct MetricSeries: Sendable {
+    private let points: [String: [SeriesPoint]]
+
+    /// Creates series from points per metric id (sorted by period).
+    public init(_ points: [String: [SeriesPoint]]) {
+        self.points = points
+    }
+
+    /// The points of one metric, by period.
+    public func points(for metric: String) -> [SeriesPoint] { points[metric] ?? [] }
+}
+
+/// Where the tracker is and which external plugins may run.
+public struct AssessmentEnvironment: Sendable {
+    /// The tracker's root folder.
+    public var root: String
+    /// Folders whose executables `external` protocols may run: the tracker's `Plugins/` and any allowed with `--allow-plugins`.
+    public var pluginDirectories: [String]
+
+    /// Creates an environment; the tracker's own `Plugins/` folder is always allowed.
+    public init(root: String, allowedPluginDirectories: [String] = []) {
+        self.root = root
+        self.pluginDirectories = [root.hasSuffix("/") ? root + "Plugins" : root + "/Plugins"] + allowedPluginDirectories
+    }
+}

@@ -1,0 +1,110 @@
+import Dispatch
+
+/// Runs each recommendation's protocol over its evidence and turns the outcome into an ``Assessment``.
+public struct Evaluator: Sendable {
+    /// The tracker assessed.
+    public let tracker: Tracker
+    /// Where it is and which plugins may run.
+    public let environment: AssessmentEnvironment
+    private let index: EvidenceIndex
+
+    /// Creates an evaluator; evidence is indexed once here.
+    public init(tracker: Tracker, environment: AssessmentEnvironment? = nil) {
+        self.tracker = tracker
+        self.environment = environment ?? AssessmentEnvironment(root: tracker.root)
+        self.index = EvidenceIndex(tracker.evidence)
+    }
+
+    /// Assesses every recommendation as of `asOf`, using only evidence recorded by `knownAt` when given,
+    /// with a trend against `previous` when given.
+    public func assessAll(asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil) -> [Assessment] {
+        let now = Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt)
+        let then = previous.map { Snapshot(evaluator: self, asOf: $0, knownAt: knownAt) }
+        let recommendations = tracker.recommendations
+        var results = [Assessment?](repeating: nil, count: recommendations.count)
+        let work = { @Sendable (i: Int) -> Assessment in
+            var assessment = now.assess(recommendations[i])
+            if let then {
+                assessment.trend = Evaluator.trend(from: then.assess(recommendations[i]), to: assessment)
+            }
+            return assessment
+        }
+        if recommendations.count >= 64 {
+            results.withUnsafeMutableBufferPointer { buffer in
+                let base = buffer.baseAddress!
+                let shared = UnsafeSendable(base)
+                DispatchQueue.concurrentPerform(iterations: recommendations.count) { i in
+                    shared.value[i] = work(i)
+                }
+            }
+        } else {
+            for i in recommendations.indices { results[i] = work(i) }
+        }
+        return results.map { $0! }
+    }
+
+    /// Assesses one recommendation.
+    public func assess(_ recommendation: Recommendation, asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil) -> Assessment {
+        var assessment = Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt).assess(recommendation)
+        if let previous {
+            let earlier = Snapshot(evaluator: self, asOf: previous, knownAt: knownAt).assess(recommendation)
+            assessment.trend = Evaluator.trend(from: earlier, to: assessment)
+        }
+        return assessment
+    }
+
+    /// The evidence bearing on a recommendation that is visible as of a date, oldest first.
+    public func evidence(bearingOn recommendation: String, asOf: Day, knownAt: Day? = nil) -> [Evidence] {
+        let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: knownAt)
+        return (index.byRecommendation[recommendation] ?? []).filter { visibility.visible[$0] }.map { tracker.evidence[$0] }
+    }
+
+    static func trend(from earlier: Assessment, to later: Assessment) -> Assessment.Trend {
+        let direction: TrendDirection
+        if later.status != earlier.status && (later.status == .rejected || earlier.status == .rejected) {
+            direction = later.status == .rejected ? .down : .up
+        } else if later.progress > earlier.progress {
+            direction = .up
+        } else if later.progress < earlier.progress {
+            direction = .down
+        } else if later.status.rank != earlier.status.rank {
+            direction = later.status.rank > earlier.status.rank ? .up : .down
+        } else {
+            direction = .same
+        }
+        return Assessment.Trend(direction: direction, since: earlier.asOf, previousStatus: earlier.status, previousProgress: earlier.progress)
+    }
+
+    /// The state of the evidence at one (as-of, known-at) pair, computed once per run.
+    private struct Snapshot {
+        let evaluator: Evaluator
+        let asOf: Day
+        let knownAt: Day?
+        let visibility: Visibility
+        let series: MetricSeries
+
+        init(evaluator: Evaluator, asOf: Day, knownAt: Day?) {
+            self.evaluator = evaluator
+            self.asOf = asOf
+            self.knownAt = knownAt
+            self.visibility = Visibility(evaluator.tracker.evidence, asOf: asOf, knownAt: knownAt)
+            self.series = visibility.series(evaluator.tracker.evidence, index: evaluator.index)
+        }
+
+        func assess(_ recommendation: Recommendation) -> Assessment {
+            let all = evaluator.tracker.evidence
+            let evidence = (evaluator.index.byRecommendation[recommendation.id] ?? [])
+                .filter { visibility.visible[$0] }.map { all[$0] }
+            let input = AssessmentInput(recommendation: recommendation, evidence: evidence, asOf: asOf, series: series,
+                                        metrics: evaluator.tracker.metrics, environment: evaluator.environment)
+            let outcome = recommendation.assessmentProtocol.assess(input)
+            return AssessmentBuilder(recommendation: recommendation, input: input, outcome: outcome, knownAt: knownAt).build()
+        }
+    }
+}
+
+/// Lets the parallel loop write each result into its own slot.
+struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

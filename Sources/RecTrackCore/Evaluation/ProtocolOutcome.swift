@@ -1,0 +1,166 @@
+/// A sentence of an assessment's reasoning, with the evidence behind it.
+public struct RationaleSentence: Sendable, Codable, Hashable {
+    /// The sentence.
+    public var text: String
+    /// Ids of the evidence it rests on (may be empty for "no evidence yet").
+    public var evidence: [String]
+
+    /// Creates a sentence.
+    public init(_ text: String, evidence: [String] = []) {
+        self.text = text
+        self.evidence = evidence
+    }
+}
+
+/// How far a milestone is met.
+public enum MilestoneProgress: String, Sendable, Codable {
+    case met
+    case partlyMet = "partly-met"
+    case notMet = "not-met"
+}
+
+/// A milestone's state as of the assessment date.
+public struct MilestoneState: Sendable, Codable, Hashable {
+    /// The milestone's id.
+    public var id: String
+    /// The "done when" statement.
+    public var title: String
+    /// Met, partly met or not met.
+    public var state: MilestoneProgress
+    /// Credit from 0 to 1.
+    public var credit: Double
+    /// Its weight in the protocol.
+    public var weight: Double
+    /// The evidence bearing on it, oldest first.
+    public var evidence: [String]
+    /// True when its credit rests only on claim-type evidence (announcements, statements, responses).
+    public var claimsOnly: Bool
+
+    /// Creates a state.
+    public init(id: String, title: String, state: MilestoneProgress, credit: Double, weight: Double, evidence: [String], claimsOnly: Bool) {
+        self.id = id
+        self.title = title
+        self.state = state
+        self.credit = credit
+        self.weight = weight
+        self.evidence = evidence
+        self.claimsOnly = claimsOnly
+    }
+}
+
+/// One point of a metric's series.
+public struct SeriesPoint: Sendable, Codable, Hashable {
+    /// The date the figure refers to.
+    public var period: Day
+    /// The figure.
+    public var value: Double
+    /// The evidence that reports it (the latest, when revised).
+    public var evidence: String
+    /// That evidence's publisher.
+    public var source: String
+    /// A note on the figure, e.g. a revision.
+    public var note: String?
+
+    /// Creates a point.
+    public init(period: Day, value: Double, evidence: String, source: String, note: String? = nil) {
+        self.period = period
+        self.value = value
+        self.evidence = evidence
+        self.source = source
+        self.note = note
+    }
+}
+
+/// A metric's starting point: the value at the report's date.
+public struct MetricBaseline: Sendable, Codable, Hashable {
+    /// The date the value refers to.
+    public var period: Day
+    /// The value.
+    public var value: Double
+
+    /// Creates a baseline.
+    public init(period: Day, value: Double) {
+        self.period = period
+        self.value = value
+    }
+}
+
+/// Which way a target lies.
+public enum TargetDirection: String, Sendable, Codable, CaseIterable {
+    case up, down
+}
+
+/// A metric's state as of the assessment date.
+public struct MetricState: Sendable, Codable, Hashable {
+    /// The metric's id.
+    public var metric: String
+    /// Its title.
+    public var title: String
+    /// Its unit.
+    public var unit: MetricUnit
+    /// The starting point.
+    public var baseline: MetricBaseline
+    /// The value aimed for.
+    public var target: Double
+    /// Whether the target is above or below the baseline.
+    public var direction: TargetDirection
+    /// The newest observation as of the date, if any after the baseline.
+    public var latest: SeriesPoint?
+    /// Share of the distance from baseline to target covered (0–1).
+    public var progress: Double
+    /// Movement of the latest value against the one before: up, down or same.
+    public var trend: TrendDirection?
+    /// Every observation as of the date, by period.
+    public var series: [SeriesPoint]
+
+    /// Creates a state.
+    public init(metric: String, title: String, unit: MetricUnit, baseline: MetricBaseline, target: Double, direction: TargetDirection,
+                latest: SeriesPoint?, progress: Double, trend: TrendDirection?, series: [SeriesPoint]) {
+        self.metric = metric
+        self.title = title
+        self.unit = unit
+        self.baseline = baseline
+        self.target = target
+        self.direction = direction
+        self.latest = latest
+        self.progress = progress
+        self.trend = trend
+        self.series = series
+    }
+}
+
+/// What one protocol (or part) concludes for one recommendation at one date.
+public struct ProtocolOutcome: Sendable {
+    /// Progress from 0 to 1, or nil when this protocol does not measure progress (e.g. `response`).
+    public var progress: Double?
+    /// The formal response, when this protocol tracks it.
+    public var response: ResponseVerdict?
+    /// A short clause for the one-line reason, e.g. "2 of 3 milestones met".
+    public var headline: String?
+    /// Sentences with the evidence behind each.
+    public var rationale: [RationaleSentence]
+    /// Milestone detail.
+    public var milestones: [MilestoneState]
+    /// Metric detail.
+    public var metrics: [MetricState]
+    /// Problems met while assessing (a plugin that failed, a series with no data).
+    public var warnings: [String]
+    /// Ids of evidence this outcome used.
+    public var cited: Set<String>
+    /// Why the protocol could not assess at all (a plugin that failed); the status is then `not-assessed`.
+    public var failure: String?
+
+    /// Creates an outcome.
+    public init(progress: Double?, response: ResponseVerdict? = nil, headline: String? = nil, rationale: [RationaleSentence] = [],
+                milestones: [MilestoneState] = [], metrics: [MetricState] = [], warnings: [String] = [], cited: Set<String> = [], failure: String? = nil) {
+        self.progress = progress
+        self.response = response
+        self.headline = headline
+        self.rationale = rationale
+        self.milestones = milestones
+        self.metrics = metrics
+        self.warnings = warnings
+        self.cited = cited.union(rationale.flatMap(\.evidence))
+        self.failure = failure
+    }
+}

@@ -1,0 +1,200 @@
+/// What evidence is checked against: the tracker's recommendations, owners and metrics, and today.
+struct EvidenceContext: Sendable {
+    /// Milestone ids per recommendation id.
+    let milestones: [String: [String]]
+    /// Recommendation ids by number.
+    let recommendationIDs: [String]
+    let owners: OwnerDirectory
+    let metrics: MetricCatalog
+    let today: Day
+
+    init(recommendations: [Recommendation], owners: OwnerDirectory, metrics: MetricCatalog, today: Day) {
+        self.milestones = Dictionary(recommendations.map { ($0.id, $0.milestones.map(\.id)) }, uniquingKeysWith: { a, _ in a })
+        self.recommendationIDs = recommendations.sorted { $0.number < $1.number }.map(\.id)
+        self.owners = owners
+        self.metrics = metrics
+        self.today = today
+    }
+}
+
+/// Decodes and checks one evidence file.
+enum EvidenceDecoder {
+    static func decode(_ node: YAMLNode, path: String, context: EvidenceContext, sink: DiagnosticSink) -> Evidence? {
+        var reader = MappingReader(node, entity: "the evidence", sink: sink)
+        let id = reader.required("id", Read.text)
+        let date = reader.required("date", Read.factDate)
+        let title = reader.required("title", Read.text)
+        let publisher = reader.required("publisher", Read.text)
+        let url = reader.optional("url", Read.url)
+        let kind = reader.required("kind", Read.choice(EvidenceKind.self))
+        let ownerNames = reader.optional("owners", Read.list(Read.text)) ?? []
+        let summary = reader.required("summary", Read.text)
+        let bearingNodes = reader.optional("bears-on", Read.nodes) ?? []
+        let observationNodes = reader.optional("observations", Read.nodes) ?? []
+        let supersedes = reader.optional("supersedes", Read.list(Read.text)) ?? []
+        let due = reader.optional("due", Read.day)
+        let confidence = reader.optional("confidence", Read.choice(Confidence.self)) ?? .verified
+        let recorded = reader.required("recorded", Read.day)
+        reader.finish()
+
+        if let id { checkID(id, date: date, path: path, at: reader.location(of: "id"), sink: sink) }
+        if let date {
+            if date.earliest > context.today {
+                sink.error("'date' \(date) is after today (\(context.today)); evidence records what has happened (put coming dates in 'due')", at: reader.location(of: "date"))
+            }
+            checkYearFolder(path: path, date: date, at: reader.location(of: "date"), sink: sink)
+        }
+        if let recorded {
+            if recorded > context.today {
+                sink.error("'recorded' \(recorded) is after today (\(context.today)); it is the day the file was added", at: reader.location(of: "recorded"))
+            }
+            if let date, recorded < date.earliest {
+                sink.warning("'recorded' \(recorded) is before the evidence's own date \(date); check both dates", at: reader.location(of: "recorded"))
+            }
+        }
+        let owners = resolveOwners(ownerNames, on: date, at: reader.location(of: "owners"), context: context, sink: sink)
+        let bearings = bearingNodes.compactMap { decodeBearing($0, kind: kind, context: context, sink: sink) }
+        checkDuplicateBearings(bearings, sink: sink)
+        if let kind, kind == .response, !bearingNodes.isEmpty, !bearings.contains(where: { $0.response != nil }) {
+            sink.error("evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: reader.location(of: "bears-on"))
+        }
+        var observations: [Observation] = []
+        if !observationNodes.isEmpty, let kind, !kind.mayObserve {
+            sink.error("'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: reader.location(of: "observations"))
+        } else {
+            observations = observationNodes.compactMap { decodeObservation($0, context: context, sink: sink) }
+            var seen = Set<String>()
+            for observation in observations where !seen.insert("\(observation.metric) \(observation.period)").inserted {
+                sink.error("'\(observation.metric)' for \(observation.period) is given twice in this file; keep one", at: observation.location)
+            }
+        }
+        if let id, supersedes.contains(id) {
+            sink.error("evidence cannot supersede itself", at: reader.location(of: "supersedes"))
+        }
+        guard let id, let date, let title, let publisher, let kind, let summary, let recorded, !sink.hasErrors else { return nil }
+        var evidence = Evidence(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
+                                summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
+                                due: due, confidence: confidence, recorded: recorded, path: path)
+        evidence.keyLocations = reader.keyLocations
+        return evidence
+    }
+
+    /// The id must equal the file's stem and start with the date as written.
+    private static func checkID(_ id: String, date: FactDate?, path: String, at location: SourceLocation, sink: DiagnosticSink) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
+        guard Identifier.isKebabCase(id) else {
+            sink.error("id '\(id)' must be the date then a kebab-case name, such as '2022-05-23-independent-review-final-report' (lower-case letters, digits, hyphens; no slashes or dots)", at: location)
+            return
+        }
+        if id != stem {
+            sink.error("id '\(id)' differs from the file name '\(name)'; the id must equal the file name without '.yaml'", at: location)
+        }
+        if let date, !id.hasPrefix("\(date)-") || id.count <= "\(date)-".count {
+            sink.error("id '\(id)' must start with its date '\(date)' followed by '-' and a short name", at: location)
+        }
+    }
+
+    private static func checkYearFolder(path: String, date: FactDate, at location: SourceLocation, sink: DiagnosticSink) {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 3 else {
+            sink.warning("evidence belongs in a year folder: move it to Evidence/\(date.earliest.year)/", at: nil)
+            return
+        }
+        let folder = String(parts[parts.count - 2])
+        if folder != String(date.earliest.year) {
+            sink.warning("the file is in folder '\(folder)' but its date is \(date); move it to Evidence/\(date.earliest.year)/", at: location)
+        }
+    }
+
+    private static func resolveOwners(_ names: [String], on date: FactDate?, at location: SourceLocation,
+                                      context: EvidenceContext, sink: DiagnosticSink) -> [String] {
+        guard let date else { return [] }
+        var ids: [String] = []
+        for name in names {
+            switch context.owners.resolve(name, on: date.latest) {
+            case .owner(let id):
+                if !ids.contains(id) { ids.append(id) }
+            case .wrongDate(let owner, let expected):
+                if case .owner(let id) = context.owners.resolve(name, on: date.earliest) {
+                    if !ids.contains(id) { ids.append(id) }
+                } else {
+                    sink.error("owner '\(name)' was not called that on \(date): \(owner) was '\(expected)' then; write '\(expected)'", at: location)
+                }
+            case .unknown:
+                let hint = Suggestion.didYouMean(name, in: context.owners.allNames)
+                sink.error("unknown owner '\(name)'.\(hint.isEmpty ? " Owners are: \(context.owners.ids.joined(separator: ", ")) (or a name they had on the date)." : hint)", at: location)
+            }
+        }
+        return ids
+    }
+
+    private static func decodeBearing(_ node: YAMLNode, kind: EvidenceKind?, context: EvidenceContext, sink: DiagnosticSink) -> Bearing? {
+        var reader = MappingReader(node, entity: "a bears-on entry", sink: sink)
+        let recommendation = reader.required("recommendation", Read.text)
+        let milestone = reader.optional("milestone", Read.text)
+        let effect = reader.required("effect", Read.choice(Effect.self))
+        let response = reader.optional("response", Read.choice(ResponseVerdict.self))
+        let note = reader.optional("note", Read.text)
+        reader.finish()
+        guard let recommendation else { return nil }
+        guard let milestones = context.milestones[recommendation] else {
+            let known = context.recommendationIDs
+            let hint = Suggestion.didYouMean(recommendation, in: known)
+            let list = known.count <= 20 ? " The tracker has \(known.joined(separator: ", "))." : ""
+            sink.error("unknown recommendation '\(recommendation)'.\(hint.isEmpty ? list : hint)", at: reader.location(of: "recommendation"))
+            return nil
+        }
+        if let milestone, !milestones.contains(milestone) {
+            if milestones.isEmpty {
+                sink.error("\(recommendation)'s protocol has no milestones, so 'milestone: \(milestone)' cannot apply; remove it", at: reader.location(of: "milestone"))
+            } else {
+                let hint = Suggestion.didYouMean(milestone, in: milestones)
+                sink.error("unknown milestone '\(milestone)' for \(recommendation).\(hint.isEmpty ? " Its milestones are: \(milestones.joined(separator: ", "))." : hint)", at: reader.location(of: "milestone"))
+            }
+            return nil
+        }
+        if let effect, milestone == nil, !milestones.isEmpty, effect == .achieves || effect == .progresses || effect == .setsBack {
+            sink.warning("this '\(effect.rawValue)' names no milestone, so it moves nothing; add 'milestone:' (one of \(milestones.joined(separator: ", "))) or use 'effect: context'", at: node.location)
+        }
+        if let response, kind != .response {
+            sink.error("'response: \(response.rawValue)' is only for evidence of kind 'response' (the government's formal response)", at: reader.location(of: "response"))
+        }
+        if response == ResponseVerdict.none {
+            sink.error("'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: reader.location(of: "response"))
+        }
+        guard let effect else { return nil }
+        return Bearing(recommendation: recommendation, milestone: milestone, effect: effect, response: response, note: note, location: node.location)
+    }
+
+    private static func checkDuplicateBearings(_ bearings: [Bearing], sink: DiagnosticSink) {
+        var seen = Set<String>()
+        for bearing in bearings where !seen.insert("\(bearing.recommendation)/\(bearing.milestone ?? "")").inserted {
+            sink.warning("\(bearing.recommendation)\(bearing.milestone.map { " milestone '\($0)'" } ?? "") is named twice in bears-on; merge the entries", at: bearing.location)
+        }
+    }
+
+    private static func decodeObservation(_ node: YAMLNode, context: EvidenceContext, sink: DiagnosticSink) -> Observation? {
+        var reader = MappingReader(node, entity: "an observation", sink: sink)
+        let metricID = reader.required("metric", Read.text)
+        let period = reader.required("period", Read.day)
+        let value = reader.required("value", Read.number)
+        let unit = reader.optional("unit", Read.choice(MetricUnit.self))
+        let note = reader.optional("note", Read.text)
+        reader.finish()
+        guard let metricID else { return nil }
+        guard let metric = context.metrics.metric(metricID) else {
+            let hint = Suggestion.didYouMean(metricID, in: context.metrics.ids)
+            sink.error("unknown metric '\(metricID)'.\(hint.isEmpty ? " Metrics are defined in Recommendations/metrics.yaml." : hint)", at: reader.location(of: "metric"))
+            return nil
+        }
+        if let unit, unit != metric.unit {
+            sink.error("'\(metricID)' is measured in \(metric.unit.rawValue), not \(unit.rawValue); convert the value or fix the unit", at: reader.location(of: "unit"))
+        }
+        if let period, period > context.today {
+            sink.error("'period' \(period) is after today (\(context.today)); a figure can only describe the past", at: reader.location(of: "period"))
+        }
+        guard let period, let value else { return nil }
+        return Observation(metric: metricID, period: period, value: value, note: note, location: node.location)
+    }
+}

@@ -1,0 +1,49 @@
+/// Decodes `Recommendations/owners.yaml`.
+enum OwnersDecoder {
+    static func decode(_ node: YAMLNode, sink: DiagnosticSink) -> [Owner] {
+        var reader = MappingReader(node, entity: "the owners file", sink: sink)
+        let entries = reader.required("owners", Read.nodes) ?? []
+        reader.finish()
+        var owners: [Owner] = []
+        var seen: [String: Int] = [:]
+        for entry in entries {
+            guard let owner = decodeOwner(entry, sink: sink) else { continue }
+            if let line = seen[owner.id] {
+                sink.error("duplicate owner id '\(owner.id)' (first on line \(line)); each owner appears once", at: entry.location)
+                continue
+            }
+            seen[owner.id] = entry.location.line
+            owners.append(owner)
+        }
+        return owners
+    }
+
+    private static func decodeOwner(_ node: YAMLNode, sink: DiagnosticSink) -> Owner? {
+        var reader = MappingReader(node, entity: "an owner", sink: sink)
+        let id = reader.required("id", Read.text)
+        let name = reader.required("name", Read.text)
+        let aliases = reader.optional("aliases", Read.list(Read.text)) ?? []
+        let renameNodes = reader.optional("renames", Read.nodes) ?? []
+        reader.finish()
+        if let id, !id.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+            sink.error("owner id '\(id)' may hold only letters, digits and hyphens (such as 'DfE')", at: node.location)
+            return nil
+        }
+        var renames: [Owner.Rename] = []
+        for renameNode in renameNodes {
+            var rename = MappingReader(renameNode, entity: "a rename", sink: sink)
+            let to = rename.required("to", Read.text)
+            let fullName = rename.required("name", Read.text)
+            let from = rename.required("from", Read.factDate)
+            let note = rename.optional("note", Read.text)
+            rename.finish()
+            guard let to, let fullName, let from else { continue }
+            if let last = renames.last, from <= last.from {
+                sink.error("renames must be oldest first: '\(to)' from \(from) comes after '\(last.to)' from \(last.from)", at: renameNode.location)
+            }
+            renames.append(Owner.Rename(to: to, name: fullName, from: from, note: note))
+        }
+        guard let id, let name else { return nil }
+        return Owner(id: id, name: name, aliases: aliases, renames: renames)
+    }
+}

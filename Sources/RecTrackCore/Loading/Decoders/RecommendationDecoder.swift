@@ -1,0 +1,62 @@
+/// Decodes one `Recommendations/R06.yaml`, its protocol included.
+enum RecommendationDecoder {
+    /// The longest short title that fits a status table.
+    static let titleLimit = 80
+
+    static func decode(_ node: YAMLNode, path: String, owners: OwnerDirectory, context: ProtocolParsingContext) -> Recommendation? {
+        let sink = context.sink
+        var reader = MappingReader(node, entity: "the recommendation", sink: sink)
+        let id = reader.required("id", Read.text)
+        let number = reader.required("number", Read.integer)
+        let title = reader.required("title", Read.text)
+        let text = reader.required("text", Read.text)
+        let theme = reader.required("theme", Read.text)
+        let ownerIDs = reader.required("owners", Read.list(Read.text))
+        let staleAfter = reader.optional("stale-after", Read.timeSpan) ?? TimeSpan(12, .months)
+        let protocolNode = reader.required("protocol", Read.any)
+        reader.finish()
+
+        if let number, number < 1 {
+            sink.error("'number' must be 1 or more, found \(number)", at: reader.location(of: "number"))
+        }
+        if let id, let number, id != "R\(number)" {
+            sink.error("id '\(id)' does not match number \(number); the id must be 'R\(number)'", at: reader.location(of: "id"))
+        }
+        if let number, let stemNumber = stemNumber(path), stemNumber != number {
+            sink.error("the file name says recommendation \(stemNumber) but 'number' is \(number); rename the file to R\(number < 10 ? "0" : "")\(number).yaml", at: reader.location(of: "number"))
+        }
+        if let title, title.count > titleLimit {
+            sink.warning("the title is \(title.count) characters; keep it to \(titleLimit) so it fits the status table (the full words belong in 'text')", at: reader.location(of: "title"))
+        }
+        if let ownerIDs {
+            if ownerIDs.isEmpty {
+                sink.error("'owners' is empty; name at least the lead owner", at: reader.location(of: "owners"))
+            }
+            for owner in ownerIDs where owners.owner(id: owner) == nil {
+                let hint = Suggestion.didYouMean(owner, in: owners.ids)
+                sink.error("unknown owner '\(owner)'.\(hint.isEmpty ? " Owners are: \(owners.ids.joined(separator: ", "))." : hint)", at: reader.location(of: "owners"))
+            }
+            if Set(ownerIDs).count != ownerIDs.count {
+                sink.error("an owner is listed twice in 'owners'", at: reader.location(of: "owners"))
+            }
+        }
+        let parsed = protocolNode.flatMap { context.registry.parse($0, context: context) }
+        if let parsed {
+            var seen = Set<String>()
+            for milestone in parsed.protocol.milestones where !seen.insert(milestone.id).inserted {
+                sink.error("milestone id '\(milestone.id)' is used twice; milestone ids must be unique within a recommendation", at: protocolNode?.location)
+            }
+        }
+        guard let id, let number, let title, let text, let theme, let ownerIDs, let parsed, !sink.hasErrors else { return nil }
+        return Recommendation(id: id, number: number, title: title, text: text, theme: theme, owners: ownerIDs,
+                              staleAfter: staleAfter, assessmentProtocol: parsed.protocol, path: path)
+    }
+
+    /// The number in a file name such as `R06.yaml`.
+    private static func stemNumber(_ path: String) -> Int? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        guard stem.uppercased().hasPrefix("R") else { return nil }
+        return Int(stem.dropFirst())
+    }
+}

@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads one file, refusing what is too large before reading it.
+public enum FileReader {
+    /// The largest file rectrack reads: 1 MiB, far more than any record needs.
+    public static let maximumSize = 1 << 20
+
+    /// The file's bytes, or a message saying why it cannot be read.
+    public static func read(_ path: String, limit: Int = maximumSize) -> Result<[UInt8], FileProblem> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(FileProblem(errno: errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(FileProblem(errno: errno)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(FileProblem("it is not a regular file"))
+        }
+        let size = Int(info.st_size)
+        if size > limit {
+            return .failure(FileProblem("the file is \(NumberText.format(Double(size))) bytes; the limit is \(NumberText.format(Double(limit))) bytes (1 MiB): split it or remove what does not belong"))
+        }
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var filled = 0
+        while filled < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileProblem(errno: errno))
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        if filled > limit {
+            return .failure(FileProblem("the file grew past the limit of 1 MiB while it was read"))
+        }
+        bytes.removeLast(bytes.count - filled)
+        return .success(bytes)
+    }
+
+    /// True when something exists at `path` (a link counts, even a broken one).
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// True when `path` is a folder (following links).
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+}
+
+/// Why a file could not be read, in words.
+public struct FileProblem: Error, Sendable, Equatable {
+    /// The message.
+    public var message: String
+
+    /// Creates a problem with a message.
+    public init(_ message: String) { self.message = message }
+
+    /// Creates a problem from a system error number.
+    public init(errno code: Int32) {
+        switch code {
+        case ENOENT: message = "the file disappeared while rectrack was reading the tracker"
+        case EACCES, EPERM: message = "permission denied: make the file readable (chmod a+r)"
+        case ELOOP: message = "too many levels of symbolic links"
+        case EISDIR: message = "it is a folder, not a file"
+        default: message = "cannot read the file: \(String(cString: strerror(code)))"
+        }
+    }
+}

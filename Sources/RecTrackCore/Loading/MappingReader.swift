@@ -1,0 +1,86 @@
+/// Reads one YAML mapping against a schema declared key by key.
+///
+/// Each `required`/`optional` call declares a key and reads it with a typed
+/// reader; ``finish()`` then reports every key that was never declared, with a
+/// suggestion among the declared ones. Every problem goes to the sink with the
+/// position of the offending node.
+public struct MappingReader {
+    /// The mapping's node.
+    public let node: YAMLNode
+    /// Where problems go.
+    public let sink: DiagnosticSink
+    /// What the mapping is, for messages: "evidence", "milestone", "bears-on entry".
+    public let entity: String
+    private let entries: [YAMLMappingEntry]
+    private var declared: [String] = []
+
+    /// Starts reading `node`; when it is not a mapping, reports that and reads as empty.
+    public init(_ node: YAMLNode, entity: String, sink: DiagnosticSink) {
+        self.node = node
+        self.sink = sink
+        self.entity = entity
+        if case .mapping(let entries) = node.content {
+            self.entries = entries
+        } else {
+            self.entries = []
+            sink.error("expected \(entity) to be a mapping of 'key: value' lines, found \(node.shapeDescription)", at: node.location)
+        }
+    }
+
+    /// True when the node was a mapping.
+    public var isMapping: Bool {
+        if case .mapping = node.content { return true }
+        return false
+    }
+
+    /// The raw node of a key, declaring it.
+    public mutating func node(_ key: String) -> YAMLNode? {
+        declare(key)
+        guard let value = entries.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// Where a key is, or the mapping's start when it is absent.
+    public func location(of key: String) -> SourceLocation {
+        entries.first(where: { $0.key == key })?.keyLocation ?? node.location
+    }
+
+    /// Where every key of the mapping is.
+    public var keyLocations: [String: SourceLocation] {
+        Dictionary(entries.map { ($0.key, $0.keyLocation) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Reads a key that must be present, reporting "missing required key" when it is not.
+    public mutating func required<T>(_ key: String, _ read: (YAMLNode, String, DiagnosticSink) -> T?) -> T? {
+        guard let value = node(key) else {
+            if isMapping {
+                let present = entries.contains { $0.key == key }
+                sink.error(present ? "'\(key)' has no value; give \(entity) a \(key)"
+                                   : "missing required key '\(key)' in \(entity)",
+                           at: present ? location(of: key) : node.location)
+            }
+            return nil
+        }
+        return read(value, key, sink)
+    }
+
+    /// Reads a key that may be absent (absent or null gives nil).
+    public mutating func optional<T>(_ key: String, _ read: (YAMLNode, String, DiagnosticSink) -> T?) -> T? {
+        guard let value = node(key) else { return nil }
+        return read(value, key, sink)
+    }
+
+    /// Declares keys that another reader handles, so they are not reported as unknown.
+    public mutating func declare(_ keys: String...) {
+        for key in keys where !declared.contains(key) { declared.append(key) }
+    }
+
+    /// Reports every key that was never declared, suggesting the closest declared one.
+    public func finish() {
+        for entry in entries where !declared.contains(entry.key) {
+            let hint = Suggestion.didYouMean(entry.key, in: declared)
+            let known = hint.isEmpty ? " Known keys: \(declared.joined(separator: ", "))." : hint
+            sink.error("unknown key '\(entry.key)' in \(entity).\(known)", at: entry.keyLocation)
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import Dispatch
+import Synchronization
+
+/// What loading a tracker produced: the tracker (when its records could be read) and every problem found.
+public struct LoadResult: Sendable {
+    /// The tracker; nil when the report, owners or recommendations could not be read at all.
+    public var tracker: Tracker?
+    /// Every problem, sorted.
+    public var diagnostics: DiagnosticReport
+    /// True when the root, a required folder or a required file is missing (exit 66).
+    public var missingInput: Bool
+    /// The number of files read.
+    public var fileCount: Int
+}
+
+/// Loads a tracker from its folder (or from files in memory), checking everything on the way.
+///
+/// Records load first (report, owners, metrics, recommendations), then every
+/// evidence file is read, parsed and checked on all cores against them, then
+/// checks that span files run (duplicate ids, `supersedes`).
+public struct TrackerLoader: Sendable {
+    /// The protocol kinds recommendations may use.
+    public var registry: ProtocolRegistry
+    /// The day "after today" is judged against.
+    public var today: Day
+    /// Called now and then with (files loaded, total) while evidence loads; from any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    /// Creates a loader.
+    public init(registry: ProtocolRegistry, today: Day = .today(), progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.registry = registry
+        self.today = today
+        self.progress = progress
+    }
+
+    static let reportFile = "Recommendations/report.yaml"
+    static let ownersFile = "Recommendations/owners.yaml"
+    static let metricsFile = "Recommendations/metrics.yaml"
+
+    /// Loads the tracker whose root folder is `root`.
+    public func load(root: String) -> LoadResult {
+        guard FileReader.isDirectory(root) else {
+            let diagnostic = Diagnostic(.error, path: root, at: nil, "no such folder; pass the tracker's root folder with --root")
+            return LoadResult(tracker: nil, diagnostics: DiagnosticReport([diagnostic]), missingInput: true, fileCount: 0)
+        }
+        let listing = TrackerScanner(root: root).scan()
+        if !listing.missing.isEmpty {
+            return LoadResult(tracker: nil, diagnostics: DiagnosticReport(listing.missing), missingInput: true, fileCount: 0)
+        }
+        let base = root.hasSuffix("/") ? root : root + "/"
+        return assemble(root: root, recommendationFiles: listing.recommendationFiles, evidenceFiles: listing.evidenceFiles,
+                        scanDiagnostics: listing.diagnostics) { FileReader.read(base + $0) }
+    }
+
+    /// Loads a tracker from files held in memory, keyed by path relative to the root.
+    public func load(root: String = ".", files: [String: [UInt8]]) -> LoadResult {
+        let paths = files.keys.sorted()
+        return assemble(root: root,
+                        recommendationFiles: paths.filter { $0.hasPrefix("Recommendations/") },
+                        evidenceFiles: paths.filter { $0.hasPrefix("Evidence/") },
+                        scanDiagnostics: []) { path in
+            files[path].map { .success($0) } ?? .failure(FileProblem(errno: 2))
+        }
+    }
+
+    private func assemble(root: String, recommendationFiles: [String], evidenceFiles: [String], scanDiagnostics: [Diagnostic],
+                          read: @Sendable (String) -> Result<[UInt8], FileProblem>) -> LoadResult {
+        var diagnostics = scanDiagnostics
+        var missing = false
+
+        func parse(_ path: String, required: Bool) -> YAMLNode? {
+            let sink = DiagnosticSink(path: path)
+            defer { diagnostics += sink.diagnostics }
+            guard recommendationFiles.contains(path) || !required else {
+                sink.error("the file is missing; every tracker needs \(path)", at: nil)
+                missing = true
+                return nil
+            }
+            guard recommendationFiles.contains(path) else { return nil }
+            return TrackerLoader.parseFile(path, read: read, sink: sink)
+        }
+
+        let reportSink = DiagnosticSink(path: TrackerLoader.reportFile)
+        let report = parse(TrackerLoader.reportFile, required: true).flatMap { ReportDecoder.decode($0, sink: reportSink) }
+        diagnostics += reportSink.diagnostics
+        let ownersSink = DiagnosticSink(path: TrackerLoader.ownersFile)
+        let owners = OwnerDirectory(parse(TrackerLoader.ownersFile, required: true).map { OwnersDecoder.decode($0, sink: ownersSink) } ?? [])
+        diagnostics += ownersSink.diagnostics
+        let metricsSink = DiagnosticSink(path: TrackerLoader.metricsFile)
+        let metrics = MetricCatalog(parse(TrackerLoader.metricsFile, required: false).map { MetricsDecoder.decode($0, sink: metricsSink) } ?? [])
+        diagnostics += metricsSink.diagnostics
+
+        let special: Set<String> = [TrackerLoader.reportFile, TrackerLoader.ownersFile, TrackerLoader.metricsFile]
+        var recommendations: [Recommendation] = []
+        for path in recommendationFiles where !special.contains(path) {
+            let sink = DiagnosticSink(path: path)
+            if let node = TrackerLoader.parseFile(path, read: read, sink: sink) {
+                let context = ProtocolParsingContext(registry: registry, metrics: metrics, sink: sink)
+                if let recommendation = RecommendationDecoder.decode(node, path: path, owners: owners, context: context) {
+                    recommendations.append(recommendation)
+                }
+            }
+            diagnostics += sink.diagnostics
+        }
+        diagnostics += RecordChecks.duplicateRecommendations(recommendations)
+        if recommendationFiles.filter({ !special.contains($0) }).isEmpty && !missing {
+            diagnostics.append(Diagnostic(.warning, path: "Recommendations", at: nil, "there are no recommendation records (R01.yaml …) yet"))
+        }
+
+        let context = EvidenceContext(recommendations: recommendations, owners: owners, metrics: metrics, today: today)
+        let (evidence, evidenceDiagnostics) = loadEvidence(evidenceFiles, context: context, read: read)
+        diagnostics += evidenceDiagnostics
+        diagnostics += RecordChecks.crossEvidence(evidence)
+
+        let tracker = report.map {
+            Tracker(root: root, report: $0, owners: owners, metrics: metrics, recommendations: recommendations,
+                    evidence: evidence, files: recommendationFiles + evidenceFiles)
+        }
+        return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
+                          fileCount: recommendationFiles.count + evidenceFiles.count)
+    }
+
+    /// Reads and parses evidence files on all cores; results keep the files' order.
+    private func loadEvidence(_ paths: [String], context: EvidenceContext,
+                              read: @Sendable (String) -> Result<[UInt8], FileProblem>) -> ([Evidence], [Diagnostic]) {
+        let count = paths.count
+        guard count > 0 else { return ([], []) }
+        var results = [(Evidence?, [Diagnostic])](repeating: (nil, []), count: count)
+        let chunk = 64
+        let chunks = (count + chunk - 1) / chunk
+        let done = Mutex(0)
+        let progress = self.progress
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendable(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let range = c * chunk ..< min(count, (c + 1) * chunk)
+                for i in range {
+                    let path = paths[i]
+                    let sink = DiagnosticSink(path: path)
+                    let evidence = TrackerLoader.parseFile(path, read: read, sink: sink)
+                        .flatMap { EvidenceDecoder.decode($0, path: path, context: context, sink: sink) }
+                    slots.value[i] = (evidence, sink.diagnostics)
+                }
+                if let progress {
+                    let total = done.withLock { value in value += range.count; return value }
+                    progress(total, count)
+                }
+            }
+        }
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(count)
+        var diagnostics: [Diagnostic] = []
+        for (item, found) in results {
+            if let item { evidence.append(item) }
+            diagnostics += found
+        }
+        return (evidence, diagnostics)
+    }
+
+    /// Reads and parses one file, reporting why not to the sink.
+    static func parseFile(_ path: String, read: (String) -> Result<[UInt8], FileProblem>, sink: DiagnosticSink) -> YAMLNode? {
+        switch read(path) {
+        case .failure(let problem):
+            sink.error(problem.message, at: nil)
+            return nil
+        case .success(let bytes):
+            do {
+                return try YAMLParser.parse(bytes)
+            } catch {
+                sink.error(error.message, at: error.location)
+                return nil
+            }
+        }
+    }
+}

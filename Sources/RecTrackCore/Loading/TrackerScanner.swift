@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds a tracker's files: the records in `Recommendations/` and every evidence file under `Evidence/`.
+///
+/// Symbolic links are followed only while they stay inside the root; links out
+/// of the tree, broken links and link loops are reported, never followed.
+struct TrackerScanner {
+    /// What was found.
+    struct Listing {
+        var recommendationFiles: [String] = []
+        var evidenceFiles: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var missing: [Diagnostic] = []
+    }
+
+    let root: String
+    private let realRoot: String
+
+    init(root: String) {
+        self.root = root
+        self.realRoot = TrackerScanner.realPath(root) ?? root
+    }
+
+    func scan() -> Listing {
+        var listing = Listing()
+        for folder in ["Recommendations", "Evidence"] where !FileReader.isDirectory(join(root, folder)) {
+            listing.missing.append(Diagnostic(.error, path: folder, at: nil,
+                "the folder '\(folder)/' is missing under \(root); run rectrack from a tracker's root or pass --root"))
+        }
+        guard listing.missing.isEmpty else { return listing }
+        var visited = Set<String>()
+        var recommendationFiles: [String] = [], evidenceFiles: [String] = []
+        walk("Recommendations", recursive: false, into: &recommendationFiles, listing: &listing, visited: &visited)
+        walk("Evidence", recursive: true, into: &evidenceFiles, listing: &listing, visited: &visited)
+        listing.recommendationFiles = recommendationFiles.sorted()
+        listing.evidenceFiles = evidenceFiles.sorted()
+        return listing
+    }
+
+    private func walk(_ relative: String, recursive: Bool, into files: inout [String], listing: inout Listing, visited: inout Set<String>) {
+        let absolute = join(root, relative)
+        if let real = TrackerScanner.realPath(absolute), !visited.insert(real).inserted {
+            listing.diagnostics.append(Diagnostic(.warning, path: relative, at: nil, "this folder was already read through another link; skipped (a symbolic link loop?)"))
+            return
+        }
+        guard let directory = opendir(absolute) else {
+            listing.diagnostics.append(Diagnostic(.error, path: relative, at: nil, FileProblem(errno: errno).message))
+            return
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        for name in names.sorted() {
+            let path = relative + "/" + name
+            let full = join(root, path)
+            var info = stat()
+            guard lstat(full, &info) == 0 else {
+                listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, FileProblem(errno: errno).message))
+                continue
+            }
+            var mode = info.st_mode & S_IFMT
+            if mode == S_IFLNK {
+                guard let target = TrackerScanner.realPath(full) else {
+                    listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, "the symbolic link points to nothing (or loops); remove it or fix its target"))
+                    continue
+                }
+                guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+                    listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, "the symbolic link leads outside the tracker (to \(target)); copy the file into the tracker instead"))
+                    continue
+                }
+                var targetInfo = stat()
+                guard stat(full, &targetInfo) == 0 else { continue }
+                mode = targetInfo.st_mode & S_IFMT
+            }
+            if mode == S_IFDIR {
+                if recursive {
+                    walk(path, recursive: true, into: &files, listing: &listing, visited: &visited)
+                } else {
+                    listing.diagnostics.append(Diagnostic(.warning, path: path, at: nil, "folders inside \(relative)/ are not read; move its files up or out"))
+                }
+                continue
+            }
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
+                listing.diagnostics.append(Diagnostic(.warning, path: path, at: nil, "not a YAML file (.yaml or .yml), so rectrack ignores it; rename it or move it out of \(relative.split(separator: "/").first ?? "")/"))
+                continue
+            }
+            files.append(path)
+        }
+    }
+
+    private func join(_ a: String, _ b: String) -> String {
+        a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

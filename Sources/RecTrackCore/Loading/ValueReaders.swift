@@ -1,0 +1,207 @@
+/// Typed readers for scalar values, used with ``MappingReader``.
+///
+/// Each takes the node, the key it was found under (for messages) and the sink,
+/// and returns nil after reporting when the value does not fit.
+public enum Read {
+    /// Non-empty text (surrounding white space trimmed).
+    public static func text(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
+        guard let raw = node.scalar else {
+            sink.error("'\(key)' must be text, found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+        let trimmed = raw.trimmingWhitespace
+        if trimmed.isEmpty {
+            sink.error("'\(key)' is empty; write the \(key)", at: node.location)
+            return nil
+        }
+        return trimmed
+    }
+
+    /// A kebab-case identifier: lower-case letters, digits and single hyphens.
+    public static func identifier(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
+        guard let text = text(node, key, sink) else { return nil }
+        guard Identifier.isKebabCase(text) else {
+            sink.error("'\(key)' must be a kebab-case id (lower-case letters, digits and hyphens, such as 'strategy-published'), found '\(text)'", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// A whole number.
+    public static func integer(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Int? {
+        guard let text = node.scalar, let value = Int(text.trimmingWhitespace) else {
+            sink.error("'\(key)' must be a whole number, found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A finite decimal number such as `13.8` or `-40`.
+    public static func number(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Double? {
+        guard let text = node.scalar?.trimmingWhitespace, isDecimal(text), let value = Double(text), value.isFinite else {
+            sink.error("'\(key)' must be a number such as 13.8, found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A number greater than zero.
+    public static func positiveNumber(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Double? {
+        guard let value = number(node, key, sink) else { return nil }
+        guard value > 0 else {
+            sink.error("'\(key)' must be greater than 0, found \(node.scalar ?? "")", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false`.
+    public static func boolean(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Bool? {
+        switch node.scalar {
+        case "true": return true
+        case "false": return false
+        default:
+            sink.error("'\(key)' must be true or false, found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+    }
+
+    /// A full date `YYYY-MM-DD` that exists in the calendar.
+    public static func day(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Day? {
+        guard let text = node.scalar?.trimmingWhitespace else {
+            sink.error("'\(key)' must be a date (YYYY-MM-DD), found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+        if let day = Day(text) { return day }
+        if FactDate(text) != nil {
+            sink.error("'\(key)' must be a full date (YYYY-MM-DD), found '\(text)'", at: node.location)
+        } else if looksLikeDate(text) {
+            sink.error("'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
+        } else {
+            sink.error("'\(key)' must be a date (YYYY-MM-DD), found '\(text)'", at: node.location)
+        }
+        return nil
+    }
+
+    /// A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    public static func factDate(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> FactDate? {
+        guard let text = node.scalar?.trimmingWhitespace else {
+            sink.error("'\(key)' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known), found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+        if let date = FactDate(text) { return date }
+        if looksLikeDate(text) {
+            sink.error("'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
+        } else {
+            sink.error("'\(key)' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known), found '\(text)'", at: node.location)
+        }
+        return nil
+    }
+
+    /// An `http://` or `https://` address with a host.
+    public static func url(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
+        guard let text = text(node, key, sink) else { return nil }
+        guard WebAddress.isHTTP(text) else {
+            sink.error("'\(key)' must be an http:// or https:// address, found '\(text)'", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// A `N days|months|years` span.
+    public static func timeSpan(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> TimeSpan? {
+        guard let text = text(node, key, sink) else { return nil }
+        guard let span = TimeSpan(text) else {
+            sink.error("'\(key)' must be a length of time such as '12 months' or '90 days', found '\(text)'", at: node.location)
+            return nil
+        }
+        return span
+    }
+
+    /// One of an enum's raw values, with a suggestion when misspelt.
+    public static func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> (YAMLNode, String, DiagnosticSink) -> E?
+    where E.RawValue == String {
+        return { node, key, sink in
+            guard let text = text(node, key, sink) else { return nil }
+            if let value = E(rawValue: text) { return value }
+            let names = E.allCases.map(\.rawValue)
+            let hint = Suggestion.didYouMean(text, in: names)
+            sink.error("'\(key)' must be one of \(names.joined(separator: ", ")); found '\(text)'.\(hint)", at: node.location)
+            return nil
+        }
+    }
+
+    /// A list whose items are read with `item`; a single scalar is not accepted as a list.
+    public static func list<T>(_ item: @escaping (YAMLNode, String, DiagnosticSink) -> T?) -> (YAMLNode, String, DiagnosticSink) -> [T]? {
+        return { node, key, sink in
+            guard case .sequence(let items) = node.content else {
+                sink.error("'\(key)' must be a list (such as [a, b] or lines starting with '- '), found \(node.shapeDescription)", at: node.location)
+                return nil
+            }
+            return items.compactMap { item($0, key, sink) }
+        }
+    }
+
+    /// A list of located nodes, for lists of mappings that another reader decodes.
+    public static func nodes(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> [YAMLNode]? {
+        guard case .sequence(let items) = node.content else {
+            sink.error("'\(key)' must be a list of entries starting with '- ', found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+        return items
+    }
+
+    /// The node itself, for values a protocol reads its own way.
+    public static func any(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> YAMLNode? { node }
+
+    private static func isDecimal(_ text: String) -> Bool {
+        var sawDigit = false, sawDot = false
+        for (index, c) in text.unicodeScalars.enumerated() {
+            switch c {
+            case "0"..."9": sawDigit = true
+            case "-", "+": if index != 0 { return false }
+            case ".": if sawDot { return false }; sawDot = true
+            default: return false
+            }
+        }
+        return sawDigit
+    }
+
+    private static func looksLikeDate(_ text: String) -> Bool {
+        let shape = text.unicodeScalars.map { ("0"..."9").contains($0) ? "9" : String($0) }.joined()
+        return shape == "9999-99-99" || shape == "9999-99"
+    }
+}
+
+/// Rules for the ids that users write.
+public enum Identifier {
+    /// Lower-case letters and digits in groups joined by single hyphens.
+    public static func isKebabCase(_ text: String) -> Bool {
+        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+/// Rules for web addresses.
+public enum WebAddress {
+    /// True for `http://host…` and `https://host…` with no white space or control characters.
+    public static func isHTTP(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") { rest = text.dropFirst(8) }
+        else if lower.hasPrefix("http://") { rest = text.dropFirst(7) }
+        else { return false }
+        guard let first = rest.unicodeScalars.first, first != "/" else { return false }
+        return !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    public var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
+    }
+}

@@ -1,0 +1,58 @@
+/// One recommendation of the report, with how it is assessed (`Recommendations/R06.yaml`).
+public struct Recommendation: Sendable {
+    /// `R` and the number, e.g. `R6`.
+    public var id: String
+    /// The report's number.
+    public var number: Int
+    /// A short title.
+    public var title: String
+    /// The report's exact words.
+    public var text: String
+    /// The report's section heading it sits under.
+    public var theme: String
+    /// Owner ids, lead first.
+    public var owners: [String]
+    /// Newest evidence older than this makes the assessment stale.
+    public var staleAfter: TimeSpan
+    /// How it is assessed.
+    public var assessmentProtocol: any AssessmentProtocol
+    /// The file it came from, relative to the root.
+    public var path: String
+
+    /// Creates a recommendation.
+    public init(id: String, number: Int, title: String, text: String, theme: String, owners: [String],
+                staleAfter: TimeSpan = TimeSpan(12, .months), assessmentProtocol: any AssessmentProtocol, path: String) {
+        self.id = id
+        self.number = number
+        self.title = title
+        self.text = text
+        self.theme = theme
+        self.owners = owners
+        self.staleAfter = staleAfter
+        self.assessmentProtocol = assessmentProtocol
+        self.path = path
+    }
+
+    /// Every milestone the protocol declares, in order.
+    public var milestones: [Milestone] { assessmentProtocol.milestones }
+}
+
+/// A "done when" statement of a `milestones` protocol.
+public struct Milestone: Sendable, Codable, Hashable {
+    /// A kebab-case id, unique within the recommendation.
+    public var id: String
+    /// The statement an MP reads: what must be true for it to be met.
+    public var title: String
+    /// Its share of the protocol's progress.
+    public var weight: Double
+    /// When set, only evidence of these kinds can fully meet it.
+    public var achievedBy: [EvidenceKind]?
+
+    /// Creates a milestone.
+    public init(id: String, title: String, weight: Double = 1, achievedBy: [EvidenceKind]? = nil) {
+        self.id = id
+        self.title = title
+        self.weight = weight
+        self.achievedBy = achievedBy
+    }
+}

@@ -1,0 +1,67 @@
+/// A kind of assessment protocol: how one recommendation is assessed from its evidence.
+///
+/// A kind reads and checks its own parameters from the recommendation's
+/// `protocol:` mapping, declares the milestones and metrics it refers to (so
+/// evidence can be checked against them), and assesses one recommendation as of
+/// a date. Built-in kinds live in RecTrackProtocols and use only this public API,
+/// so a kind written outside the package is written the same way.
+public protocol AssessmentProtocol: Sendable {
+    /// The kind's id, summary, parameters and examples.
+    static var description: ProtocolDescription { get }
+
+    /// Reads the kind's parameters (every key but `kind` and `weight`), reporting
+    /// problems to `context.sink`; nil when the parameters cannot be used.
+    init?(reading parameters: inout MappingReader, context: ProtocolParsingContext)
+
+    /// Milestones this protocol (and any part of it) declares, in order.
+    var milestones: [Milestone] { get }
+
+    /// Metric ids this protocol (and any part of it) measures.
+    var metrics: [String] { get }
+
+    /// Assesses one recommendation over the evidence bearing on it, as of `input.asOf`.
+    func assess(_ input: AssessmentInput) -> ProtocolOutcome
+}
+
+extension AssessmentProtocol {
+    public var milestones: [Milestone] { [] }
+    public var metrics: [String] { [] }
+    /// The kind's id.
+    public var kind: String { Self.description.id }
+}
+
+/// What a protocol may consult while it reads its parameters.
+public struct ProtocolParsingContext {
+    /// All protocol kinds, for composite kinds that parse parts.
+    public let registry: ProtocolRegistry
+    /// The tracker's metrics, to check metric ids.
+    public let metrics: MetricCatalog
+    /// Where problems go.
+    public let sink: DiagnosticSink
+
+    /// Creates a context.
+    public init(registry: ProtocolRegistry, metrics: MetricCatalog, sink: DiagnosticSink) {
+        self.registry = registry
+        self.metrics = metrics
+        self.sink = sink
+    }
+}
+
+/// The tracker's metrics (`Recommendations/metrics.yaml`), looked up by id.
+public struct MetricCatalog: Sendable {
+    /// Metrics in file order.
+    public let metrics: [Metric]
+    private let byID: [String: Metric]
+
+    /// Creates a catalogue.
+    public init(_ metrics: [Metric]) {
+        self.metrics = metrics
+        self.byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The metric with this id.
+    public func metric(_ id: String) -> Metric? { byID[id] }
+
+    /// All ids, for suggestions.
+    public var ids: [String] { metrics.map(\.id) }
+}

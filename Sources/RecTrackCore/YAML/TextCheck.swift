@@ -1,0 +1,60 @@
+/// Checks that a file is UTF-8 text without control characters before it is parsed,
+/// so the message can say exactly where the bad byte is.
+enum TextCheck {
+    static func validate(_ bytes: [UInt8]) throws(YAMLError) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw YAMLError("the file is UTF-16 text; save it as UTF-8", at: .start)
+        }
+        var line = 1, column = 1
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A {
+                    line += 1; column = 1
+                } else if byte < 0x20 && byte != 0x09 && byte != 0x0D {
+                    throw YAMLError(controlMessage(UInt32(byte)), at: SourceLocation(line: line, column: column))
+                } else if byte == 0x7F {
+                    throw YAMLError(controlMessage(0x7F), at: SourceLocation(line: line, column: column))
+                } else {
+                    column += 1
+                }
+                index += 1
+                continue
+            }
+            let length: Int
+            let lowest: UInt32
+            var scalar: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; lowest = 0x80; scalar = UInt32(byte & 0x1F)
+            case 0xE0...0xEF: length = 3; lowest = 0x800; scalar = UInt32(byte & 0x0F)
+            case 0xF0...0xF4: length = 4; lowest = 0x10000; scalar = UInt32(byte & 0x07)
+            default: throw notUTF8(line, column)
+            }
+            guard index + length <= count else { throw notUTF8(line, column) }
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { throw notUTF8(line, column) }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < lowest || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                throw notUTF8(line, column)
+            }
+            if (0x80...0x9F).contains(scalar) {
+                throw YAMLError(controlMessage(scalar), at: SourceLocation(line: line, column: column))
+            }
+            index += length
+            column += 1
+        }
+    }
+
+    private static func notUTF8(_ line: Int, _ column: Int) -> YAMLError {
+        YAMLError("the text is not valid UTF-8; save the file as UTF-8", at: SourceLocation(line: line, column: column))
+    }
+
+    private static func controlMessage(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return "control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex) is not allowed; delete it"
+    }
+}

@@ -1,0 +1,160 @@
+import CLibYAML
+
+/// Loads one YAML document into a ``YAMLNode`` tree by driving libyaml event by event.
+///
+/// Anchors, aliases and tags are refused as their events arrive, so nothing is
+/// ever expanded; nesting deeper than ``maximumDepth`` is refused too.
+public enum YAMLParser {
+    /// The deepest nesting any rectrack file needs, with room to spare.
+    public static let maximumDepth = 64
+
+    /// Parses UTF-8 bytes (a UTF-8 byte-order mark is skipped) into the document's root node.
+    public static func parse(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode {
+        try TextCheck.validate(bytes)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var result: Result<YAMLNode, YAMLError> = .failure(YAMLError("the file is empty", at: .start))
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress.map { $0 + start }
+            result = parse(base, count: buffer.count - start)
+        }
+        return try result.get()
+    }
+
+    private enum Frame {
+        case sequence(SourceLocation, [YAMLNode])
+        case mapping(SourceLocation, [YAMLMappingEntry], pendingKey: (String, SourceLocation)?)
+    }
+
+    private static func parse(_ base: UnsafePointer<UInt8>?, count: Int) -> Result<YAMLNode, YAMLError> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(YAMLError("could not start the YAML parser (out of memory)", at: nil))
+        }
+        defer { yaml_parser_delete(&parser) }
+        if let base, count > 0 {
+            yaml_parser_set_input_string(&parser, base, count)
+        } else {
+            return .failure(YAMLError("the file is empty; it must hold one YAML mapping", at: .start))
+        }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        var stack: [Frame] = []
+        var root: YAMLNode?
+        var documents = 0
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                return .failure(parserError(parser))
+            }
+            defer { yaml_event_delete(&event) }
+            let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            var completed: YAMLNode?
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                guard let root else {
+                    return .failure(YAMLError("the file is empty; it must hold one YAML mapping", at: .start))
+                }
+                return .success(root)
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    return .failure(YAMLError("the file holds more than one YAML document ('---'); put each record in its own file", at: location))
+                }
+                continue
+            case YAML_ALIAS_EVENT:
+                return .failure(YAMLError("aliases ('*name') are not allowed: write the value out in full", at: location))
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                if let error = refuse(anchor: scalar.anchor, tag: scalar.tag, at: location) { return .failure(error) }
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                completed = YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), at: location)
+            case YAML_SEQUENCE_START_EVENT:
+                let start = event.data.sequence_start
+                if let error = refuse(anchor: start.anchor, tag: start.tag, at: location) { return .failure(error) }
+                if stack.count >= maximumDepth { return .failure(tooDeep(location)) }
+                stack.append(.sequence(location, []))
+                continue
+            case YAML_MAPPING_START_EVENT:
+                let start = event.data.mapping_start
+                if let error = refuse(anchor: start.anchor, tag: start.tag, at: location) { return .failure(error) }
+                if stack.count >= maximumDepth { return .failure(tooDeep(location)) }
+                stack.append(.mapping(location, [], pendingKey: nil))
+                continue
+            case YAML_SEQUENCE_END_EVENT:
+                guard case .sequence(let start, let items) = stack.removeLast() else { continue }
+                completed = YAMLNode(.sequence(items), at: start)
+            case YAML_MAPPING_END_EVENT:
+                guard case .mapping(let start, let entries, _) = stack.removeLast() else { continue }
+                completed = YAMLNode(.mapping(entries), at: start)
+            default:
+                continue
+            }
+            guard let node = completed else { continue }
+            if stack.isEmpty {
+                root = node
+                continue
+            }
+            switch stack[stack.count - 1] {
+            case .sequence(let start, var items):
+                stack[stack.count - 1] = .sequence(start, [])
+                items.append(node)
+                stack[stack.count - 1] = .sequence(start, items)
+            case .mapping(let start, var entries, let pendingKey):
+                stack[stack.count - 1] = .mapping(start, [], pendingKey: nil)
+                if let (key, keyLocation) = pendingKey {
+                    entries.append(YAMLMappingEntry(key: key, keyLocation: keyLocation, value: node))
+                    stack[stack.count - 1] = .mapping(start, entries, pendingKey: nil)
+                } else {
+                    guard let key = node.scalar else {
+                        return .failure(YAMLError("a key must be plain text, not \(node.shapeDescription)", at: node.location))
+                    }
+                    if let first = entries.first(where: { $0.key == key }) {
+                        return .failure(YAMLError("duplicate key '\(key)' (first given on line \(first.keyLocation.line)); keep one", at: node.location))
+                    }
+                    stack[stack.count - 1] = .mapping(start, entries, pendingKey: (key, node.location))
+                }
+            }
+        }
+    }
+
+    private static func refuse(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, at location: SourceLocation) -> YAMLError? {
+        if let anchor {
+            let name = String(cString: anchor)
+            return YAMLError("anchors ('&\(name)') are not allowed: write each value out in full", at: location)
+        }
+        if let tag {
+            let name = String(cString: tag)
+            return YAMLError("tags ('\(name)') are not allowed: remove the tag; rectrack decides each value's type", at: location)
+        }
+        return nil
+    }
+
+    private static func tooDeep(_ location: SourceLocation) -> YAMLError {
+        YAMLError("nesting deeper than \(maximumDepth) levels is not allowed", at: location)
+    }
+
+    private static func parserError(_ parser: yaml_parser_t) -> YAMLError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        let mark = parser.problem_mark
+        var message = "YAML syntax error: \(problem)"
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " \(context) (line \(parser.context_mark.line + 1))"
+        }
+        message += hint(for: problem)
+        return YAMLError(message, at: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+    }
+
+    /// A plain-words fix for the syntax errors people make most often.
+    private static func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return "; put text that contains ': ' in quotes"
+        }
+        if problem.contains("found character that cannot start any token") {
+            return "; indent with spaces, not tabs, and quote text that starts with '@' or '`'"
+        }
+        if problem.contains("did not find expected key") {
+            return "; check the indentation of this line and the one above"
+        }
+        return ""
+    }
+}

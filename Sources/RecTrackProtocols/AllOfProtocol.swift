@@ -1,0 +1,46 @@
+import RecTrackCore
+
+/// `all-of`: every part counts; progress is the weighted mean of the parts'.
+public struct AllOfProtocol: AssessmentProtocol {
+    public static let description = ProtocolDescription(
+        id: "all-of",
+        summary: "Combines parts that must all be done; progress is the weighted mean of the parts' progress.",
+        discussion: """
+        Each part is a protocol of any kind with an optional `weight` (default 1). Parts that do not measure \
+        progress (such as `response`) are left out of the mean but still report their detail.
+        """,
+        parameters: [
+            ParameterDescription("parts", type: "list of protocols, each with optional weight", "The parts."),
+        ],
+        examples: [
+            ProtocolExample("One of two equal parts done",
+                protocol: """
+                kind: all-of
+                parts:
+                  - kind: milestones
+                    milestones: [{id: strategy-published, title: A strategy is published}]
+                  - kind: milestones
+                    milestones: [{id: strategy-funded, title: The strategy is funded}]
+                  - kind: response
+                """,
+                evidence: [Example.evidence("2023-02-02-strategy", kind: "guidance", effect: "achieves", milestone: "strategy-published")],
+                asOf: Day(year: 2024, month: 1, day: 1)!, expect: .substantial, progress: 50),
+        ])
+
+    private let composite: CompositeParts
+
+    public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
+        guard let composite = CompositeParts(reading: &parameters, context: context) else { return nil }
+        self.composite = composite
+    }
+
+    public var milestones: [Milestone] { composite.milestones }
+    public var metrics: [String] { composite.metrics }
+
+    public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
+        composite.assess(input) { measured in
+            let total = measured.reduce(0) { $0 + $1.1 }
+            return measured.reduce(0) { $0 + $1.0 * $1.1 } / total
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import RecTrackCore
+
+/// `any-of`: alternative ways of doing it; progress is the best part's.
+public struct AnyOfProtocol: AssessmentProtocol {
+    public static let description = ProtocolDescription(
+        id: "any-of",
+        summary: "Combines alternative routes to the same end; progress is the best part's progress.",
+        discussion: """
+        Use it when a recommendation can be met in more than one way (a statutory duty or a funded national \
+        programme, say). Weights are accepted for symmetry with `all-of` but do not change the best part.
+        """,
+        parameters: [
+            ParameterDescription("parts", type: "list of protocols", "The alternatives."),
+        ],
+        examples: [
+            ProtocolExample("Either route counts",
+                protocol: """
+                kind: any-of
+                parts:
+                  - kind: milestones
+                    milestones: [{id: duty-in-law, title: A statutory duty is in force}]
+                  - kind: milestones
+                    milestones: [{id: national-programme, title: A funded national programme runs}]
+                """,
+                evidence: [Example.evidence("2019-04-01-programme", kind: "programme", effect: "achieves", milestone: "national-programme")],
+                asOf: Day(year: 2020, month: 1, day: 1)!, expect: .implemented, progress: 100),
+        ])
+
+    private let composite: CompositeParts
+
+    public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
+        guard let composite = CompositeParts(reading: &parameters, context: context) else { return nil }
+        self.composite = composite
+    }
+
+    public var milestones: [Milestone] { composite.milestones }
+    public var metrics: [String] { composite.metrics }
+
+    public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
+        composite.assess(input) { measured in measured.map(\.0).max() ?? 0 }
+    }
+}

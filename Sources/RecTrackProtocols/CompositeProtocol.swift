@@ -1,0 +1,41 @@
+import RecTrackCore
+
+/// What `all-of` and `any-of` share: weighted parts, each a protocol of any kind.
+struct CompositeParts: Sendable {
+    let parts: [(protocol: any AssessmentProtocol, weight: Double)]
+
+    init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
+        guard let nodes = parameters.required("parts", Read.nodes) else { return nil }
+        if nodes.isEmpty {
+            context.sink.error("'parts' is empty; give at least one protocol", at: parameters.location(of: "parts"))
+            return nil
+        }
+        let parsed = nodes.compactMap { context.registry.parse($0, context: context, allowingWeight: true) }
+        guard parsed.count == nodes.count else { return nil }
+        parts = parsed
+    }
+
+    var milestones: [Milestone] { parts.flatMap { $0.protocol.milestones } }
+    var metrics: [String] { parts.flatMap { $0.protocol.metrics } }
+
+    /// Runs every part and merges their detail; `combine` turns the measured parts' (progress, weight) into one progress.
+    func assess(_ input: AssessmentInput, combine: ([(Double, Double)]) -> Double) -> ProtocolOutcome {
+        let outcomes = parts.map { ($0.protocol.assess(input), $0.weight) }
+        let measured = outcomes.compactMap { outcome, weight in outcome.progress.map { ($0, weight) } }
+        let failure = outcomes.compactMap(\.0.failure).first
+        return ProtocolOutcome(
+            progress: measured.isEmpty ? nil : combine(measured),
+            response: outcomes.compactMap(\.0.response).first,
+            headline: outcomes.compactMap(\.0.headline).joined(separator: "; ").nilIfEmpty,
+            rationale: outcomes.flatMap(\.0.rationale),
+            milestones: outcomes.flatMap(\.0.milestones),
+            metrics: outcomes.flatMap(\.0.metrics),
+            warnings: outcomes.flatMap(\.0.warnings),
+            cited: outcomes.reduce(into: Set<String>()) { $0.formUnion($1.0.cited) },
+            failure: failure)
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

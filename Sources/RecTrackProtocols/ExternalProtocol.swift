@@ -1,0 +1,161 @@
+import Foundation
+import RecTrackCore
+
+/// `external`: an executable from an allowed plugins folder assesses the recommendation.
+public struct ExternalProtocol: AssessmentProtocol {
+    public static let description = ProtocolDescription(
+        id: "external",
+        summary: "An executable in the tracker's Plugins/ folder (or one allowed with --allow-plugins) assesses it from JSON.",
+        discussion: """
+        rectrack runs the plugin without a shell, with a minimal environment, writes a request to its stdin \
+        (schemas/external-plugin-request.schema.json: the recommendation, the date, the parameters as text, and \
+        the evidence bearing on it) and reads an assessment from its stdout \
+        (schemas/external-plugin-response.schema.json: progress 0–100, rationale sentences citing evidence ids, \
+        warnings). A plugin that fails, hangs past its timeout, writes more than 1 MiB or writes bad JSON leaves \
+        its recommendation not assessed, with the reason; every other recommendation is still assessed.
+        """,
+        parameters: [
+            ParameterDescription("command", type: "file name", "The executable's file name inside an allowed plugins folder (no folders, no '..')."),
+            ParameterDescription("timeout", type: "seconds (number)", default: "10", "How long it may run."),
+            ParameterDescription("parameters", type: "mapping", default: "{}", "Passed to the plugin as JSON; every value arrives as text."),
+        ],
+        examples: [])
+
+    /// The executable's file name.
+    public let command: String
+    /// Seconds it may run.
+    public let timeout: Double
+    /// Parameters passed through, as JSON.
+    public let parameters: JSONValue
+
+    public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
+        let sink = context.sink
+        let command = parameters.required("command", Read.text)
+        let timeout = parameters.optional("timeout", Read.positiveNumber) ?? 10
+        let passed = parameters.optional("parameters", Read.any)
+        if let command, command.contains("/") || command.hasPrefix(".") || command.contains("\\") {
+            sink.error("'command' must be a plain file name inside the plugins folder, found '\(command)'", at: parameters.location(of: "command"))
+            return nil
+        }
+        if timeout > 300 {
+            sink.error("'timeout' may be at most 300 seconds, found \(NumberText.format(timeout))", at: parameters.location(of: "timeout"))
+            return nil
+        }
+        if let passed, case .mapping = passed.content {} else if let passed {
+            sink.error("'parameters' must be a mapping, found \(passed.shapeDescription)", at: passed.location)
+            return nil
+        }
+        guard let command else { return nil }
+        self.command = command
+        self.timeout = timeout
+        self.parameters = passed.map(JSONValue.init(node:)) ?? .object([:])
+    }
+
+    public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
+        let executable: String
+        switch PluginRunner.locate(command, in: input.environment.pluginDirectories) {
+        case .failure(let failure): return fail(failure.message)
+        case .success(let path): executable = path
+        }
+        let request = ExternalRequest(input: input, parameters: parameters)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let body = try? encoder.encode(request) else { return fail("the request could not be encoded") }
+        switch PluginRunner.run(executable, input: body, timeout: timeout) {
+        case .failure(let failure):
+            return fail(failure.message)
+        case .success(let output):
+            guard let response = try? JSONDecoder().decode(ExternalResponse.self, from: output) else {
+                return fail("the plugin's output is not a valid assessment (see schemas/external-plugin-response.schema.json)")
+            }
+            guard response.progress.isFinite, (0...100).contains(response.progress) else {
+                return fail("the plugin's progress \(response.progress) is not between 0 and 100")
+            }
+            let known = Set(input.evidence.map(\.id))
+            var warnings = (response.warnings ?? []).map { "plugin '\(command)': \($0)" }
+            let rationale = response.rationale.map { sentence in
+                let unknown = sentence.evidence.filter { !known.contains($0) }
+                if !unknown.isEmpty { warnings.append("plugin '\(command)' cites unknown evidence: \(unknown.joined(separator: ", "))") }
+                return RationaleSentence(sentence.text, evidence: sentence.evidence.filter { known.contains($0) })
+            }
+            return ProtocolOutcome(progress: response.progress / 100, headline: response.headline, rationale: rationale, warnings: warnings)
+        }
+    }
+
+    private func fail(_ message: String) -> ProtocolOutcome {
+        ProtocolOutcome(progress: nil, failure: "external plugin '\(command)': \(message)")
+    }
+}
+
+/// What an external plugin reads on stdin.
+struct ExternalRequest: Encodable {
+    struct RecommendationInfo: Encodable {
+        var id: String, number: Int, title: String, text: String, owners: [String]
+    }
+    struct ObservationInfo: Encodable {
+        var metric: String, period: String, value: Double
+    }
+    struct EvidenceInfo: Encodable {
+        var id: String, date: String, kind: String, title: String, publisher: String, url: String?
+        var effect: String, milestone: String?, note: String?, observations: [ObservationInfo]?
+    }
+
+    var recommendation: RecommendationInfo
+    var asOf: String
+    var parameters: JSONValue
+    var evidence: [EvidenceInfo]
+
+    init(input: AssessmentInput, parameters: JSONValue) {
+        let r = input.recommendation
+        recommendation = RecommendationInfo(id: r.id, number: r.number, title: r.title, text: r.text, owners: r.owners)
+        asOf = input.asOf.description
+        self.parameters = parameters
+        evidence = input.bearings.map { item, bearing in
+            EvidenceInfo(id: item.id, date: item.date.description, kind: item.kind.rawValue, title: item.title,
+                         publisher: item.publisher, url: item.url, effect: bearing.effect.rawValue, milestone: bearing.milestone,
+                         note: bearing.note,
+                         observations: item.observations.isEmpty ? nil : item.observations.map {
+                             ObservationInfo(metric: $0.metric, period: $0.period.description, value: $0.value)
+                         })
+        }
+    }
+}
+
+/// What an external plugin writes on stdout.
+struct ExternalResponse: Decodable {
+    struct Sentence: Decodable {
+        var text: String
+        var evidence: [String]
+    }
+    var progress: Double
+    var rationale: [Sentence]
+    var headline: String?
+    var warnings: [String]?
+}
+
+/// A JSON value built from YAML without guessing types: every scalar is text.
+public enum JSONValue: Sendable, Encodable, Hashable {
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+    case null
+
+    /// Converts a YAML node; scalars stay text.
+    public init(node: YAMLNode) {
+        switch node.content {
+        case .scalar(let text, _): self = node.isNull ? .null : .string(text)
+        case .sequence(let items): self = .array(items.map(JSONValue.init(node:)))
+        case .mapping(let entries): self = .object(Dictionary(entries.map { ($0.key, JSONValue(node: $0.value)) }, uniquingKeysWith: { a, _ in a }))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let text): try container.encode(text)
+        case .array(let items): try container.encode(items)
+        case .object(let members): try container.encode(members)
+        case .null: try container.encodeNil()
+        }
+    }
+}

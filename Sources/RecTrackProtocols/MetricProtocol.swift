@@ -1,0 +1,128 @@
+import RecTrackCore
+
+/// `metric`: how far an official statistic has moved from its baseline towards a target.
+public struct MetricProtocol: AssessmentProtocol {
+    public static let description = ProtocolDescription(
+        id: "metric",
+        summary: "How far a statistic has moved from its baseline towards a target; progress is the share of the distance covered.",
+        discussion: """
+        The series is built from the `observations` of evidence (a later release's figure for the same period \
+        replaces an earlier one, which is how revisions are recorded). Progress is the share of the distance from \
+        the baseline to the target covered by the latest observation after the baseline, clamped to 0–100 %. \
+        A figure moving the wrong way gives 0 %. With no figure after the baseline, progress is 0 %.
+        """,
+        parameters: [
+            ParameterDescription("metric", type: "metric id", "A metric defined in Recommendations/metrics.yaml."),
+            ParameterDescription("baseline", type: "{period: date, value: number}", "The value at the start, usually at the report's date."),
+            ParameterDescription("target", type: "{value: number, direction: up|down}", "The value aimed for, and whether that is above (up) or below (down) the baseline."),
+        ],
+        examples: [
+            ProtocolExample("Turnover halfway from 15 % to 10 %",
+                protocol: """
+                kind: metric
+                metric: turnover-rate
+                baseline: {period: 2016-09-30, value: 15}
+                target: {value: 10, direction: down}
+                """,
+                evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
+                                            extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 12.5}\n")],
+                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .substantial, progress: 50),
+            ProtocolExample("A figure moving the wrong way gives no progress",
+                protocol: """
+                kind: metric
+                metric: turnover-rate
+                baseline: {period: 2016-09-30, value: 15}
+                target: {value: 10, direction: down}
+                """,
+                evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
+                                            extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 16}\n")],
+                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .noProgress, progress: 0),
+        ])
+
+    /// The metric's id.
+    public let metric: String
+    /// The starting point.
+    public let baseline: MetricBaseline
+    /// The value aimed for.
+    public let target: Double
+    /// Up or down.
+    public let direction: TargetDirection
+
+    public var metrics: [String] { [metric] }
+
+    public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
+        let sink = context.sink
+        let metric = parameters.required("metric", Read.text)
+        let baselineNode = parameters.required("baseline", Read.any)
+        let targetNode = parameters.required("target", Read.any)
+        if let metric, context.metrics.metric(metric) == nil {
+            let hint = Suggestion.didYouMean(metric, in: context.metrics.ids)
+            sink.error("unknown metric '\(metric)'.\(hint.isEmpty ? " Define it in Recommendations/metrics.yaml." : hint)", at: parameters.location(of: "metric"))
+        }
+        var baseline: MetricBaseline?
+        if let baselineNode {
+            var reader = MappingReader(baselineNode, entity: "the baseline", sink: sink)
+            let period = reader.required("period", Read.day)
+            let value = reader.required("value", Read.number)
+            reader.finish()
+            if let period, let value { baseline = MetricBaseline(period: period, value: value) }
+        }
+        var target: Double?, direction: TargetDirection?
+        if let targetNode {
+            var reader = MappingReader(targetNode, entity: "the target", sink: sink)
+            target = reader.required("value", Read.number)
+            direction = reader.required("direction", Read.choice(TargetDirection.self))
+            reader.finish()
+            if let target, let direction, let baseline {
+                let consistent = direction == .up ? target > baseline.value : target < baseline.value
+                if !consistent {
+                    sink.error("the target \(NumberText.format(target)) is not \(direction == .up ? "above" : "below") the baseline \(NumberText.format(baseline.value)), so 'direction: \(direction.rawValue)' cannot be reached; fix the target or the direction", at: targetNode.location)
+                    return nil
+                }
+            }
+        }
+        guard let metric, context.metrics.metric(metric) != nil, let baseline, let target, let direction else { return nil }
+        self.metric = metric
+        self.baseline = baseline
+        self.target = target
+        self.direction = direction
+    }
+
+    public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
+        let definition = input.metrics.metric(metric) ?? Metric(id: metric, title: metric, unit: .count)
+        let unit = definition.unit
+        let series = input.series.points(for: metric).filter { $0.period <= input.asOf }
+        let after = series.filter { $0.period > baseline.period }
+        let target = unit.format(self.target)
+        guard let latest = after.last else {
+            let sentence = RationaleSentence("\(definition.title): no figure after the baseline (\(unit.format(baseline.value)) at \(baseline.period)) yet; the target is \(target).")
+            let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
+                                    direction: direction, latest: nil, progress: 0, trend: nil, series: series)
+            return ProtocolOutcome(progress: 0, headline: "\(definition.title.lowercasedFirst): no figure since the baseline",
+                                   rationale: [sentence], metrics: [state])
+        }
+        let covered = (latest.value - baseline.value) / (self.target - baseline.value)
+        let progress = min(1, max(0, covered))
+        let previous = series.last { $0.period < latest.period }
+        let trend: TrendDirection? = previous.map { $0.value < latest.value ? .up : $0.value > latest.value ? .down : .same }
+        let percent = NumberText.format((progress * 1000).rounded() / 10)
+        var text = "\(definition.title): \(unit.format(latest.value)) at \(latest.period), against \(unit.format(baseline.value)) at \(baseline.period) and a target of \(target); \(percent)% of the way"
+        if covered < 0 { text += " (it has moved away from the target)" }
+        text += ". Source: \(latest.source)."
+        let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
+                                direction: direction, latest: latest, progress: progress, trend: trend, series: series)
+        return ProtocolOutcome(progress: progress,
+                               headline: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period) (target \(target))",
+                               rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state])
+    }
+}
+
+extension String {
+    /// The text with its first letter lower-cased, unless it starts with an acronym.
+    var lowercasedFirst: String {
+        guard let first = first, count > 1 else { return self }
+        let second = self[index(after: startIndex)]
+        if second.isUppercase { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,171 @@
+import RecTrackCore
+
+/// `milestones`: "done when" statements, met by evidence that achieves them.
+public struct MilestonesProtocol: AssessmentProtocol {
+    public static let description = ProtocolDescription(
+        id: "milestones",
+        summary: "\"Done when\" statements, each met by evidence that achieves it; progress is the weighted share met.",
+        discussion: """
+        Evidence naming a milestone moves it: `achieves` meets it (credit 1), `progresses` gives partial \
+        credit (`partial-credit`, one half by default), and `sets-back` removes its credit from that date on. \
+        Claim-only kinds (announcement, statement, response) never meet a milestone by themselves: a department \
+        saying it has done something is not proof that it has, so their `achieves` counts as `progresses`. \
+        A milestone may list `achieved-by` evidence kinds; evidence of other kinds then only progresses it. \
+        Progress is the weighted mean of the milestones' credit.
+        """,
+        parameters: [
+            ParameterDescription("milestones", type: "list of {id, title, weight?, achieved-by?}",
+                                 "The milestones: a kebab-case id, the \"done when\" statement an MP reads, an optional weight (default 1) and optional evidence kinds that alone can meet it."),
+            ParameterDescription("partial-credit", type: "number from 0 to 1", default: "0.5",
+                                 "The credit a milestone gets from evidence that progresses it."),
+        ],
+        examples: [
+            ProtocolExample("Legislation meets a milestone; the other is untouched",
+                protocol: """
+                kind: milestones
+                milestones:
+                  - {id: duty-enacted, title: The duty is in force in law}
+                  - {id: guidance-issued, title: Statutory guidance is issued}
+                """,
+                evidence: [Example.evidence("2018-07-04-act", kind: "legislation", effect: "achieves", milestone: "duty-enacted")],
+                asOf: Day(year: 2019, month: 1, day: 1)!, expect: .substantial, progress: 50),
+            ProtocolExample("A statement that claims success only progresses",
+                protocol: """
+                kind: milestones
+                milestones:
+                  - {id: strategy-published, title: A workforce strategy is published}
+                """,
+                evidence: [Example.evidence("2019-02-01-minister-says", kind: "statement", effect: "achieves", milestone: "strategy-published")],
+                asOf: Day(year: 2019, month: 6, day: 1)!, expect: .substantial, progress: 50),
+            ProtocolExample("A set-back removes earlier credit",
+                protocol: """
+                kind: milestones
+                milestones:
+                  - {id: programme-running, title: The programme runs in every region}
+                """,
+                evidence: [
+                    Example.evidence("2018-01-01-launch", kind: "programme", effect: "achieves", milestone: "programme-running"),
+                    Example.evidence("2019-01-01-closed", kind: "funding", effect: "sets-back", milestone: "programme-running"),
+                ],
+                asOf: Day(year: 2019, month: 6, day: 1)!, expect: .noProgress, progress: 0),
+            ProtocolExample("Only the kinds in achieved-by can meet a milestone",
+                protocol: """
+                kind: milestones
+                milestones:
+                  - {id: statutory, title: The requirement has statutory force, achieved-by: [legislation]}
+                """,
+                evidence: [Example.evidence("2024-10-31-guidance", kind: "guidance", effect: "achieves", milestone: "statutory")],
+                asOf: Day(year: 2025, month: 1, day: 1)!, expect: .substantial, progress: 50),
+        ])
+
+    /// The milestones, in order.
+    public let milestones: [Milestone]
+    /// Credit for `progresses`.
+    public let partialCredit: Double
+
+    public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
+        let sink = context.sink
+        let nodes = parameters.required("milestones", Read.nodes)
+        let partial = parameters.optional("partial-credit", Read.number) ?? 0.5
+        if !(0...1).contains(partial) {
+            sink.error("'partial-credit' must be between 0 and 1, found \(NumberText.format(partial))", at: parameters.location(of: "partial-credit"))
+        }
+        guard let nodes else { return nil }
+        if nodes.isEmpty {
+            sink.error("'milestones' is empty; give at least one \"done when\" statement", at: parameters.location(of: "milestones"))
+            return nil
+        }
+        var milestones: [Milestone] = []
+        for node in nodes {
+            var reader = MappingReader(node, entity: "a milestone", sink: sink)
+            let id = reader.required("id", Read.identifier)
+            let title = reader.required("title", Read.text)
+            let weight = reader.optional("weight", Read.positiveNumber) ?? 1
+            let achievedBy = reader.optional("achieved-by", Read.list(Read.choice(EvidenceKind.self)))
+            reader.finish()
+            if let achievedBy, achievedBy.contains(where: \.isClaimOnly) {
+                sink.warning("'achieved-by' lists a claim-only kind (announcement, statement or response), which can never meet a milestone", at: reader.location(of: "achieved-by"))
+            }
+            guard let id, let title else { continue }
+            milestones.append(Milestone(id: id, title: title, weight: weight, achievedBy: achievedBy))
+        }
+        guard milestones.count == nodes.count, (0...1).contains(partial) else { return nil }
+        self.milestones = milestones
+        self.partialCredit = partial
+    }
+
+    public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
+        let bearings = input.bearings
+        var states: [MilestoneState] = []
+        var rationale: [RationaleSentence] = []
+        for milestone in milestones {
+            let (state, sentence) = assess(milestone, bearings: bearings.filter { $0.bearing.milestone == milestone.id })
+            states.append(state)
+            rationale.append(sentence)
+        }
+        let totalWeight = milestones.reduce(0) { $0 + $1.weight }
+        let progress = zip(milestones, states).reduce(0) { $0 + $1.0.weight * $1.1.credit } / totalWeight
+        let met = states.filter { $0.state == .met }.count
+        let partly = states.filter { $0.state == .partlyMet }.count
+        var headline = "\(met) of \(states.count) \(states.count == 1 ? "milestone" : "milestones") met"
+        if partly > 0 { headline += ", \(partly) partly met" }
+        return ProtocolOutcome(progress: progress, headline: headline, rationale: rationale, milestones: states)
+    }
+
+    private func assess(_ milestone: Milestone, bearings: [(evidence: Evidence, bearing: Bearing)]) -> (MilestoneState, RationaleSentence) {
+        var credit = 0.0
+        var contributors: [Evidence] = []
+        var decisive: (Evidence, Bearing)?
+        var setBack: (Evidence, Bearing)?
+        for (evidence, bearing) in bearings {
+            switch bearing.effect {
+            case .achieves where !evidence.kind.isClaimOnly && (milestone.achievedBy?.contains(evidence.kind) ?? true):
+                credit = 1
+                contributors.append(evidence)
+                decisive = (evidence, bearing)
+                setBack = nil
+            case .achieves, .progresses:
+                if credit < 1 {
+                    credit = max(credit, partialCredit)
+                    decisive = (evidence, bearing)
+                }
+                contributors.append(evidence)
+                setBack = nil
+            case .setsBack:
+                credit = 0
+                contributors = []
+                decisive = nil
+                setBack = (evidence, bearing)
+            case .rejects, .context:
+                break
+            }
+        }
+        let state: MilestoneProgress = credit >= 1 ? .met : credit > 0 ? .partlyMet : .notMet
+        let allIDs = bearings.map(\.evidence.id)
+        let claimsOnly = credit > 0 && contributors.allSatisfy { $0.kind.isClaimOnly }
+        let sentence: RationaleSentence
+        switch state {
+        case .met:
+            let (evidence, bearing) = decisive!
+            sentence = RationaleSentence("Met: \(milestone.title). \(Example.cite(evidence))\(Example.noteSuffix(bearing))", evidence: [evidence.id])
+        case .partlyMet:
+            let (evidence, bearing) = decisive!
+            let why = bearing.effect == .achieves
+                ? (evidence.kind.isClaimOnly ? "claims it, but a \(evidence.kind.rawValue) alone is not proof" : "is not of a kind that can meet it (\(milestone.achievedBy?.map(\.rawValue).joined(separator: ", ") ?? ""))")
+                : "moves it forward"
+            sentence = RationaleSentence("Partly met: \(milestone.title). \(Example.cite(evidence, verb: why))\(Example.noteSuffix(bearing))",
+                                         evidence: contributors.map(\.id))
+        case .notMet:
+            if let (evidence, bearing) = setBack {
+                sentence = RationaleSentence("Not met: \(milestone.title). \(Example.cite(evidence, verb: "set it back"))\(Example.noteSuffix(bearing))", evidence: [evidence.id])
+            } else if !bearings.isEmpty {
+                sentence = RationaleSentence("Not met: \(milestone.title). The evidence on it is context only.", evidence: allIDs)
+            } else {
+                sentence = RationaleSentence("Not met: \(milestone.title). No evidence yet.")
+            }
+        }
+        let milestoneState = MilestoneState(id: milestone.id, title: milestone.title, state: state, credit: credit,
+                                            weight: milestone.weight, evidence: allIDs, claimsOnly: claimsOnly)
+        return (milestoneState, sentence)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import RecTrackCore
+import RecTrackReports
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one recommendation in full: its text, milestones, metrics, evidence and reasons.",
+        discussion: """
+        Examples:
+          rectrack show R6
+          rectrack show 6 --as-of 2023Q1
+          rectrack show R6 --format json
+        """
+    )
+
+    @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var time: TimeOptions
+
+    @Argument(help: ArgumentHelp("The recommendation: its id (R6) or number (6).", valueName: "recommendation"))
+    var reference: String
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: ShowFormat = .text
+
+    enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func run() throws {
+        let (tracker, _) = try tracker.load()
+        guard let recommendation = tracker.recommendation(reference) else {
+            let ids = tracker.recommendations.map(\.id)
+            let hint = Suggestion.didYouMean(reference, in: ids)
+            throw ValidationError("no recommendation '\(reference)'.\(hint.isEmpty ? " The tracker has \(ids.first ?? "none")…\(ids.last ?? "")." : hint)")
+        }
+        let asOf = time.day
+        let evaluator = Evaluator(tracker: tracker)
+        let assessment = evaluator.assess(recommendation, asOf: asOf, knownAt: time.knownAt?.day,
+                                          comparedWith: Quarter(containing: asOf).previous.lastDay)
+        switch format {
+        case .json:
+            Console.out(JSONOutput.encode(assessment))
+        case .text:
+            let evidence = evaluator.evidence(bearingOn: recommendation.id, asOf: asOf, knownAt: time.knownAt?.day)
+            Console.out(ShowRenderer(recommendation: recommendation, assessment: assessment, evidence: evidence, owners: tracker.owners)
+                .render(style: Console.outStyle))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import RecTrackCore
+import RecTrackReports
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show where every recommendation stands: status, progress and a one-line reason.",
+        discussion: """
+        Status is one of not-assessed, no-progress, limited, substantial, implemented or rejected; \
+        progress is the share of the recommendation's "done when" milestones and targets met.
+
+        Examples:
+          rectrack status
+          rectrack status --owner DfE
+          rectrack status --as-of 2023Q4 --format markdown
+          rectrack status --known-at 2026-01-15 --format json
+        """
+    )
+
+    @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var time: TimeOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only recommendations this owner is responsible for (an owner id such as DfE).", valueName: "owner"))
+    var owner: String?
+
+    @Option(name: .long, help: "Output format: text, markdown, json or csv.")
+    var format: StatusFormat = .text
+
+    func run() throws {
+        let (tracker, _) = try tracker.load(showWarnings: format == .text)
+        if let owner, tracker.owners.owner(id: owner) == nil {
+            let hint = Suggestion.didYouMean(owner, in: tracker.owners.ids)
+            throw ValidationError("unknown owner '\(owner)'.\(hint.isEmpty ? " Owners are: \(tracker.owners.ids.joined(separator: ", "))." : hint)")
+        }
+        let asOf = time.day
+        let evaluator = Evaluator(tracker: tracker)
+        var assessments = evaluator.assessAll(asOf: asOf, knownAt: time.knownAt?.day,
+                                              comparedWith: Quarter(containing: asOf).previous.lastDay)
+        if let owner { assessments = assessments.filter { $0.owners.contains(owner) } }
+        let renderer = StatusRenderer(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: time.knownAt?.day)
+        Console.out(renderer.render(format, style: format == .text ? Console.outStyle : .plain))
+        for assessment in assessments where !assessment.warnings.isEmpty && format == .text {
+            for warning in assessment.warnings { Console.error("warning: \(assessment.recommendation): \(warning)\n") }
+        }
+    }
+}

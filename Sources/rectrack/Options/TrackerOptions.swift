@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RecTrackCore
+import RecTrackProtocols
+import RecTrackReports
+
+/// `--root`: which tracker to use.
+struct TrackerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The tracker's root folder (holding Recommendations/ and Evidence/).",
+                                            discussion: "Defaults to the current folder, or the nearest folder above it that holds Recommendations/.",
+                                            valueName: "dir"))
+    var root: String?
+
+    /// The root to use: the one given, or the nearest tracker at or above the current folder.
+    func resolvedRoot() -> String {
+        if let root { return root }
+        var folder = FileManager.default.currentDirectoryPath
+        while true {
+            if FileReader.isDirectory(folder + "/Recommendations") { return relative(folder) }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || parent.isEmpty { return "." }
+            folder = parent
+        }
+    }
+
+    private func relative(_ folder: String) -> String {
+        folder == FileManager.default.currentDirectoryPath ? "." : folder
+    }
+
+    /// Loads the tracker, printing diagnostics to stderr; exits 66 when input is missing and,
+    /// when `failOnErrors`, 65 when any file has an error.
+    func load(failOnErrors: Bool = true, showWarnings: Bool = false) throws -> (Tracker, LoadResult) {
+        let progress = LoadProgress()
+        let loader = TrackerLoader(registry: BuiltinProtocols.registry, progress: progress.callback)
+        let result = loader.load(root: resolvedRoot())
+        progress.finish()
+        if result.missingInput {
+            Console.error(DiagnosticsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
+            throw ExitStatus.missingInput
+        }
+        if failOnErrors && result.diagnostics.hasErrors || result.tracker == nil {
+            Console.error(DiagnosticsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
+            Console.error("The tracker has errors, so no status is given; fix them (rectrack validate lists them) and run again.\n")
+            throw ExitStatus.dataError
+        }
+        if showWarnings && result.diagnostics.warningCount > 0 {
+            Console.error("\(result.diagnostics.warningCount) warnings; run rectrack validate to see them.\n")
+        }
+        return (result.tracker!, result)
+    }
+}
+
+/// `--as-of` and `--known-at`: which moment to assess.
+struct TimeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Assess the world as it stood on this date: evidence dated on or before it.",
+                                            discussion: "A date (2025-09-30) or a quarter (2025Q3, meaning its last day). Defaults to today.",
+                                            valueName: "date"))
+    var asOf: DateArgument?
+
+    @Option(name: .long, help: ArgumentHelp("Use only evidence recorded on or before this date, to reproduce what a past check said.",
+                                            valueName: "date"))
+    var knownAt: DateArgument?
+
+    /// The as-of day.
+    var day: Day { asOf?.day ?? Day.today() }
+}
+
+/// A date or quarter on the command line.
+struct DateArgument: ExpressibleByArgument {
+    let day: Day
+
+    init?(argument: String) {
+        guard let day = Day(dateOrQuarter: argument) else { return nil }
+        self.day = day
+    }
+
+    static var defaultCompletionKind: CompletionKind { .default }
+}
+
+extension StatusFormat: ExpressibleByArgument {}
+extension DiagnosticsFormat: ExpressibleByArgument {}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import RecTrackCore
+
+@main
+struct RecTrack: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rectrack",
+        abstract: "Track how far government has gone on a report's recommendations.",
+        discussion: """
+        A tracker is a folder with Recommendations/ (the report, its owners, metrics and one record per \
+        recommendation) and Evidence/ (one dated YAML file per fact). rectrack checks those files, assesses \
+        each recommendation with its protocol, and reports where things stand.
+
+        Start with:
+          rectrack validate          check every file; errors are located as path:line:column
+          rectrack status            the table of every recommendation
+          rectrack show R6           one recommendation in full, with its evidence and reasons
+          rectrack protocols         how recommendations can be assessed
+
+        Exit codes: 0 ok, 1 a check failed, 64 bad usage, 65 bad data, 66 missing input, 73 cannot write output.
+        """,
+        version: "rectrack \(RecTrackVersion.current)",
+        subcommands: [ValidateCommand.self, StatusCommand.self, ShowCommand.self, ProtocolsCommand.self]
+    )
+}

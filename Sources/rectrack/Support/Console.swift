@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RecTrackReports
+
+/// Where output goes, and whether it may be coloured.
+enum Console {
+    /// Writes to standard output.
+    static func out(_ text: String) {
+        write(text, to: STDOUT_FILENO)
+    }
+
+    /// Writes to standard error.
+    static func error(_ text: String) {
+        write(text, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text`, retrying short writes; a closed pipe ends quietly.
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+
+    /// True when standard output is a terminal.
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    /// True when standard error is a terminal.
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// True under CI, where progress is never shown.
+    static var underCI: Bool { getenv("CI") != nil }
+
+    /// Colour for a stream: only on a terminal, and never when NO_COLOR is set (to anything non-empty).
+    static func style(forTerminal isTerminal: Bool) -> TerminalStyle {
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+        let dumb = getenv("TERM").map { String(cString: $0) } == "dumb"
+        return TerminalStyle(enabled: isTerminal && !noColor && !dumb)
+    }
+
+    /// The style for standard output.
+    static var outStyle: TerminalStyle { style(forTerminal: stdoutIsTerminal) }
+    /// The style for standard error.
+    static var errorStyle: TerminalStyle { style(forTerminal: stderrIsTerminal) }
+}
