@@ -55,7 +55,7 @@ public struct MetricProtocol: AssessmentProtocol {
         let metric = parameters.required("metric", Read.text)
         let baselineNode = parameters.required("baseline", Read.any)
         let targetNode = parameters.required("target", Read.any)
-        if let metric, context.metrics.metric(metric) == nil {
+        if let metric, context.metrics.metric(metric) == nil, !context.metrics.isBroken(metric) {
             let hint = Suggestion.didYouMean(metric, in: context.metrics.ids)
             sink.error("unknown metric '\(metric)'.\(hint.isEmpty ? " Define it in Recommendations/metrics.yaml." : hint)", at: parameters.location(of: "metric"))
         }

@@ -87,18 +87,21 @@ public struct TrackerLoader: Sendable {
         let owners = OwnerDirectory(parse(TrackerLoader.ownersFile, required: true).map { OwnersDecoder.decode($0, sink: ownersSink) } ?? [])
         diagnostics += ownersSink.diagnostics
         let metricsSink = DiagnosticSink(path: TrackerLoader.metricsFile)
-        let metrics = MetricCatalog(parse(TrackerLoader.metricsFile, required: false).map { MetricsDecoder.decode($0, sink: metricsSink) } ?? [])
+        let metrics = parse(TrackerLoader.metricsFile, required: false).map { MetricsDecoder.decode($0, sink: metricsSink) } ?? MetricCatalog([])
         diagnostics += metricsSink.diagnostics
 
         let special: Set<String> = [TrackerLoader.reportFile, TrackerLoader.ownersFile, TrackerLoader.metricsFile]
         var recommendations: [Recommendation] = []
+        var brokenRecommendations = Set<String>()
         for path in recommendationFiles where !special.contains(path) {
             let sink = DiagnosticSink(path: path)
-            if let node = TrackerLoader.parseFile(path, read: read, sink: sink) {
-                let context = ProtocolParsingContext(registry: registry, metrics: metrics, sink: sink)
-                if let recommendation = RecommendationDecoder.decode(node, path: path, owners: owners, context: context) {
-                    recommendations.append(recommendation)
-                }
+            let node = TrackerLoader.parseFile(path, read: read, sink: sink)
+            let context = ProtocolParsingContext(registry: registry, metrics: metrics, sink: sink)
+            if let node, let recommendation = RecommendationDecoder.decode(node, path: path, owners: owners, context: context) {
+                recommendations.append(recommendation)
+            } else if let id = RecommendationDecoder.declaredID(node, path: path) {
+                // Evidence naming a record that failed to load is not wrong itself; its errors are reported once, on the record.
+                brokenRecommendations.insert(id)
             }
             diagnostics += sink.diagnostics
         }
@@ -107,7 +110,8 @@ public struct TrackerLoader: Sendable {
             diagnostics.append(Diagnostic(.warning, path: "Recommendations", at: nil, "there are no recommendation records (R01.yaml …) yet"))
         }
 
-        let context = EvidenceContext(recommendations: recommendations, owners: owners, metrics: metrics, today: today)
+        let context = EvidenceContext(recommendations: recommendations, brokenRecommendations: brokenRecommendations,
+                                      owners: owners, metrics: metrics, today: today)
         let (evidence, evidenceDiagnostics) = loadEvidence(evidenceFiles, context: context, read: read)
         diagnostics += evidenceDiagnostics
         diagnostics += RecordChecks.crossEvidence(evidence)

@@ -53,9 +53,13 @@ public struct MetricCatalog: Sendable {
     public let metrics: [Metric]
     private let byID: [String: Metric]
 
+    /// Ids of metric entries that failed to load: references to them are not reported again.
+    public let brokenIDs: Set<String>
+
     /// Creates a catalogue.
-    public init(_ metrics: [Metric]) {
+    public init(_ metrics: [Metric], brokenIDs: Set<String> = []) {
         self.metrics = metrics
+        self.brokenIDs = brokenIDs
         self.byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -64,4 +68,7 @@ public struct MetricCatalog: Sendable {
 
     /// All ids, for suggestions.
     public var ids: [String] { metrics.map(\.id) }
+
+    /// True when `id` names a metric entry that failed to load (its own error is already reported).
+    public func isBroken(_ id: String) -> Bool { brokenIDs.contains(id) }
 }

@@ -15,7 +15,7 @@ public enum YAMLParser {
         var result: Result<YAMLNode, YAMLError> = .failure(YAMLError("the file is empty", at: .start))
         bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress.map { $0 + start }
-            result = parse(base, count: buffer.count - start)
+            result = parse(base, count: buffer.count - start, original: buffer, offset: start)
         }
         return try result.get()
     }
@@ -25,7 +25,7 @@ public enum YAMLParser {
         case mapping(SourceLocation, [YAMLMappingEntry], pendingKey: (String, SourceLocation)?)
     }
 
-    private static func parse(_ base: UnsafePointer<UInt8>?, count: Int) -> Result<YAMLNode, YAMLError> {
+    private static func parse(_ base: UnsafePointer<UInt8>?, count: Int, original: UnsafeBufferPointer<UInt8>, offset: Int) -> Result<YAMLNode, YAMLError> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(YAMLError("could not start the YAML parser (out of memory)", at: nil))
@@ -44,7 +44,7 @@ public enum YAMLParser {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                return .failure(parserError(parser))
+                return .failure(parserError(parser, bytes: original, offset: offset))
             }
             defer { yaml_event_delete(&event) }
             let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
@@ -123,7 +123,8 @@ public enum YAMLParser {
             return YAMLError("anchors ('&\(name)') are not allowed: write each value out in full", at: location)
         }
         if let tag {
-            let name = String(cString: tag)
+            var name = String(cString: tag)
+            if name.hasPrefix("tag:yaml.org,2002:") { name = "!!" + name.dropFirst(18) }
             return YAMLError("tags ('\(name)') are not allowed: remove the tag; rectrack decides each value's type", at: location)
         }
         return nil
@@ -133,15 +134,26 @@ public enum YAMLParser {
         YAMLError("nesting deeper than \(maximumDepth) levels is not allowed", at: location)
     }
 
-    private static func parserError(_ parser: yaml_parser_t) -> YAMLError {
+    private static func parserError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        let context = parser.context.map { String(cString: $0) }
         let mark = parser.problem_mark
+        let at = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        let index = Int(mark.index) + offset
+        if index < bytes.count, bytes[index] == 0x09 {
+            return YAMLError("a tab is used for indentation or spacing here; YAML needs spaces", at: at)
+        }
+        if let context, context.contains("quoted scalar"), problem.contains("end of stream") {
+            let start = parser.context_mark
+            return YAMLError("the quoted text that starts here is never closed; add the closing quote",
+                             at: SourceLocation(line: Int(start.line) + 1, column: Int(start.column) + 1))
+        }
         var message = "YAML syntax error: \(problem)"
-        if let context = parser.context.map({ String(cString: $0) }) {
+        if let context {
             message += " \(context) (line \(parser.context_mark.line + 1))"
         }
         message += hint(for: problem)
-        return YAMLError(message, at: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+        return YAMLError(message, at: at)
     }
 
     /// A plain-words fix for the syntax errors people make most often.

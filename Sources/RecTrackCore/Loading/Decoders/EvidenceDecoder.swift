@@ -4,11 +4,14 @@ struct EvidenceContext: Sendable {
     let milestones: [String: [String]]
     /// Recommendation ids by number.
     let recommendationIDs: [String]
+    /// Ids of recommendation records that failed to load: references to them are not checked.
+    let brokenRecommendations: Set<String>
     let owners: OwnerDirectory
     let metrics: MetricCatalog
     let today: Day
 
-    init(recommendations: [Recommendation], owners: OwnerDirectory, metrics: MetricCatalog, today: Day) {
+    init(recommendations: [Recommendation], brokenRecommendations: Set<String> = [], owners: OwnerDirectory, metrics: MetricCatalog, today: Day) {
+        self.brokenRecommendations = brokenRecommendations
         self.milestones = Dictionary(recommendations.map { ($0.id, $0.milestones.map(\.id)) }, uniquingKeysWith: { a, _ in a })
         self.recommendationIDs = recommendations.sorted { $0.number < $1.number }.map(\.id)
         self.owners = owners
@@ -138,11 +141,10 @@ enum EvidenceDecoder {
         let note = reader.optional("note", Read.text)
         reader.finish()
         guard let recommendation else { return nil }
+        if context.brokenRecommendations.contains(recommendation) { return nil }
         guard let milestones = context.milestones[recommendation] else {
-            let known = context.recommendationIDs
-            let hint = Suggestion.didYouMean(recommendation, in: known)
-            let list = known.count <= 20 ? " The tracker has \(known.joined(separator: ", "))." : ""
-            sink.error("unknown recommendation '\(recommendation)'.\(hint.isEmpty ? list : hint)", at: reader.location(of: "recommendation"))
+            sink.error("unknown recommendation '\(recommendation)'.\(RecommendationReference.hint(recommendation, known: context.recommendationIDs))",
+                       at: reader.location(of: "recommendation"))
             return nil
         }
         if let milestone, !milestones.contains(milestone) {
@@ -182,7 +184,7 @@ enum EvidenceDecoder {
         let unit = reader.optional("unit", Read.choice(MetricUnit.self))
         let note = reader.optional("note", Read.text)
         reader.finish()
-        guard let metricID else { return nil }
+        guard let metricID, !context.metrics.isBroken(metricID) else { return nil }
         guard let metric = context.metrics.metric(metricID) else {
             let hint = Suggestion.didYouMean(metricID, in: context.metrics.ids)
             sink.error("unknown metric '\(metricID)'.\(hint.isEmpty ? " Metrics are defined in Recommendations/metrics.yaml." : hint)", at: reader.location(of: "metric"))

@@ -1,10 +1,11 @@
 /// Decodes `Recommendations/metrics.yaml`.
 enum MetricsDecoder {
-    static func decode(_ node: YAMLNode, sink: DiagnosticSink) -> [Metric] {
+    static func decode(_ node: YAMLNode, sink: DiagnosticSink) -> MetricCatalog {
         var reader = MappingReader(node, entity: "the metrics file", sink: sink)
         let entries = reader.required("metrics", Read.nodes) ?? []
         reader.finish()
         var metrics: [Metric] = []
+        var broken = Set<String>()
         var seen: [String: Int] = [:]
         for entry in entries {
             var metric = MappingReader(entry, entity: "a metric", sink: sink)
@@ -14,7 +15,10 @@ enum MetricsDecoder {
             let description = metric.optional("description", Read.text)
             let source = metric.optional("source", Read.text)
             metric.finish()
-            guard let id, let title, let unit else { continue }
+            guard let id, let title, let unit else {
+                if let id { broken.insert(id) }
+                continue
+            }
             if let line = seen[id] {
                 sink.error("duplicate metric id '\(id)' (first on line \(line))", at: entry.location)
                 continue
@@ -22,6 +26,6 @@ enum MetricsDecoder {
             seen[id] = entry.location.line
             metrics.append(Metric(id: id, title: title, unit: unit, description: description, source: source))
         }
-        return metrics
+        return MetricCatalog(metrics, brokenIDs: broken)
     }
 }

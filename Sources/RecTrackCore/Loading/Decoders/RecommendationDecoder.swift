@@ -52,6 +52,14 @@ enum RecommendationDecoder {
                               staleAfter: staleAfter, assessmentProtocol: parsed.protocol, path: path)
     }
 
+    /// The id a record that failed to load claims: its `id:` when readable, else `R` and its file name's number.
+    static func declaredID(_ node: YAMLNode?, path: String) -> String? {
+        if case .mapping(let entries)? = node?.content, let id = entries.first(where: { $0.key == "id" })?.value.scalar {
+            return id.trimmingWhitespace
+        }
+        return stemNumber(path).map { "R\($0)" }
+    }
+
     /// The number in a file name such as `R06.yaml`.
     private static func stemNumber(_ path: String) -> Int? {
         let name = path.split(separator: "/").last.map(String.init) ?? path

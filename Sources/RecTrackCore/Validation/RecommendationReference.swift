@@ -1,0 +1,14 @@
+/// Suggestions for a mistyped recommendation id.
+public enum RecommendationReference {
+    /// " The tracker has R1 to R12." for an `R` and a number (where edit distance would suggest the wrong
+    /// number), otherwise "Did you mean …?" among the known ids.
+    public static func hint(_ reference: String, known: [String]) -> String {
+        let looksNumbered = reference.uppercased().hasPrefix("R") && Int(reference.dropFirst()) != nil
+        if looksNumbered || known.count <= 1 {
+            guard let first = known.first, let last = known.last else { return " The tracker has no recommendations." }
+            return known.count == 1 ? " The tracker has only \(first)." : " The tracker has \(first) to \(last)."
+        }
+        let hint = Suggestion.didYouMean(reference, in: known)
+        return hint.isEmpty ? " The tracker has \(known.first!) to \(known.last!)." : hint
+    }
+}
