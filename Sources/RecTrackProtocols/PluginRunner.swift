@@ -1,7 +1,11 @@
 import Foundation
 import RecTrackCore
 
-/// Runs an external plugin executable: no shell, a minimal environment, a timeout and a cap on what it may print.
+/// Runs an external plugin executable: no shell, a minimal environment, its own process group,
+/// a timeout and a cap on what it may print.
+///
+/// The plugin runs in a process group of its own so that a timeout or a flood kills everything it
+/// started: a shell script's children would otherwise keep the pipe open and hang the run.
 struct PluginRunner {
     /// The most a plugin may write to stdout.
     static let outputLimit = 1 << 20
@@ -34,13 +38,13 @@ struct PluginRunner {
     static func locate(_ name: String, in directories: [String]) -> Result<String, Failure> {
         for directory in directories {
             let candidate = (directory as NSString).appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: candidate) else { continue }
+            guard FileReader.exists(candidate) else { continue }
             let realDirectory = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
             let realCandidate = URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path
             guard realCandidate.hasPrefix(realDirectory + "/") else {
                 return .failure(.notAllowed("the plugin '\(name)' is a link that leads outside its plugins folder; refused"))
             }
-            guard FileManager.default.isExecutableFile(atPath: realCandidate) else {
+            guard access(realCandidate, X_OK) == 0 else {
                 return .failure(.notAllowed("the plugin '\(name)' is not executable; run chmod +x on it"))
             }
             return .success(realCandidate)
@@ -50,50 +54,86 @@ struct PluginRunner {
 
     /// Runs `executable` with `input` on stdin and returns its stdout.
     static func run(_ executable: String, input: Data, timeout: Double) -> Result<Data, Failure> {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = []
-        process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
-        process.currentDirectoryURL = URL(fileURLWithPath: executable).deletingLastPathComponent()
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            return .failure(.couldNotStart(error.localizedDescription))
+        var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
+        guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+            return .failure(.couldNotStart(String(cString: strerror(errno))))
         }
-        let output = CappedReader(stdout.fileHandleForReading, limit: outputLimit)
-        let errors = CappedReader(stderr.fileHandleForReading, limit: errorLimit)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
+        for fd in stdinPipe + stdoutPipe + stderrPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaultSignals = sigset_t()
+        sigemptyset(&defaultSignals)
+        sigaddset(&defaultSignals, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
+
+        let directory = (executable as NSString).deletingLastPathComponent
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
+        let environment = ["PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=\(directory)"]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
+        guard spawned == 0 else {
+            close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])
+            return .failure(.couldNotStart(String(cString: strerror(spawned))))
+        }
+
+        let output = CappedReader(descriptor: stdoutPipe[0], limit: outputLimit)
+        let errors = CappedReader(descriptor: stderrPipe[0], limit: errorLimit)
         output.start()
         errors.start()
-        DispatchQueue.global().async {
-            // A plugin that never reads its stdin must not block us: write on another thread and ignore EPIPE.
-            signal(SIGPIPE, SIG_IGN)
-            try? stdin.fileHandleForWriting.write(contentsOf: input)
-            try? stdin.fileHandleForWriting.close()
+        // A plugin that exits without reading its stdin would raise SIGPIPE here; the write fails quietly instead.
+        signal(SIGPIPE, SIG_IGN)
+        let writer = stdinPipe[1]
+        let bytes = [UInt8](input)
+        let writing = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            // A plugin that never reads its stdin must not block us: write on another thread; a closed pipe just ends it.
+            var offset = 0
+            while offset < bytes.count {
+                let result = bytes[offset...].withUnsafeBytes { write(writer, $0.baseAddress!, $0.count) }
+                if result <= 0 { break }
+                offset += result
+            }
+            close(writer)
+            writing.signal()
         }
-        let deadline = DispatchTime.now() + timeout
-        var timedOut = false
-        while finished.wait(timeout: .now() + 0.05) == .timedOut {
-            if output.overflowed { break }
-            if DispatchTime.now() >= deadline { timedOut = true; break }
+
+        let deadline = Date().addingTimeInterval(timeout)
+        var status: Int32 = 0
+        var exited = false
+        var failure: Failure?
+        while true {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { exited = true; break }
+            if output.overflowed { failure = .tooMuchOutput; break }
+            if Date() >= deadline { failure = .timedOut(timeout); break }
+            usleep(5_000)
         }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-        }
+        // Stop everything the plugin started, so no child keeps the pipes open.
+        kill(-pid, SIGKILL)
+        if !exited { waitpid(pid, &status, 0) }
         output.waitUntilDone()
         errors.waitUntilDone()
+        writing.wait()
+        if let failure { return .failure(failure) }
         if output.overflowed { return .failure(.tooMuchOutput) }
-        if timedOut { return .failure(.timedOut(timeout)) }
-        if process.terminationReason == .uncaughtSignal { return .failure(.signalled(process.terminationStatus)) }
-        guard process.terminationStatus == 0 else {
+        let signalled = status & 0x7f
+        if signalled != 0 { return .failure(.signalled(signalled)) }
+        let code = (status >> 8) & 0xff
+        guard code == 0 else {
             let message = String(decoding: errors.data, as: UTF8.self).trimmingWhitespace
-            return .failure(.exited(process.terminationStatus, String(message.prefix(300))))
+            return .failure(.exited(code, String(message.prefix(300))))
         }
         return .success(output.data)
     }
@@ -101,32 +141,36 @@ struct PluginRunner {
 
 /// Reads a pipe on its own thread, keeping at most `limit` bytes and noting when more arrived.
 private final class CappedReader: @unchecked Sendable {
-    private let handle: FileHandle
+    private let descriptor: Int32
     private let limit: Int
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
     private var buffer = Data()
     private var overflow = false
 
-    init(_ handle: FileHandle, limit: Int) {
-        self.handle = handle
+    init(descriptor: Int32, limit: Int) {
+        self.descriptor = descriptor
         self.limit = limit
     }
 
     func start() {
         Thread.detachNewThread { [self] in
+            var chunk = [UInt8](repeating: 0, count: 65536)
             while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
                 lock.lock()
-                if buffer.count + chunk.count > limit {
-                    buffer.append(chunk.prefix(max(0, limit - buffer.count)))
+                if buffer.count + count > limit {
+                    buffer.append(contentsOf: chunk[0..<max(0, limit - buffer.count)])
                     overflow = true
-                } else {
-                    buffer.append(chunk)
+                    lock.unlock()
+                    break
                 }
+                buffer.append(contentsOf: chunk[0..<count])
                 lock.unlock()
             }
+            close(descriptor)
             done.signal()
         }
     }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import RecTrackCore
+import RecTrackProtocols
+
+@Suite("External plugins")
+struct ExternalProtocolTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A tracker on disk with two recommendations: R1 uses the plugin, R2 plain milestones.
+    func tracker(plugin: String, script: String?, timeout: String = "2") throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rectrack-plugin-\(UUID().uuidString)")
+        func write(_ path: String, _ text: String) throws {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        try write("Recommendations/report.yaml", ExampleTracker.report)
+        try write("Recommendations/owners.yaml", ExampleTracker.owners)
+        try write("Recommendations/R01.yaml", """
+        id: R1
+        number: 1
+        title: Assessed by a plugin
+        text: Something should be done.
+        theme: Examples
+        owners: [DfE]
+        protocol:
+          kind: all-of
+          parts:
+            - kind: milestones
+              milestones: [{id: duty-in-force, title: A duty is in force}, {id: guidance-issued, title: Guidance is issued}]
+            - kind: external
+              command: \(plugin)
+              timeout: \(timeout)
+              parameters: {milestones: "duty-in-force, guidance-issued"}
+        """)
+        try write("Recommendations/R02.yaml", """
+        id: R2
+        number: 2
+        title: Assessed by milestones
+        text: Something else should be done.
+        theme: Examples
+        owners: [DfE]
+        protocol:
+          kind: milestones
+          milestones: [{id: done, title: It is done}]
+        """)
+        try write("Evidence/2020/2020-01-01-duty.yaml", ExampleTracker.evidence("2020-01-01-duty", kind: "legislation", effect: "achieves", milestone: "duty-in-force"))
+        try write("Evidence/2020/2020-02-01-done.yaml", ExampleTracker.evidence("2020-02-01-done", kind: "programme", effect: "achieves", milestone: "done")
+            .replacingOccurrences(of: "recommendation: R1", with: "recommendation: R2"))
+        if let script {
+            try write("Plugins/\(plugin)", script)
+            chmod(root.appendingPathComponent("Plugins/\(plugin)").path, 0o755)
+        }
+        return root
+    }
+
+    func assess(_ root: URL) throws -> [Assessment] {
+        let result = TrackerLoader(registry: BuiltinProtocols.registry, today: ExampleTracker.today).load(root: root.path)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.diagnostics.map(\.formatted))")
+        let tracker = try #require(result.tracker)
+        return Evaluator(tracker: tracker).assessAll(asOf: Day(year: 2021, month: 1, day: 1)!)
+    }
+
+    @Test("the example plugin assesses its recommendation end to end")
+    func examplePlugin() throws {
+        let script = try String(contentsOf: Self.repository.appendingPathComponent("examples/plugins/milestone-count"), encoding: .utf8)
+        let root = try tracker(plugin: "milestone-count", script: script, timeout: "10")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let assessments = try assess(root)
+        // Milestones part: 1 of 2 met (50 %); plugin: 1 of 2 achieved (50 %).
+        #expect(assessments[0].progress == 50)
+        #expect(assessments[0].status == .substantial)
+        #expect(assessments[0].rationale.contains { $0.text == "Milestone 'duty-in-force' is achieved." && $0.evidence == ["2020-01-01-duty"] })
+        #expect(assessments[0].reason.contains("1 of 2 named milestones achieved"))
+        #expect(assessments[0].warnings.isEmpty)
+    }
+
+    static let failures: [(String, String?, String)] = [
+        ("missing", nil, "is not in any allowed plugins folder"),
+        ("crashes", "#!/bin/sh\necho 'something broke' >&2\nexit 3\n", "exited with status 3: something broke"),
+        ("hangs", "#!/bin/sh\nsleep 30\n", "did not finish within 1 s"),
+        ("floods", "#!/bin/sh\nyes 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'\n", "wrote more than 1 MiB"),
+        ("bad-json", "#!/bin/sh\necho '{\"progress\": \"lots\"}'\n", "not a valid assessment"),
+        ("out-of-range", "#!/bin/sh\necho '{\"progress\": 150, \"rationale\": []}'\n", "is not between 0 and 100"),
+        ("killed", "#!/bin/sh\nkill -9 $$\n", "killed by signal 9"),
+    ]
+
+    @Test("a failing plugin leaves its recommendation not assessed, with the reason; others are still assessed",
+          arguments: failures.indices)
+    func failingPlugin(index: Int) throws {
+        let (name, script, message) = Self.failures[index]
+        let root = try tracker(plugin: name, script: script, timeout: "1")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let assessments = try assess(root)
+        #expect(assessments[0].status == .notAssessed)
+        #expect(assessments[0].reason.contains(message), "\(assessments[0].reason)")
+        #expect(assessments[0].warnings.contains { $0.contains(message) })
+        #expect(assessments[1].status == .implemented)
+    }
+
+    @Test("a command with a folder in it is refused when the record is read")
+    func commandWithPath() {
+        let result = ExampleTracker.load(protocol: "kind: external\ncommand: ../../bin/sh", evidence: [])
+        #expect(result.diagnostics.diagnostics.map(\.message) == ["'command' must be a plain file name inside the plugins folder, found '../../bin/sh'"])
+    }
+
+    @Test("a plugin that is a link out of the plugins folder is refused")
+    func linkOut() throws {
+        let root = try tracker(plugin: "escape", script: nil)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Plugins"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("Plugins/escape").path, withDestinationPath: "/bin/true")
+        let assessments = try assess(root)
+        #expect(assessments[0].status == .notAssessed)
+        #expect(assessments[0].reason.contains("leads outside its plugins folder"))
+    }
+}

@@ -1,0 +1,155 @@
+import Testing
+import RecTrackCore
+import RecTrackProtocols
+
+/// A tiny seeded generator so property tests are repeatable.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E3779B97F4A7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Assessment properties")
+struct PropertyTests {
+    static let protocolYAML = """
+    kind: all-of
+    parts:
+      - kind: milestones
+        milestones:
+          - {id: one, title: One}
+          - {id: two, title: Two, weight: 2}
+          - {id: three, title: Three, achieved-by: [legislation]}
+      - kind: metric
+        metric: turnover-rate
+        baseline: {period: 2016-09-30, value: 15}
+        target: {value: 10, direction: down}
+      - kind: response
+    """
+    static let kinds = ["guidance", "legislation", "statement", "announcement", "programme", "funding"]
+    static let effects = ["progresses", "achieves", "sets-back", "context"]
+    static let milestones = ["one", "two", "three"]
+
+    /// Random evidence files for R1, dated 2018–2024.
+    static func randomEvidence(_ rng: inout SeededGenerator, count: Int) -> [String] {
+        (0..<count).map { i in
+            let month = 1 + Int(rng.next() % 12)
+            let day = 1 + Int(rng.next() % 28)
+            let year = 2018 + Int(rng.next() % 7)
+            let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+            return ExampleTracker.evidence("\(date)-item-\(i)", kind: kinds.randomElement(using: &rng)!,
+                                           effect: effects.randomElement(using: &rng)!, milestone: milestones.randomElement(using: &rng)!)
+        }
+    }
+
+    static func assess(_ evidence: [String], asOf: Day = Day(year: 2026, month: 1, day: 1)!, knownAt: Day? = nil) throws -> Assessment {
+        let result = ExampleTracker.load(protocol: protocolYAML, evidence: evidence)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.diagnostics.map(\.formatted))")
+        let tracker = try #require(result.tracker)
+        return Evaluator(tracker: tracker).assess(tracker.recommendations[0], asOf: asOf, knownAt: knownAt)
+    }
+
+    @Test("adding achieving evidence never lowers progress", arguments: 0..<25)
+    func achievingNeverLowers(seed: Int) throws {
+        var rng = SeededGenerator(seed: UInt64(seed))
+        let evidence = Self.randomEvidence(&rng, count: Int(rng.next() % 8))
+        let before = try Self.assess(evidence)
+        // The new evidence is the latest, so nothing can set it back afterwards.
+        let milestone = Self.milestones.randomElement(using: &rng)!
+        let added = ExampleTracker.evidence("2025-06-30-new-achievement", kind: Self.kinds.randomElement(using: &rng)!,
+                                            effect: "achieves", milestone: milestone)
+        let after = try Self.assess(evidence + [added])
+        #expect(after.progress >= before.progress, "progress fell from \(before.progress) to \(after.progress)")
+    }
+
+    @Test("an as-of date before all evidence gives not-assessed", arguments: 0..<10)
+    func beforeAllEvidence(seed: Int) throws {
+        var rng = SeededGenerator(seed: UInt64(seed) + 1000)
+        let evidence = Self.randomEvidence(&rng, count: 1 + Int(rng.next() % 6))
+        let assessment = try Self.assess(evidence, asOf: Day(year: 2017, month: 12, day: 31)!)
+        #expect(assessment.status == .notAssessed)
+        #expect(assessment.progress == 0)
+        #expect(assessment.evidence.isEmpty)
+    }
+
+    @Test("known-at ignores evidence recorded later", arguments: 0..<10)
+    func knownAtIgnoresLaterRecords(seed: Int) throws {
+        var rng = SeededGenerator(seed: UInt64(seed) + 2000)
+        let early = Self.randomEvidence(&rng, count: 1 + Int(rng.next() % 5))
+        let late = ExampleTracker.evidence("2019-05-01-recorded-late", kind: "legislation", effect: "achieves",
+                                           milestone: "three", recorded: "2026-06-01")
+        let withoutLate = try Self.assess(early, knownAt: Day(year: 2026, month: 1, day: 1)!)
+        let withLateButKnownEarlier = try Self.assess(early + [late], knownAt: Day(year: 2026, month: 1, day: 1)!)
+        #expect(withLateButKnownEarlier == withoutLate)
+        #expect(!withLateButKnownEarlier.evidence.contains("2019-05-01-recorded-late"))
+    }
+
+    @Test("the same input gives the same assessment")
+    func deterministic() throws {
+        var rng = SeededGenerator(seed: 42)
+        let evidence = Self.randomEvidence(&rng, count: 12)
+        #expect(try Self.assess(evidence) == Self.assess(evidence.reversed()))
+    }
+}
+
+@Suite("Status rules")
+struct StatusRuleTests {
+    let milestonesYAML = """
+    kind: milestones
+    milestones:
+      - {id: one, title: One}
+    """
+
+    @Test("a standing rejection gives rejected; later progress reverses it")
+    func rejection() throws {
+        let rejection = ExampleTracker.evidence("2019-01-01-declined", kind: "statement", effect: "rejects")
+        let result = ExampleTracker.load(protocol: milestonesYAML, evidence: [rejection])
+        let tracker = try #require(result.tracker)
+        let evaluator = Evaluator(tracker: tracker)
+        #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2020, month: 1, day: 1)!).status == .rejected)
+
+        let reversal = ExampleTracker.evidence("2021-01-01-change-of-heart", kind: "guidance", effect: "progresses", milestone: "one")
+        let later = try #require(ExampleTracker.load(protocol: milestonesYAML, evidence: [rejection, reversal]).tracker)
+        let assessment = Evaluator(tracker: later).assess(later.recommendations[0], asOf: Day(year: 2022, month: 1, day: 1)!)
+        #expect(assessment.status == .substantial)
+    }
+
+    @Test("evidence older than stale-after makes the assessment stale")
+    func stale() throws {
+        let old = ExampleTracker.evidence("2019-01-01-old", effect: "progresses", milestone: "one")
+        let tracker = try #require(ExampleTracker.load(protocol: milestonesYAML, evidence: [old]).tracker)
+        let evaluator = Evaluator(tracker: tracker)
+        #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 6, day: 1)!).stale == false)
+        let late = evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2020, month: 6, day: 1)!)
+        #expect(late.stale)
+        #expect(late.rationale.last?.text.contains("more than 12 months before 2020-06-01") == true)
+    }
+
+    @Test("trend compares with an earlier date")
+    func trend() throws {
+        let first = ExampleTracker.evidence("2019-01-01-start", effect: "progresses", milestone: "one")
+        let second = ExampleTracker.evidence("2019-08-01-done", kind: "legislation", effect: "achieves", milestone: "one")
+        let tracker = try #require(ExampleTracker.load(protocol: milestonesYAML, evidence: [first, second]).tracker)
+        let assessment = Evaluator(tracker: tracker).assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 9, day: 30)!,
+                                                            comparedWith: Day(year: 2019, month: 6, day: 30)!)
+        #expect(assessment.trend?.direction == .up)
+        #expect(assessment.trend?.previousStatus == .substantial)
+        #expect(assessment.status == .implemented)
+    }
+
+    @Test("supersedes drops the earlier evidence once the later one is visible")
+    func supersedes() throws {
+        let claim = ExampleTracker.evidence("2019-01-01-first-figures", kind: "legislation", effect: "achieves", milestone: "one")
+        let correction = ExampleTracker.evidence("2019-03-01-correction", effect: "context")
+            .replacingOccurrences(of: "recorded:", with: "supersedes: [2019-01-01-first-figures]\nrecorded:")
+        let tracker = try #require(ExampleTracker.load(protocol: milestonesYAML, evidence: [claim, correction]).tracker)
+        let evaluator = Evaluator(tracker: tracker)
+        #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 2, day: 1)!).status == .implemented)
+        #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 4, day: 1)!).status == .noProgress)
+    }
+}
