@@ -16,6 +16,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var time: TimeOptions
+    @OptionGroup var plugins: PluginOptions
 
     @Argument(help: ArgumentHelp("The recommendation: its id (R6) or number (6).", valueName: "recommendation"))
     var reference: String
@@ -35,7 +36,7 @@ struct ShowCommand: ParsableCommand {
             throw ValidationError("no recommendation '\(reference)'.\(hint.isEmpty ? " The tracker has \(ids.first ?? "none")…\(ids.last ?? "")." : hint)")
         }
         let asOf = time.day
-        let evaluator = Evaluator(tracker: tracker)
+        let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
         let assessment = evaluator.assess(recommendation, asOf: asOf, knownAt: time.knownAt?.day,
                                           comparedWith: Quarter(containing: asOf).previous.lastDay)
         switch format {

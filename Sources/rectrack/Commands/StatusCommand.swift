@@ -20,6 +20,7 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var time: TimeOptions
+    @OptionGroup var plugins: PluginOptions
 
     @Option(name: .long, help: ArgumentHelp("Only recommendations this owner is responsible for (an owner id such as DfE).", valueName: "owner"))
     var owner: String?
@@ -34,7 +35,7 @@ struct StatusCommand: ParsableCommand {
             throw ValidationError("unknown owner '\(owner)'.\(hint.isEmpty ? " Owners are: \(tracker.owners.ids.joined(separator: ", "))." : hint)")
         }
         let asOf = time.day
-        let evaluator = Evaluator(tracker: tracker)
+        let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
         var assessments = evaluator.assessAll(asOf: asOf, knownAt: time.knownAt?.day,
                                               comparedWith: Quarter(containing: asOf).previous.lastDay)
         if let owner { assessments = assessments.filter { $0.owners.contains(owner) } }

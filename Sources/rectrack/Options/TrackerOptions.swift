@@ -79,3 +79,16 @@ struct DateArgument: ExpressibleByArgument {
 
 extension StatusFormat: ExpressibleByArgument {}
 extension DiagnosticsFormat: ExpressibleByArgument {}
+
+/// `--allow-plugins`: folders besides the tracker's Plugins/ whose executables `external` protocols may run.
+struct PluginOptions: ParsableArguments {
+    @Option(name: .customLong("allow-plugins"),
+            help: ArgumentHelp("Also allow external protocol plugins from this folder (repeatable). The tracker's Plugins/ folder is always allowed.",
+                               valueName: "dir"))
+    var allowedDirectories: [String] = []
+
+    /// The evaluator's environment for a tracker.
+    func environment(for tracker: Tracker) -> AssessmentEnvironment {
+        AssessmentEnvironment(root: tracker.root, allowedPluginDirectories: allowedDirectories)
+    }
+}

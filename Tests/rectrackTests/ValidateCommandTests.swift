@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite("rectrack validate, end to end")
+struct ValidateCommandTests {
+    @Test("the shipped tracker validates clean with exit 0")
+    func shippedTracker() throws {
+        let result = try BinaryRunner.run(["validate"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("0 errors and 0 warnings in 0 files ("), "\(result.stdout)")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("bad data exits 65 with the located message and a count line")
+    func badData() throws {
+        let tracker = try BinaryRunner.copyOfBaseTracker()
+        defer { try? FileManager.default.removeItem(at: tracker) }
+        let file = tracker.appendingPathComponent("Evidence/2020/2020-01-15-strategy-published.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "bears-on:", with: "bears_on:")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["validate", "--root", tracker.path])
+        #expect(result.status == 65)
+        #expect(result.stdout == """
+        Evidence/2020/2020-01-15-strategy-published.yaml:8:1: error: unknown key 'bears_on' in the evidence. Did you mean 'bears-on'?
+        1 error and 0 warnings in 1 file (7 files checked)
+
+        """)
+    }
+
+    @Test("github format prints workflow annotations")
+    func githubFormat() throws {
+        let tracker = try BinaryRunner.copyOfBaseTracker()
+        defer { try? FileManager.default.removeItem(at: tracker) }
+        try "id: x\n".write(to: tracker.appendingPathComponent("Evidence/2020/2020-06-01-x.yaml"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["validate", "--root", tracker.path, "--format", "github"])
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("::error file=Evidence/2020/2020-06-01-x.yaml,line=1,col=1::missing required key 'date' in the evidence\n"))
+    }
+
+    @Test("json format is machine-readable")
+    func jsonFormat() throws {
+        let result = try BinaryRunner.run(["validate", "--root", BinaryRunner.baseTracker.path, "--format", "json"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 0)
+        #expect(object?["files"] as? Int == 7)
+    }
+
+    @Test("a missing root exits 66")
+    func missingRoot() throws {
+        let result = try BinaryRunner.run(["validate", "--root", "/nonexistent/tracker"])
+        #expect(result.status == 66)
+        #expect(result.stdout.contains("/nonexistent/tracker: error: no such folder; pass the tracker's root folder with --root"))
+    }
+
+    @Test("bad usage exits 64")
+    func badUsage() throws {
+        let result = try BinaryRunner.run(["validate", "--format", "xml"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format"))
+    }
+}
