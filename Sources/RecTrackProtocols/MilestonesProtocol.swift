@@ -161,7 +161,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
             } else if !bearings.isEmpty {
                 sentence = RationaleSentence("Not met: \(milestone.title). The evidence on it is context only.", evidence: allIDs)
             } else {
-                sentence = RationaleSentence("Not met: \(milestone.title). No evidence yet.")
+                sentence = RationaleSentence("Not met: \(milestone.title). No evidence yet that it is met.")
             }
         }
         let milestoneState = MilestoneState(id: milestone.id, title: milestone.title, state: state, credit: credit,

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import RecTrackCore
+import RecTrackProtocols
+
+/// The assessments of the shipped data, reduced to what a reviewer must see change:
+/// status, progress, response, staleness, cited evidence and each milestone's state.
+struct ReviewedAssessment: Codable, Equatable {
+    var recommendation: String
+    var status: String
+    var progress: Double
+    var response: String?
+    var stale: Bool
+    var milestones: [String: String]
+    var evidence: [String]
+
+    init(_ assessment: Assessment) {
+        recommendation = assessment.recommendation
+        status = assessment.status.rawValue
+        progress = assessment.progress
+        response = assessment.response?.rawValue
+        stale = assessment.stale
+        milestones = Dictionary(assessment.milestones.map { ($0.id, $0.state.rawValue) }, uniquingKeysWith: { a, _ in a })
+        evidence = assessment.evidence
+    }
+}
+
+@Suite("The shipped tracker")
+struct ShippedDataTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let expected = repository.appendingPathComponent("Tests/Expected/shipped-assessments.json")
+    /// The date the reviewed file is assessed at; move it forward together with the file.
+    static let reviewedAt = Day(year: 2026, month: 11, day: 23)!
+
+    static func load() -> LoadResult {
+        TrackerLoader(registry: BuiltinProtocols.registry, today: reviewedAt).load(root: repository.path)
+    }
+
+    @Test("Recommendations/ and Evidence/ validate with no errors and no warnings")
+    func validatesClean() {
+        let result = Self.load()
+        #expect(result.diagnostics.diagnostics.map(\.formatted) == [])
+        #expect(result.tracker?.recommendations.count == 12)
+    }
+
+    @Test("every recommendation has at least three evidence files and a reason")
+    func evidencePerRecommendation() throws {
+        let tracker = try #require(Self.load().tracker)
+        let evaluator = Evaluator(tracker: tracker)
+        for recommendation in tracker.recommendations {
+            let bearing = evaluator.evidence(bearingOn: recommendation.id, asOf: Self.reviewedAt)
+            #expect(bearing.count >= 3, "\(recommendation.id) has \(bearing.count) evidence files")
+            let assessment = evaluator.assess(recommendation, asOf: Self.reviewedAt)
+            #expect(assessment.status != .notAssessed)
+            #expect(!assessment.reason.isEmpty)
+        }
+    }
+
+    @Test("no evidence cites an address on a mirror or document-copy site")
+    func noMirrors() throws {
+        let tracker = try #require(Self.load().tracker)
+        let banned = ["lagosclothing.com", "limitlesscommunitycare.org", "sankofacare.co.uk", "hmsarwar.com", "comparemela.com",
+                      "narrativecare.org", "pulse.assent1.com", "vdocument", "fdocuments", "cupdf", "pdfslide", "slidelegend",
+                      "paperzz", "docslib", "scribd"]
+        for evidence in tracker.evidence {
+            guard let url = evidence.url else { continue }
+            #expect(!banned.contains { url.contains($0) }, "\(evidence.id) cites \(url)")
+        }
+    }
+
+    /// Fails when the data or the code changes any status, progress, response or cited evidence
+    /// without `Tests/Expected/shipped-assessments.json` changing in the same commit.
+    /// Review the change, then rewrite the file with `RECORD_SNAPSHOTS=1 swift test --filter ShippedData`.
+    @Test("the assessments match the reviewed expected file")
+    func matchesReviewedFile() throws {
+        let tracker = try #require(Self.load().tracker)
+        let actual = Evaluator(tracker: tracker).assessAll(asOf: Self.reviewedAt).map(ReviewedAssessment.init)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try (encoder.encode(actual) + Data("\n".utf8)).write(to: Self.expected)
+        }
+        let expected = try JSONDecoder().decode([ReviewedAssessment].self, from: Data(contentsOf: Self.expected))
+        #expect(actual.count == expected.count)
+        for (a, e) in zip(actual, expected) {
+            #expect(a == e, "\(a.recommendation) changed: review it, then RECORD_SNAPSHOTS=1 swift test --filter ShippedData")
+        }
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Regenerates what is generated from the code and data:
+#   docs/protocols.md            from each protocol's own description (a test checks it is current);
+#   README.md "Where things stand"  from `rectrack status --format markdown`.
+# usage: scripts/update-docs.sh [path-to-rectrack]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN="${1:-.build/debug/rectrack}"
+
+write_atomically() { # file, then content on stdin
+  local tmp; tmp="$(mktemp "$(dirname "$1")/.$(basename "$1").XXXXXX")"
+  cat > "$tmp" && mv -f "$tmp" "$1"
+}
+
+"$BIN" protocols --format markdown | write_atomically docs/protocols.md
+
+status="$("$BIN" status --format markdown)"
+python3 - "$status" <<'PY' | write_atomically README.md
+import sys, re
+status = sys.argv[1].rstrip("\n")
+text = open("README.md", encoding="utf-8").read()
+begin, end = "<!-- status:begin (make docs) -->", "<!-- status:end -->"
+if begin not in text or end not in text:
+    sys.exit("README.md lacks the status markers")
+head, rest = text.split(begin, 1)
+_, tail = rest.split(end, 1)
+sys.stdout.write(head + begin + "\n" + status + "\n" + end + tail)
+PY
+echo "updated docs/protocols.md and README.md"
