@@ -20,8 +20,9 @@ run: build
 # Builds, then runs every test: the JSON Schema checks, then the Swift tests.
 test: build test-schemas test-swift
 
-test-schemas:
+test-schemas: build
 	@scripts/check-schemas.sh
+	@scripts/check-output-schemas.sh $(BIN)
 
 test-swift: build
 	$(SWIFT) test

@@ -102,7 +102,7 @@ public struct MetricProtocol: AssessmentProtocol {
                                    rationale: [sentence], metrics: [state])
         }
         let covered = (latest.value - baseline.value) / (self.target - baseline.value)
-        let progress = min(1, max(0, covered))
+        let progress = (min(1, max(0, covered)) * 10000).rounded() / 10000
         let previous = series.last { $0.period < latest.period }
         let trend: TrendDirection? = previous.map { $0.value < latest.value ? .up : $0.value > latest.value ? .down : .same }
         let percent = NumberText.format((progress * 1000).rounded() / 10)
