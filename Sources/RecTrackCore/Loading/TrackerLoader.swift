@@ -99,9 +99,9 @@ public struct TrackerLoader: Sendable {
             let context = ProtocolParsingContext(registry: registry, metrics: metrics, sink: sink)
             if let node, let recommendation = RecommendationDecoder.decode(node, path: path, owners: owners, context: context) {
                 recommendations.append(recommendation)
-            } else if let id = RecommendationDecoder.declaredID(node, path: path) {
+            } else {
                 // Evidence naming a record that failed to load is not wrong itself; its errors are reported once, on the record.
-                brokenRecommendations.insert(id)
+                brokenRecommendations.formUnion(RecommendationDecoder.declaredIDs(node, path: path))
             }
             diagnostics += sink.diagnostics
         }

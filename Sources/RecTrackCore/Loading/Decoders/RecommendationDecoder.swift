@@ -52,12 +52,14 @@ enum RecommendationDecoder {
                               staleAfter: staleAfter, assessmentProtocol: parsed.protocol, path: path)
     }
 
-    /// The id a record that failed to load claims: its `id:` when readable, else `R` and its file name's number.
-    static func declaredID(_ node: YAMLNode?, path: String) -> String? {
+    /// The ids a record that failed to load may be known by: its `id:` when readable, and `R` with its file name's number.
+    static func declaredIDs(_ node: YAMLNode?, path: String) -> Set<String> {
+        var ids = Set<String>()
         if case .mapping(let entries)? = node?.content, let id = entries.first(where: { $0.key == "id" })?.value.scalar {
-            return id.trimmingWhitespace
+            ids.insert(id.trimmingWhitespace)
         }
-        return stemNumber(path).map { "R\($0)" }
+        if let number = stemNumber(path) { ids.insert("R\(number)") }
+        return ids
     }
 
     /// The number in a file name such as `R06.yaml`.
