@@ -10,6 +10,14 @@ public struct Owner: Sendable, Codable, Hashable {
         public var from: FactDate
         /// Why the date is uncertain, or other context.
         public var note: String?
+
+        /// Creates a rename.
+        public init(to: String, name: String, from: FactDate, note: String? = nil) {
+            self.to = to
+            self.name = name
+            self.from = from
+            self.note = note
+        }
     }
 
     /// The id recommendations use, e.g. `DCLG`.
