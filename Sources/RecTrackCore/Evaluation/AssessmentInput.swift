@@ -12,6 +12,8 @@ public struct AssessmentInput: Sendable {
     public let metrics: MetricCatalog
     /// Where the tracker is and what it may run.
     public let environment: AssessmentEnvironment
+    /// Each visible evidence with its bearings on this recommendation, oldest first (computed once: every protocol part reads it).
+    public let bearings: [(evidence: Evidence, bearing: Bearing)]
 
     /// Creates an input.
     public init(recommendation: Recommendation, evidence: [Evidence], asOf: Day, series: MetricSeries,
@@ -22,11 +24,8 @@ public struct AssessmentInput: Sendable {
         self.series = series
         self.metrics = metrics
         self.environment = environment
-    }
-
-    /// Each visible evidence with its bearings on this recommendation, oldest first.
-    public var bearings: [(evidence: Evidence, bearing: Bearing)] {
-        evidence.flatMap { item in item.bearings(on: recommendation.id).map { (item, $0) } }
+        let id = recommendation.id
+        self.bearings = evidence.flatMap { item in item.bearings.lazy.filter { $0.recommendation == id }.map { (item, $0) } }
     }
 
     /// A copy with another protocol's view: the same evidence and date.

@@ -35,7 +35,7 @@ public struct MappingReader {
 
     /// The raw node of a key, declaring it.
     public mutating func node(_ key: String) -> YAMLNode? {
-        declare(key)
+        declared.append(key)
         guard let value = entries.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
         return value
     }

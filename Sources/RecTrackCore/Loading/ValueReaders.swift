@@ -177,31 +177,59 @@ public enum Read {
 public enum Identifier {
     /// Lower-case letters and digits in groups joined by single hyphens.
     public static func isKebabCase(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-"): if previous == UInt8(ascii: "-") { return false }
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
     }
 }
 
 /// Rules for web addresses.
 public enum WebAddress {
-    /// True for `http://host…` and `https://host…` with no white space or control characters.
+    /// True for `http://host…` and `https://host…` with no white space, quotes, angle brackets or control characters.
     public static func isHTTP(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") { rest = text.dropFirst(8) }
-        else if lower.hasPrefix("http://") { rest = text.dropFirst(7) }
+        let bytes = Array(text.utf8)
+        let lower = bytes.prefix(8).map { $0 | 0x20 }
+        let schemeLength: Int
+        if lower.starts(with: Array("https://".utf8)) { schemeLength = 8 }
+        else if lower.starts(with: Array("http://".utf8)) { schemeLength = 7 }
         else { return false }
-        guard let first = rest.unicodeScalars.first, first != "/" else { return false }
-        return !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" }
+        guard bytes.count > schemeLength, bytes[schemeLength] != UInt8(ascii: "/") else { return false }
+        for byte in bytes {
+            switch byte {
+            case ...0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x60, 0x7F: return false
+            default: continue
+            }
+        }
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            return !text.unicodeScalars.contains { $0.properties.isWhitespace || (0x80...0x9F).contains($0.value) }
+        }
+        return true
     }
 }
 
 extension String {
     /// The text without leading and trailing spaces, tabs and line breaks.
     public var trimmingWhitespace: String {
+        // Trim ASCII white space from the bytes; only text with a non-ASCII character at an edge needs Unicode's rules.
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start == end { return "" }
+        if bytes[start] < 0x80 && bytes[bytes.index(before: end)] < 0x80 {
+            return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
+        }
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[start...end])
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 }

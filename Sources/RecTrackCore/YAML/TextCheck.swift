@@ -5,6 +5,11 @@ enum TextCheck {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw YAMLError("the file is UTF-16 text; save it as UTF-8", at: .start)
         }
+        // Nearly every file is plain ASCII text: check that in one tight pass, and find the position only when needed.
+        let clean = bytes.withUnsafeBufferPointer { buffer in
+            buffer.allSatisfy { $0 >= 0x20 ? $0 < 0x7F : ($0 == 0x0A || $0 == 0x09 || $0 == 0x0D) }
+        }
+        if clean { return }
         var line = 1, column = 1
         var index = 0
         let count = bytes.count

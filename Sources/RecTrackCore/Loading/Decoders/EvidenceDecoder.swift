@@ -84,8 +84,8 @@ enum EvidenceDecoder {
 
     /// The id must equal the file's stem and start with the date as written.
     private static func checkID(_ id: String, date: FactDate?, path: String, at location: SourceLocation, sink: DiagnosticSink) {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
+        let name = PathParts.fileName(path)
+        let stem = PathParts.stem(name)
         guard Identifier.isKebabCase(id) else {
             sink.error("id '\(id)' must be the date then a kebab-case name, such as '2022-05-23-independent-review-final-report' (lower-case letters, digits, hyphens; no slashes or dots)", at: location)
             return
@@ -93,18 +93,19 @@ enum EvidenceDecoder {
         if id != stem {
             sink.error("id '\(id)' differs from the file name '\(name)'; the id must equal the file name without '.yaml'", at: location)
         }
-        if let date, !id.hasPrefix("\(date)-") || id.count <= "\(date)-".count {
-            sink.error("id '\(id)' must start with its date '\(date)' followed by '-' and a short name", at: location)
+        if let date {
+            let prefix = date.description + "-"
+            if !id.hasPrefix(prefix) || id.utf8.count <= prefix.utf8.count {
+                sink.error("id '\(id)' must start with its date '\(date)' followed by '-' and a short name", at: location)
+            }
         }
     }
 
     private static func checkYearFolder(path: String, date: FactDate, at location: SourceLocation, sink: DiagnosticSink) {
-        let parts = path.split(separator: "/")
-        guard parts.count >= 3 else {
+        guard let folder = PathParts.parentName(path), path.hasPrefix("Evidence/"), folder != "Evidence" else {
             sink.warning("evidence belongs in a year folder: move it to Evidence/\(date.earliest.year)/", at: nil)
             return
         }
-        let folder = String(parts[parts.count - 2])
         if folder != String(date.earliest.year) {
             sink.warning("the file is in folder '\(folder)' but its date is \(date); move it to Evidence/\(date.earliest.year)/", at: location)
         }
