@@ -38,7 +38,7 @@ import Testing
             #expect(Stylesheet.css.contains(".badge.s-\(status.rawValue) { background: \(StatusPalette.colour(status)); }"))
         }
         #expect(Stylesheet.css.contains("@media print"))
-        #expect(Stylesheet.css.contains("@media (max-width: 44rem)"))
+        #expect(Stylesheet.css.contains("@media screen and (max-width: 44rem)"))
         #expect(Stylesheet.css.contains("main a[href^=\"http\"]::after { content: \" <\" attr(href) \">\""))
     }
 }

@@ -8,8 +8,8 @@ struct PrintPage {
     func render() -> String {
         let data = site.data
         let articles = data.entries.map { entry in
-            RecommendationPage(site: site, recommendation: entry.recommendation, assessment: entry.assessment)
-                .article(root: "", depth: 2)
+            RecommendationArticle(site: site, recommendation: entry.recommendation, assessment: entry.assessment, detail: .pack)
+                .render(root: "", depth: 2)
         }
         let main: Markup = """
         <h1>\(data.tracker.report.title): every recommendation, as of \(Fragment.time(data.asOf))</h1>

@@ -36,7 +36,7 @@ struct RecommendationTable {
         <table class="status-table stack">
         <caption>\(caption)</caption>
         <thead>
-        <tr><th scope="col" class="num">No.</th><th scope="col">Recommendation</th><th scope="col">Owners</th>\(roleHeader)<th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Since \(since)</th><th scope="col">Last evidence</th><th scope="col">Why</th></tr>
+        <tr><th scope="col" class="num">No.</th><th scope="col" class="col-title">Recommendation</th><th scope="col" class="col-owners">Owners</th>\(roleHeader)<th scope="col" class="col-status">Status</th><th scope="col" class="col-progress">Progress</th><th scope="col" class="col-trend">Since \(since)</th><th scope="col" class="col-date">Last evidence</th><th scope="col" class="col-why">Why</th></tr>
         </thead>
         <tbody>
         \(Markup.join(body, separator: "\n"))

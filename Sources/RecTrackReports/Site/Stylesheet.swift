@@ -54,7 +54,7 @@ enum Stylesheet {
         .site-nav a { text-decoration: none; font-weight: 600; padding: 0.15rem 0; }
         .site-nav a[aria-current="page"] { border-bottom: 3px solid #ffffff; }
 
-        main { display: block; padding-top: 1.75rem; padding-bottom: 3rem; }
+        main.wrap { display: block; padding-top: 1.75rem; padding-bottom: 3rem; }
         h1 { font-size: 2.25rem; line-height: 1.15; margin: 0.5rem 0 1rem; max-width: 48rem; letter-spacing: -0.01em; }
         h2 { font-size: 1.5rem; line-height: 1.25; margin: 2.5rem 0 0.75rem; }
         h3 { font-size: 1.1875rem; line-height: 1.3; margin: 1.5rem 0 0.5rem; }
@@ -105,7 +105,7 @@ enum Stylesheet {
         .rec-title a { font-weight: 700; }
         .rec-title .theme { display: block; font-size: 0.875rem; font-weight: 400; margin-top: 0.15rem; }
         .status-table .rec-title { min-width: 15rem; }
-        .status-table .owners { white-space: nowrap; }
+        .status-table .owners, .status-table time { white-space: nowrap; }
         .status-table .reason { min-width: 13rem; }
         .status-table tbody tr:nth-child(even) { background: #fafafa; }
 
@@ -122,8 +122,11 @@ enum Stylesheet {
         .state-not { color: #b10e1e; }
         .milestones th[scope="row"] { width: 50%; }
         .cites { font-size: 0.9375rem; }
+        .cite-list { list-style: none; margin: 0; padding: 0; }
+        .cite-list li { margin: 0 0 0.3rem; }
         .rationale li { margin-bottom: 0.6rem; }
-        .rationale .cites { display: block; color: var(--muted); }
+        .rationale .cites { display: block; margin-top: 0.25rem; }
+        .rationale .cites-label { color: var(--muted); font-weight: 700; font-size: 0.875rem; }
 
         .metric-chart .grid { stroke: #d9dcde; stroke-width: 1; }
         .chart .axis { stroke: var(--text); stroke-width: 1.5; }
@@ -161,12 +164,12 @@ enum Stylesheet {
         .site-footer { border-top: 4px solid var(--header); background: var(--surface); padding: 1.25rem 0 2rem; font-size: 0.9375rem; }
         .site-footer p { margin: 0.35rem 0; max-width: none; }
 
-        @media (max-width: 60rem) {
+        @media screen and (max-width: 60rem) {
           .headline { grid-template-columns: minmax(0, 1fr); }
         }
-        @media (min-width: 44.0625rem) {
+        @media print, (min-width: 44.0625rem) {
         \(rowMarkers)}
-        @media (max-width: 44rem) {
+        @media screen and (max-width: 44rem) {
           .wrap { padding: 0 1rem; }
           body { font-size: 1rem; }
           h1 { font-size: 1.75rem; }
@@ -194,26 +197,76 @@ enum Stylesheet {
         }
 
         @media print {
-          @page { margin: 16mm 14mm; }
+          @page { size: A4; margin: 12mm 13mm; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          body { font-size: 10.5pt; color: #000000; background: #ffffff; }
+          body { font-size: 10pt; line-height: 1.4; color: #000000; background: #ffffff; }
           .wrap { max-width: none; padding: 0; }
           .masthead { background: none; color: #000000; border-bottom: 2pt solid #000000; padding: 0 0 4pt; }
           .masthead a, .masthead a:visited, .masthead-kicker { color: #000000; }
           .site-nav, .skip-link, .breadcrumb, .screen-only { display: none; }
           a, a:visited { color: #000000; }
           main a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 8.5pt; font-weight: 400; word-break: break-all; color: #333333; }
-          h1 { font-size: 20pt; }
-          h2 { font-size: 14pt; margin-top: 14pt; }
+          h1 { font-size: 18pt; }
+          h2 { font-size: 13pt; }
+          h3 { font-size: 11pt; margin: 3mm 0 1mm; }
+          .lead { font-size: 11pt; }
+          .report-text { font-size: 10.5pt; padding: 0.5mm 4mm; }
           h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-          tr, li, figure, .summary-panel, .facts div { break-inside: avoid; page-break-inside: avoid; }
+          tr, .event, figure, .summary-panel { break-inside: avoid; page-break-inside: avoid; }
           .print-pack .recommendation { break-before: page; page-break-before: always; }
           .summary-panel { border: 1pt solid #000000; border-left-width: 4pt; }
           .headline .progress .bar { max-width: 60mm; }
-          .status-table { font-size: 8.5pt; }
+          .status-table { font-size: 8.5pt; table-layout: fixed; }
+          .status-table th, .status-table td { padding: 1.2mm 1mm; }
+          .status-table .num { width: 7mm; }
+          .status-table .col-title { width: 27%; }
+          .status-table .col-owners { width: 10%; }
+          .status-table .col-status { width: 13%; }
+          .status-table .col-progress { width: 11%; }
+          .status-table .col-trend { width: 9%; }
+          .status-table .col-date { width: 10%; }
+          .status-table .rec-title { min-width: 0; }
+          .status-table .rec-title .theme { display: none; }
+          .status-table .owners { white-space: normal; }
+          .status-table .progress { display: block; }
+          .status-table .progress .bar { width: 14mm; height: 2.5mm; }
           .status-table .reason { min-width: 0; }
+          .status-table .badge { font-size: 7.5pt; white-space: normal; }
           .table-wrap { overflow: visible; }
           .site-footer { background: none; border-top: 1pt solid #000000; }
+          /* Paper is for the argument: the evidence timeline keeps dates, titles, publishers, effects and
+             addresses, and drops the summaries and the table behind the chart, which the screen keeps. */
+          .event .summary, .figures, .timeline-intro, .metric-about { display: none; }
+          .timeline { border-left-width: 1pt; }
+          .event { grid-template-columns: 30mm minmax(0, 1fr); gap: 3mm; padding: 1.5mm 0 2mm 4mm; }
+          .event::before { display: none; }
+          .event-title { font-size: 10.5pt; }
+          .event-meta, .bearings { font-size: 9pt; margin-bottom: 0; }
+          .chart-figure { max-width: 105mm; }
+          .metric-chart { max-width: 105mm; }
+          .done-when-intro { display: none; }
+          .rationale { font-size: 9.5pt; padding-left: 5mm; }
+          figcaption { font-size: 8.5pt; }
+          .summary-panel { padding: 2.5mm 4mm; margin: 2mm 0; }
+          .summary-panel .lead { font-size: 10.5pt; margin-bottom: 2mm; }
+          .facts { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1.5mm 4mm; }
+          h2 { margin: 4mm 0 1.5mm; }
+          .rec-number { font-size: 9pt; margin-bottom: 1mm; }
+          .rationale li { margin-bottom: 1mm; }
+          .cite-list, .cite-list li, .rationale .cites { display: inline; }
+          .cite-list li + li::before { content: "; "; }
+          .rationale .cites-label::after { content: ": "; }
+          .rationale .cites { font-size: 9pt; }
+          .rationale .cites::before { content: " "; }
+          .headline { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+          table { font-size: 9pt; }
+          .milestones th[scope="row"] { width: auto; }
+          .milestones td[data-label="State"] { width: 32mm; }
+          .milestones .cites { width: 45%; }
+          .facts dt { font-size: 7.5pt; }
+          .facts dd { font-size: 9.5pt; }
+          .badge { font-size: 8pt; }
+          .note, .cite, figcaption { font-size: 8.5pt; }
         }
 
         """

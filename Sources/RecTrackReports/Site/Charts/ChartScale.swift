@@ -13,8 +13,9 @@ struct ChartScale {
     /// The ticks, from `lower` to `upper`.
     let ticks: [Double]
 
-    /// A scale covering every value with a little room on both sides (never crossing zero
-    /// when no value does), so no mark sits on the plot's edge; about `count` ticks.
+    /// A scale covering every value with a little room on both sides, so no mark sits on the
+    /// plot's edge, except that a scale of values all at or above zero (counts, rates) never
+    /// goes below zero; about `count` ticks.
     init(covering values: [Double], ticks count: Int = 5) {
         var low = values.min() ?? 0
         var high = values.max() ?? 1
@@ -23,9 +24,11 @@ struct ChartScale {
             low -= pad
             high += pad
         }
+        // Above zero there is room for a target of 0% over a falling series of changes;
+        // below zero there is none for counts, where negative figures mean nothing.
         let room = (high - low) * 0.06
         low = low >= 0 ? max(0, low - room) : low - room
-        high = high <= 0 ? min(0, high + room) : high + room
+        high += room
         let step = ChartScale.niceStep((high - low) / Double(max(1, count - 1)))
         let first = (low / step).rounded(.down) * step
         let last = (high / step).rounded(.up) * step
