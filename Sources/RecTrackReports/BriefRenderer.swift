@@ -55,9 +55,7 @@ public struct BriefRenderer {
             out += "- No recommendation changed status or progress.\n"
         }
         for a in moved {
-            let from = TrendText.previous(a) ?? ""
-            out += "- **\(a.number). \(Markdown.escape(a.title))** moved \(a.trend?.direction == .down ? "down" : "up") "
-            out += "\(Markdown.escape(from)) to \(Markdown.escape(a.status.label)), \(NumberText.format(a.progress))%.\n"
+            out += "- **\(a.number). \(Markdown.escape(a.title))** \(Markdown.escape(TrendText.movement(a) ?? "changed")).\n"
         }
         let fresh = data.newEvidence
         if fresh.isEmpty {
@@ -77,9 +75,8 @@ public struct BriefRenderer {
         out += "\n## Each recommendation in two lines\n\n"
         for a in data.assessments {
             var first = "**\(a.number). \(Markdown.escape(a.title))**: \(Markdown.escape(a.status.label)), \(NumberText.format(a.progress))%"
-            first += "; \(Markdown.escape(a.owners.joined(separator: ", ")))"
-            first += "; last evidence \(a.lastEvidence.map(DateText.short) ?? "none")"
-            if a.stale { first += " (stale: look for newer evidence)" }
+            if let trend = a.trend { first += ", \(trend.direction.rawValue) since \(DateText.short(trend.since))" }
+            if a.stale { first += "; stale: the newest evidence is from \(a.lastEvidence.map(DateText.short) ?? "long ago")" }
             out += first + ".\\\n" + Markdown.escape(a.reason) + "\n\n"
         }
         out += "Status follows progress: no progress at 0%, limited below 50%, substantial from 50%, implemented at 100%; "

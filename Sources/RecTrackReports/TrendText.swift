@@ -28,4 +28,12 @@ public enum TrendText {
         guard let trend = assessment.trend else { return "–" }
         return label(trend.direction) + (previous(assessment).map { " " + $0 } ?? "")
     }
+
+    /// A sentence's verb phrase for a recommendation that moved: "moved up from limited (45%) to substantial (57.5%)".
+    public static func movement(_ assessment: Assessment) -> String? {
+        guard let trend = assessment.trend else { return nil }
+        let verb = trend.direction == .same ? "changed" : "moved \(trend.direction.rawValue)"
+        return "\(verb) from \(trend.previousStatus.label) (\(NumberText.format(trend.previousProgress))%) "
+            + "to \(assessment.status.label) (\(NumberText.format(assessment.progress))%)"
+    }
 }

@@ -54,7 +54,7 @@ struct IndexPage {
         let data = site.data
         let since = DateText.long(data.comparedWith)
         let moved = data.moved.map { a -> Markup in
-            "<li><a href=\"\(SiteContext.recommendationPath(a.recommendation))\">\(a.number). \(a.title)</a>: \(Fragment.trend(a)) to \(a.status.label), \(NumberText.format(a.progress))%.</li>"
+            "<li><a href=\"\(SiteContext.recommendationPath(a.recommendation))\">\(a.number). \(a.title)</a> \(TrendText.movement(a) ?? "changed").</li>"
         }
         let fresh = data.newEvidence
         let evidence = fresh.prefix(BriefRenderer.newEvidenceLimit).map { item -> Markup in

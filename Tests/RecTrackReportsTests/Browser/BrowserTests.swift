@@ -1,6 +1,5 @@
 import Foundation
 import RecTrackCore
-import RecTrackProtocols
 import RecTrackReports
 import Testing
 
@@ -27,8 +26,7 @@ struct BrowserTests {
 
         static func generate() throws -> Sites {
             let today = Day.today()
-            let result = TrackerLoader(registry: BuiltinProtocols.registry, today: today).load(root: HostileFixture.packageRoot.path)
-            guard let tracker = result.tracker else { throw BrowserError("the shipped tracker does not load: \(result.diagnostics.summary)") }
+            let tracker = try ShippedTracker.load()
             let shipped = folder.appendingPathComponent("shipped")
             let hostile = folder.appendingPathComponent("hostile")
             for url in [shipped, hostile] { try? FileManager.default.removeItem(at: url) }
