@@ -54,8 +54,21 @@ import Testing
         #expect(svg.contains(">2017</text>") && svg.contains(">2023</text>"))
         #expect(svg.contains("Target 10%"))
         #expect(svg.contains("Latest 13.8%"))
-        #expect(svg.contains("Baseline, the report's starting point: 15.1% on 30 Sep 2016"))
+        #expect(svg.contains("Baseline, the report&#39;s starting point: 15.1% on 30 Sep 2016"))
         #expect(MetricChart.description(metric).contains("The latest figure, 13.8%, is 25.5% of the way from the baseline to the target."))
+    }
+
+    @Test func narrowLayoutHasItsOwnIDsAndFewerYearTicks() {
+        let metric = MetricState(metric: "m", title: "Spending", unit: .gbpMillion,
+                                 baseline: MetricBaseline(period: Day("2010-03-31")!, value: 100), target: 150, direction: .up,
+                                 latest: nil, progress: 0, trend: nil, series: [])
+        let svg = MetricChart(metric: metric, idPrefix: "R2-m1", layout: .narrow).render().html
+        #expect(svg.hasPrefix("<svg class=\"chart metric-chart narrow\" viewBox=\"0 0 420 450\""))
+        #expect(svg.contains("aria-labelledby=\"R2-m1-narrow-chart-title R2-m1-narrow-chart-desc\""))
+        #expect(svg.contains(">£ million</text>"))
+        #expect(svg.contains("Baseline: £100m on 31 Mar 2010"))
+        #expect(svg.components(separatedBy: "class=\"tick\">20").count - 1 <= 5)
+        #expect(MetricChart.caption(metric) == "Baseline £100m on 31 March 2010; target £150m, higher is better. No figure is newer than the baseline yet.")
     }
 
     @Test func statusChartShowsEveryStatusWithItsCount() throws {

@@ -95,11 +95,12 @@ import Testing
                         "Why this status", "Evidence timeline (11)"] {
             #expect(page.contents.contains(">\(heading)</h2>"), "no section \(heading)")
         }
-        #expect(page.contents.contains("<svg class=\"chart metric-chart\""))
+        #expect(page.contents.contains("<svg class=\"chart metric-chart wide\""))
+        #expect(page.contents.contains("<svg class=\"chart metric-chart narrow\""))
         #expect(page.contents.contains(">Per cent</text>"))
         #expect(page.contents.contains(">Date the figure refers to</text>"))
         #expect(page.contents.contains("Target: 10%, lower is better"))
-        #expect(page.contents.contains("Baseline, the report's starting point: 15% on 30 Sep 2016"))
+        #expect(page.contents.contains("Baseline, the report&#39;s starting point: 15% on 30 Sep 2016"))
     }
 
     @Test func ownerPageListsWhatItOwns() throws {

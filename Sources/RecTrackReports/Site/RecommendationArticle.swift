@@ -140,7 +140,8 @@ struct RecommendationArticle {
         \(h.sub("\(id)-heading", "Measure: \(metric.title)"))
         \(detail == .full ? about : .empty)
         <figure class="chart-figure">
-        \(MetricChart(metric: metric, idPrefix: id).render())
+        \(MetricChart(metric: metric, idPrefix: id, layout: .wide).render())
+        \(MetricChart(metric: metric, idPrefix: id, layout: .narrow).render())
         <figcaption>\(MetricChart.caption(metric))</figcaption>
         </figure>
         \(detail == .full ? table : .empty)

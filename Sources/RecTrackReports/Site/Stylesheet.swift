@@ -80,6 +80,8 @@ enum Stylesheet {
         .chart { display: block; width: 100%; height: auto; }
         .status-figure .chart { max-width: 30rem; }
         .metric-chart { max-width: 50rem; }
+        .metric-chart.narrow { display: none; }
+        .metric-chart.narrow .target-label, .metric-chart.narrow .latest-label { font-size: 14px; }
         figcaption { font-size: 0.9375rem; margin-top: 0.5rem; max-width: 48rem; }
 
         .badge { display: inline-block; color: #ffffff; font-weight: 700; font-size: 0.875rem; line-height: 1.2;
@@ -191,6 +193,8 @@ enum Stylesheet {
           .status-table .owners { white-space: normal; }
         \(cardMarkers)          .table-wrap { overflow-x: visible; }
           .event { grid-template-columns: minmax(0, 1fr); gap: 0.25rem; }
+          .metric-chart.wide { display: none; }
+          .metric-chart.narrow { display: block; }
           .summary-panel { padding: 1rem; }
           .facts { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.75rem 1rem; }
           .status-legend dt { flex-basis: 7.5rem; }

@@ -60,7 +60,7 @@ struct BrowserTests {
         let run = try browser().dumpDOM(sites.shipped.appendingPathComponent(sites.shippedPage), name: "recommendation-dom")
         #expect(run.status == 0)
         #expect(run.console.isEmpty, "console messages: \(run.console)")
-        #expect(run.output.contains("<svg class=\"chart metric-chart\""))
+        #expect(run.output.contains("<svg class=\"chart metric-chart wide\""))
         #expect(run.output.contains("Evidence timeline"))
     }
 

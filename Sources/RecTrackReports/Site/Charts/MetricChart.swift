@@ -3,13 +3,34 @@ import RecTrackCore
 /// A recommendation page's metric chart: the observations as a line, the report's baseline
 /// as a marked point, the target as a dashed line, and both axes labelled with the unit and
 /// the periods, as inline SVG with a title and description. A legend says which mark is which.
+///
+/// Two layouts: `wide` for screens and paper, `narrow` for phones, where the wide chart's
+/// text would shrink below reading size; the stylesheet shows one or the other.
 struct MetricChart {
-    let metric: MetricState
-    /// Makes the SVG's element ids unique on the page, e.g. `R6-turnover-rate`.
-    let idPrefix: String
+    /// Where things go in the chart's own units.
+    struct Layout {
+        /// `wide` or `narrow`: a class on the SVG and a suffix of its ids.
+        let name: String
+        let width: Double, height: Double
+        let plotLeft: Double, plotRight: Double, plotTop: Double, plotBottom: Double
+        /// At most this many year ticks.
+        let yearTicks: Int
+        /// Where the legend's observed, target and baseline entries start.
+        let legend: [(x: Double, y: Double)]
+        /// Whether the baseline's legend entry spells out "the report's starting point".
+        let longBaselineLabel: Bool
 
-    static let width = 720.0, height = 430.0
-    static let plotLeft = 76.0, plotRight = 570.0, plotTop = 24.0, plotBottom = 290.0
+        static let wide = Layout(name: "wide", width: 720, height: 430, plotLeft: 76, plotRight: 570, plotTop: 24, plotBottom: 290,
+                                 yearTicks: 8, legend: [(76, 380), (296, 380), (76, 412)], longBaselineLabel: true)
+        static let narrow = Layout(name: "narrow", width: 420, height: 450, plotLeft: 58, plotRight: 296, plotTop: 20, plotBottom: 270,
+                                   yearTicks: 5, legend: [(12, 362), (12, 394), (12, 426)], longBaselineLabel: false)
+    }
+
+    let metric: MetricState
+    /// Makes the SVG's element ids unique on the page, e.g. `R6-m1`.
+    let idPrefix: String
+    /// Which layout.
+    var layout: Layout = .wide
 
     func render() -> Markup {
         let points = metric.series
@@ -21,7 +42,7 @@ struct MetricChart {
         firstDay -= pad
         lastDay += pad
         let scale = ChartScale(covering: points.map(\.value) + [metric.baseline.value, metric.target])
-        let (left, right, top, bottom) = (MetricChart.plotLeft, MetricChart.plotRight, MetricChart.plotTop, MetricChart.plotBottom)
+        let (left, right, top, bottom) = (layout.plotLeft, layout.plotRight, layout.plotTop, layout.plotBottom)
         func x(_ day: Day) -> Double { left + (Double(day.ordinal) - firstDay) / (lastDay - firstDay) * (right - left) }
         func y(_ value: Double) -> Double { scale.position(value, from: bottom, to: top) }
         let n = SVGNumber.text
@@ -37,7 +58,7 @@ struct MetricChart {
         // Year ticks along the bottom.
         let firstYear = Day(ordinal: Int(firstDay.rounded(.up))).year + 1
         let lastYear = Day(ordinal: Int(lastDay.rounded(.down))).year
-        let step = max(1, (lastYear - firstYear + 8) / 8)
+        let step = max(1, (lastYear - firstYear + layout.yearTicks) / layout.yearTicks)
         for year in stride(from: firstYear, through: lastYear, by: step) {
             let day = Day(year: year, month: 1, day: 1)!
             parts.append("""
@@ -49,7 +70,7 @@ struct MetricChart {
         <line x1="\(n(left))" y1="\(n(bottom))" x2="\(n(right))" y2="\(n(bottom))" class="axis"/>
         <line x1="\(n(left))" y1="\(n(top))" x2="\(n(left))" y2="\(n(bottom))" class="axis"/>
         <text x="\(n((left + right) / 2))" y="\(n(bottom + 50))" text-anchor="middle" class="axis-title">Date the figure refers to</text>
-        <text transform="translate(18 \(n((top + bottom) / 2))) rotate(-90)" text-anchor="middle" class="axis-title">\(unit.axisLabel.capitalisedFirst)</text>
+        <text transform="translate(16 \(n((top + bottom) / 2))) rotate(-90)" text-anchor="middle" class="axis-title">\(unit.axisLabel.capitalisedFirst)</text>
         """)
         // The target: a dashed line across the plot.
         parts.append("<line x1=\"\(n(left))\" y1=\"\(n(y(metric.target)))\" x2=\"\(n(right))\" y2=\"\(n(y(metric.target)))\" class=\"target\"/>")
@@ -83,21 +104,23 @@ struct MetricChart {
             """)
         }
         // The legend, which also gives the baseline's figure and date.
-        let row1 = MetricChart.height - 50, row2 = MetricChart.height - 18
+        let (observed, target, baseline) = (layout.legend[0], layout.legend[1], layout.legend[2])
+        let baselineText = layout.longBaselineLabel ? "Baseline, the report's starting point" : "Baseline"
         parts.append("""
         <g class="legend">
-        <line x1="\(n(left))" y1="\(n(row1))" x2="\(n(left + 28))" y2="\(n(row1))" class="series"/><circle cx="\(n(left + 14))" cy="\(n(row1))" r="5" class="point"/>
-        <text x="\(n(left + 38))" y="\(n(row1 + 5))" class="legend-text">Observed figure</text>
-        <line x1="\(n(left + 220))" y1="\(n(row1))" x2="\(n(left + 256))" y2="\(n(row1))" class="target"/>
-        <text x="\(n(left + 266))" y="\(n(row1 + 5))" class="legend-text">Target: \(unit.format(metric.target)), \(metric.direction == .down ? "lower" : "higher") is better</text>
-        <path d="M\(n(left + 14)) \(n(row2 - 9))L\(n(left + 23)) \(n(row2))L\(n(left + 14)) \(n(row2 + 9))L\(n(left + 5)) \(n(row2))Z" class="baseline"/>
-        <text x="\(n(left + 38))" y="\(n(row2 + 5))" class="legend-text">Baseline, the report's starting point: \(unit.format(metric.baseline.value)) on \(DateText.short(metric.baseline.period))</text>
+        <line x1="\(n(observed.x))" y1="\(n(observed.y))" x2="\(n(observed.x + 28))" y2="\(n(observed.y))" class="series"/><circle cx="\(n(observed.x + 14))" cy="\(n(observed.y))" r="5" class="point"/>
+        <text x="\(n(observed.x + 38))" y="\(n(observed.y + 5))" class="legend-text">Observed figure</text>
+        <line x1="\(n(target.x))" y1="\(n(target.y))" x2="\(n(target.x + 28))" y2="\(n(target.y))" class="target"/>
+        <text x="\(n(target.x + 38))" y="\(n(target.y + 5))" class="legend-text">Target: \(unit.format(metric.target)), \(metric.direction == .down ? "lower" : "higher") is better</text>
+        <path d="M\(n(baseline.x + 14)) \(n(baseline.y - 9))L\(n(baseline.x + 23)) \(n(baseline.y))L\(n(baseline.x + 14)) \(n(baseline.y + 9))L\(n(baseline.x + 5)) \(n(baseline.y))Z" class="baseline"/>
+        <text x="\(n(baseline.x + 38))" y="\(n(baseline.y + 5))" class="legend-text">\(baselineText): \(unit.format(metric.baseline.value)) on \(DateText.short(metric.baseline.period))</text>
         </g>
         """)
 
-        let titleID = "\(idPrefix)-chart-title", descID = "\(idPrefix)-chart-desc"
+        let ids = layout.name == "wide" ? idPrefix : "\(idPrefix)-\(layout.name)"
+        let titleID = "\(ids)-chart-title", descID = "\(ids)-chart-desc"
         return """
-        <svg class="chart metric-chart" viewBox="0 0 \(n(MetricChart.width)) \(n(MetricChart.height))" role="img" aria-labelledby="\(titleID) \(descID)">
+        <svg class="chart metric-chart \(layout.name)" viewBox="0 0 \(n(layout.width)) \(n(layout.height))" role="img" aria-labelledby="\(titleID) \(descID)">
         <title id="\(titleID)">\(metric.title)</title>
         <desc id="\(descID)">\(MetricChart.description(metric))</desc>
         \(Markup.join(parts, separator: "\n"))
