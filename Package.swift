@@ -31,7 +31,8 @@ let package = Package(
         ),
         .testTarget(name: "RecTrackCoreTests", dependencies: ["RecTrackCore", "RecTrackProtocols"], resources: []),
         .testTarget(name: "RecTrackProtocolsTests", dependencies: ["RecTrackCore", "RecTrackProtocols"]),
-        .testTarget(name: "RecTrackReportsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports"]),
+        .testTarget(name: "RecTrackReportsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports"],
+                    exclude: ["Fixtures", "__Snapshots__"]),
         .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore"]),
     ],
     swiftLanguageModes: [.v6]
