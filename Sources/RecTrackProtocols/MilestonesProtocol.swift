@@ -95,11 +95,15 @@ public struct MilestonesProtocol: AssessmentProtocol {
     }
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
-        let bearings = input.bearings
+        // One pass groups the bearings by milestone, so the cost does not grow with milestones × evidence.
+        var byMilestone: [String: [(evidence: Evidence, bearing: Bearing)]] = [:]
+        for item in input.bearings {
+            if let milestone = item.bearing.milestone { byMilestone[milestone, default: []].append(item) }
+        }
         var states: [MilestoneState] = []
         var rationale: [RationaleSentence] = []
         for milestone in milestones {
-            let (state, sentence) = assess(milestone, bearings: bearings.filter { $0.bearing.milestone == milestone.id })
+            let (state, sentence) = assess(milestone, bearings: byMilestone[milestone.id] ?? [])
             states.append(state)
             rationale.append(sentence)
         }

@@ -7,10 +7,8 @@ struct AssessmentBuilder {
 
     func build() -> Assessment {
         let percent = ((outcome.progress ?? 0) * 1000).rounded() / 10
-        let usedEvidence = input.evidence.filter { outcome.cited.contains($0.id) || !$0.bearings(on: recommendation.id).isEmpty }
-        let lastEvidence = (usedEvidence.map(\.date) + outcome.metrics.compactMap { metric in
-            metric.latest.flatMap { point in input.evidence.first { $0.id == point.evidence }?.date }
-        }).max()
+        // Every input evidence bears on this recommendation and they are in date order, so the newest is the last.
+        let lastEvidence = input.evidence.last?.date
         var rationale = outcome.rationale
         var status: Status
         let hasEvidence = !input.evidence.isEmpty || !outcome.cited.isEmpty
