@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Small file-system steps the writers share.
+enum FileSystem {
+    /// The folder (`.` when none) and the file name of a path.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    /// Flushes a folder's entries so a rename or link in it survives a crash; best effort
+    /// (some file systems cannot sync a folder, and the file's own data is already on disk).
+    static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// Creates a folder and any missing parents; returns a message when it cannot.
+    static func makeFolders(_ path: String) -> String? {
+        if FileReader.isDirectory(path) { return nil }
+        let (parent, _) = split(path)
+        if parent != path, parent != ".", parent != "/", !FileReader.isDirectory(parent) {
+            if let problem = makeFolders(parent) { return problem }
+        }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            return "cannot create the folder \(path): \(String(cString: strerror(errno)))"
+        }
+        return nil
+    }
+}
