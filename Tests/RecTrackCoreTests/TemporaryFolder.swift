@@ -18,6 +18,11 @@ final class TemporaryFolder {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Creates a folder (and its parents) relative to this one.
+    func makeFolder(_ relative: String) throws {
+        try FileManager.default.createDirectory(atPath: path + "/" + relative, withIntermediateDirectories: true)
+    }
+
     /// The text of a file relative to the folder.
     func read(_ relative: String) throws -> String {
         try String(contentsOfFile: path + "/" + relative, encoding: .utf8)

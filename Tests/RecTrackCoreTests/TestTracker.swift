@@ -67,8 +67,9 @@ struct TestTracker {
         return loader.load(root: ".", files: files)
     }
 
-    /// Writes the files under a folder.
+    /// Writes the files under a folder (with an `Evidence/` folder even when there is no evidence).
     func write(to folder: TemporaryFolder) throws {
+        try folder.makeFolder("Evidence")
         for (path, bytes) in files { try folder.write(path, String(decoding: bytes, as: UTF8.self)) }
     }
 }
