@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "RecTrackCoreTests", dependencies: ["RecTrackCore", "RecTrackProtocols"], resources: []),
         .testTarget(name: "RecTrackProtocolsTests", dependencies: ["RecTrackCore", "RecTrackProtocols"]),
         .testTarget(name: "RecTrackReportsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports"]),
-        .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore"]),
+        .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

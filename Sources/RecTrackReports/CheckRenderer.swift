@@ -121,7 +121,7 @@ public struct CheckRenderer {
             return Case(name: "\(a.recommendation) \(a.title)", failures: result.failures.filter { $0.recommendation == a.recommendation }, output: output)
         }
         cases.append(Case(name: "tracker validation", failures: result.failures.filter { $0.recommendation == nil },
-                          output: "\(diagnostics.errorCount) errors, \(diagnostics.warningCount) warnings"))
+                          output: diagnostics.summary))
         let failed = cases.filter { !$0.failures.isEmpty }.count
         let suite = XML.escape("\(tracker.report.title) \(result.quarter)")
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -160,10 +160,10 @@ public struct CheckRenderer {
             out += "::error \(properties)::\(DiagnosticsRenderer.escapeData(explanation(failure)))\n"
         }
         for change in result.diff.changes where change.regression && !result.failOn.contains(.regression) {
-            out += "::warning title=rectrack check: regression::\(DiagnosticsRenderer.escapeData("\(change.recommendation) went down: \(DiffRenderer.standing(change.before)) → \(DiffRenderer.standing(change.after))"))\n"
+            out += "::warning title=\(DiagnosticsRenderer.escapeProperty("rectrack check: regression"))::\(DiagnosticsRenderer.escapeData("\(change.recommendation) went down: \(DiffRenderer.standing(change.before)) → \(DiffRenderer.standing(change.after))"))\n"
         }
         for edited in result.diff.editedEvidence {
-            out += "::warning file=\(DiagnosticsRenderer.escapeProperty(edited.path)),title=rectrack check: evidence \(edited.change.rawValue)::\(DiagnosticsRenderer.escapeData("\(edited.id) was \(edited.change.rawValue) after the \(result.diff.from.label) snapshot cited it (used by \(edited.citedBy.joined(separator: ", ")))"))\n"
+            out += "::warning file=\(DiagnosticsRenderer.escapeProperty(edited.path)),title=\(DiagnosticsRenderer.escapeProperty("rectrack check: evidence \(edited.change.rawValue)"))::\(DiagnosticsRenderer.escapeData("\(edited.id) was \(edited.change.rawValue) after the \(result.diff.from.label) snapshot cited it (used by \(edited.citedBy.joined(separator: ", ")))"))\n"
         }
         if diagnostics.warningCount > 0 {
             out += DiagnosticsRenderer.render(diagnostics, fileCount: tracker.files.count, format: .github)

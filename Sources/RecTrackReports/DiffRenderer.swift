@@ -22,7 +22,8 @@ public struct DiffRenderer {
         case .text:
             return style.bold("Changes from \(DiffRenderer.describe(diff.from)) to \(DiffRenderer.describe(diff.to))") + "\n\n" + text(style: style)
         case .markdown:
-            return "# Changes from \(Markdown.escape(DiffRenderer.describe(diff.from))) to \(Markdown.escape(DiffRenderer.describe(diff.to)))\n\n"
+            return "# Changes from \(Markdown.escape(diff.from.label)) to \(Markdown.escape(diff.to.label))\n\n"
+                + "From \(DiffRenderer.markdownSide(diff.from)) to \(DiffRenderer.markdownSide(diff.to)).\n\n"
                 + markdown(heading: "##")
         case .json:
             return JSONOutput.encode(diff)
@@ -145,6 +146,14 @@ public struct DiffRenderer {
         return out
     }
 
+    /// "the 2026Q1 snapshot (Snapshots/2026Q1.json)" or "the tracker as of 2026-03-31", escaped.
+    static func markdownSide(_ side: SnapshotDiff.Side) -> String {
+        switch side.source {
+        case .snapshot: return "the \(Markdown.escape(side.label)) snapshot\(side.path.map { " (\(Markdown.escape($0)))" } ?? "")"
+        case .assessment: return "the tracker as of \(side.asOf)"
+        }
+    }
+
     static func markdownStanding(_ standing: SnapshotDiff.Standing?) -> String {
         standing.map { "\($0.status.label) (\(NumberText.format($0.progress))%)" } ?? "absent"
     }
@@ -159,7 +168,7 @@ public struct DiffRenderer {
         var out = "| Date | Evidence | Bears on |\n|---|---|---|\n"
         for item in evidence {
             let targets = item.bearsOn + item.observes.map { "figures for \($0)" }
-            out += "| \(item.date?.description ?? "–") | \(markdownReference(item)) | \(Markdown.escape(targets.joined(separator: ", "))) |\n"
+            out += "| \(item.date?.description ?? "–") | \(Markdown.link(item.title ?? item.id, item.url)) (\(Markdown.escape(item.id))) | \(Markdown.escape(targets.joined(separator: ", "))) |\n"
         }
         return out
     }

@@ -65,9 +65,12 @@ public struct QuarterlyCheck: Sendable {
         }
         let comparison = Snapshot.Comparison(quarter: previous, source: previousSnapshot == nil ? .assessment : .snapshot,
                                              sha256: previousBytes.map { SHA256.hex($0) })
-        let snapshot = Snapshot(quarter: quarter, tracker: tracker, assessments: assessments, digests: digests,
+        var snapshot = Snapshot(quarter: quarter, tracker: tracker, assessments: assessments, digests: digests,
                                 gitCommit: gitCommit, comparedWith: comparison)
         let outcome = try store.write(snapshot, replacing: reason, holding: lock)
+        if case .replaced(_, let previousHash, _) = outcome, let reason {
+            snapshot.replaced = Snapshot.Replacement(reason: reason, previousHash: previousHash)
+        }
 
         let from: SnapshotDiff.Input = previousSnapshot.map { .snapshot($0, path: store.relativePath(for: previous)) }
             ?? .assessment(label: previous.description, asOf: previous.lastDay, assessments: before)
