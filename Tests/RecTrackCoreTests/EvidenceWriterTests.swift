@@ -75,14 +75,14 @@ struct EvidenceWriterTests {
     }
 
     @Test("--bears-on forms", arguments: [
-        ("R6:strategy-published:progresses", EvidenceDraft.Bearing(recommendation: "R6", milestone: "strategy-published", effect: .progresses)),
-        ("R6:context", EvidenceDraft.Bearing(recommendation: "R6", effect: .context)),
-        ("R6::context", EvidenceDraft.Bearing(recommendation: "R6", effect: .context)),
-        ("R1:progresses:accepted", EvidenceDraft.Bearing(recommendation: "R1", effect: .progresses, response: .accepted)),
-        ("R1:first:achieves:noted", EvidenceDraft.Bearing(recommendation: "R1", milestone: "first", effect: .achieves, response: .noted)),
+        ("R6:strategy-published:progresses", Bearing(recommendation: "R6", milestone: "strategy-published", effect: .progresses)),
+        ("R6:context", Bearing(recommendation: "R6", effect: .context)),
+        ("R6::context", Bearing(recommendation: "R6", effect: .context)),
+        ("R1:progresses:accepted", Bearing(recommendation: "R1", effect: .progresses, response: .accepted)),
+        ("R1:first:achieves:noted", Bearing(recommendation: "R1", milestone: "first", effect: .achieves, response: .noted)),
     ])
-    func bearing(_ text: String, _ expected: EvidenceDraft.Bearing) throws {
-        #expect(try EvidenceDraft.Bearing(parsing: text) == expected)
+    func bearing(_ text: String, _ expected: Bearing) throws {
+        #expect(try Bearing(parsing: text) == expected)
     }
 
     @Test("Bad --bears-on forms say how to write one", arguments: [
@@ -90,6 +90,6 @@ struct EvidenceWriterTests {
         ("R6:first:progresses:maybe", "only a response verdict"), (":context", "is not a bears-on entry"),
     ])
     func badBearing(_ text: String, _ message: String) {
-        #expect { try EvidenceDraft.Bearing(parsing: text) } throws: { "\($0)".contains(message) }
+        #expect { try Bearing(parsing: text) } throws: { "\($0)".contains(message) }
     }
 }

@@ -33,6 +33,7 @@ public enum EvidenceWriter {
                 if let milestone = bearing.milestone { emitter.pair("milestone", milestone) }
                 emitter.pair("effect", bearing.effect.rawValue)
                 if let response = bearing.response { emitter.pair("response", response.rawValue) }
+                if let note = bearing.note { emitter.pair("note", note, style: textStyle(note)) }
                 emitter.mappingEnd()
             }
             emitter.sequenceEnd()

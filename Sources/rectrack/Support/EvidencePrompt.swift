@@ -31,13 +31,13 @@ struct EvidencePrompt {
     }
 
     /// Asks for bears-on entries, one a line, until an empty line; shows the recommendations and their milestones first.
-    mutating func askBearings() throws -> [EvidenceDraft.Bearing] {
+    mutating func askBearings() throws -> [Bearing] {
         Console.error("What does it bear on? One entry a line, as RECOMMENDATION[:MILESTONE]:EFFECT (effects: \(Effect.allCases.map(\.rawValue).joined(separator: ", "))).\n")
         for recommendation in tracker.recommendations {
             let milestones = recommendation.milestones.map(\.id)
             Console.error("  \(recommendation.id)  \(Truncate.text(recommendation.title, to: 50))\(milestones.isEmpty ? "" : "  milestones: " + milestones.joined(separator: ", "))\n")
         }
-        var bearings: [EvidenceDraft.Bearing] = []
+        var bearings: [Bearing] = []
         while let bearing = try askOptional("Bears on (empty line to finish)", EvidenceDraft.parseBearing) {
             bearings.append(bearing)
         }
