@@ -135,8 +135,10 @@ public struct SnapshotStore: Sendable {
     /// Removes hidden temporary files a killed writer left behind; only called with the lock held,
     /// when no other writer can be part-way through.
     private func removeLeftovers() {
-        for name in FileSystem.names(in: folder) ?? [] where name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".new")) {
-            unlink(join(folder, name))
+        for place in [folder, join(folder, "replaced")] {
+            for name in FileSystem.names(in: place) ?? [] where name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".new")) {
+                unlink(join(place, name))
+            }
         }
     }
 

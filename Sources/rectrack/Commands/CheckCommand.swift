@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
           rectrack check --quarter 2026Q4 --fail-on regression,stale
           rectrack check --format markdown > quarterly-email.md
           rectrack check --format junit > check.xml
-          rectrack check --quarter 2026Q4 --replace --reason "Evidence of December recorded late"
+          rectrack check --quarter 2026Q4 --replace --reason "Evidence recorded late"
         """
     )
 
