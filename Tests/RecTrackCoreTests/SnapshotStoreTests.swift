@@ -78,7 +78,8 @@ struct SnapshotStoreTests {
         try folder.write("Snapshots/notes.txt", "not a snapshot")
         let store = SnapshotStore(root: folder.path)
         var held: SnapshotLock? = try store.lock()
-        #expect(try folder.list("Snapshots") == [".lock", "notes.txt"])
+        #expect(try folder.list("Snapshots") == [".gitignore", ".lock", "notes.txt"])
+        #expect(try folder.read("Snapshots/.gitignore") == SnapshotStore.gitignore)
         #expect {
             try store.lock()
         } throws: { error in

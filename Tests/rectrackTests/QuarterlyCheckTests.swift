@@ -71,7 +71,7 @@ struct QuarterlyCheckTests {
         #expect(again.status == 0)
         #expect(again.stdout.contains("Snapshot: Snapshots/2026Q2.json already records exactly this; left unchanged\n"))
         #expect(folder.bytes("Snapshots/2026Q2.json") == s2bytes)
-        #expect(folder.list("Snapshots") == [".lock", "2026Q1.json", "2026Q2.json"])
+        #expect(folder.list("Snapshots") == [".gitignore", ".lock", "2026Q1.json", "2026Q2.json"])
 
         // The same explanation appears in `diff` and inside `check`.
         let diff = try folder.run("diff", "2026Q1", "2026Q2", today: "2026-07-01")

@@ -86,7 +86,26 @@ public struct SnapshotStore: Sendable {
         }
         let lock = SnapshotLock(descriptor: descriptor)
         removeLeftovers()
+        ignoreHiddenFiles()
         return lock
+    }
+
+    /// The text of `Snapshots/.gitignore`: the lock and temporary files are not part of the record
+    /// (the file ignores itself too, so a tracker's repository needs no set-up).
+    static let gitignore = """
+        # Written by rectrack: its lock and temporary files are not part of the record.
+        .lock
+        .*.tmp
+        .*.new
+        .gitignore
+
+        """
+
+    /// Writes `Snapshots/.gitignore` when it is missing; best effort, as git is not needed.
+    private func ignoreHiddenFiles() {
+        let path = join(folder, ".gitignore")
+        guard !FileReader.exists(path) else { return }
+        try? ExclusiveFile.create(Array(SnapshotStore.gitignore.utf8), at: path)
     }
 
     /// Writes `snapshot` for its quarter. Without `reason`, an existing snapshot is kept: when this one
