@@ -8,14 +8,14 @@ struct RunResult {
     var stderr: String
 }
 
-/// Runs the built binary, `<package root>/.build/debug/rectrack` (build it first with `swift build`).
+/// Runs the built binary like ``BinaryRunner``, and also starts it without waiting (to kill it), feeds it
+/// input and sends its output to files (so long output never blocks a pipe).
 enum RecTrackBinary {
-    /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    /// The package root.
+    static let packageRoot = BinaryRunner.repository.path
 
     /// The binary's path.
-    static let path = packageRoot + "/.build/debug/rectrack"
+    static let path = BinaryRunner.binary.path
 
     /// The environment every run gets: the fixed day, no colour.
     static func environment(today: String) -> [String: String] {

@@ -38,16 +38,19 @@ public struct QuarterlyCheck: Sendable {
     public var gitCommit: String?
     /// The conditions that fail the check.
     public var failOn: Set<CheckCondition>
+    /// Where the tracker is and which plugins may run; the tracker's own `Plugins/` when nil.
+    public var environment: AssessmentEnvironment?
 
     /// Creates a check.
     public init(tracker: Tracker, diagnostics: DiagnosticReport, digests: [String: String], quarter: Quarter,
-                gitCommit: String?, failOn: Set<CheckCondition>) {
+                gitCommit: String?, failOn: Set<CheckCondition>, environment: AssessmentEnvironment? = nil) {
         self.tracker = tracker
         self.diagnostics = diagnostics
         self.digests = digests
         self.quarter = quarter
         self.gitCommit = gitCommit
         self.failOn = failOn
+        self.environment = environment
     }
 
     /// Runs the check and writes the snapshot (see ``SnapshotStore/write(_:replacing:holding:)``).
@@ -55,7 +58,7 @@ public struct QuarterlyCheck: Sendable {
         let previous = quarter.previous
         let previousBytes = try store.bytes(for: previous)
         let previousSnapshot = try store.read(previous)
-        let evaluator = Evaluator(tracker: tracker)
+        let evaluator = Evaluator(tracker: tracker, environment: environment)
         let before = previousSnapshot?.assessments ?? evaluator.assessAll(asOf: previous.lastDay)
         let earlier = Dictionary(before.map { ($0.recommendation, $0) }, uniquingKeysWith: { a, _ in a })
         let assessments = evaluator.assessAll(asOf: quarter.lastDay).map { assessment in

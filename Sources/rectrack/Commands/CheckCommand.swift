@@ -31,6 +31,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var plugins: PluginOptions
 
     @Option(name: .long, help: ArgumentHelp("The quarter to check, such as 2026Q4. Defaults to the last complete quarter.", valueName: "quarter"))
     var quarter: QuarterArgument?
@@ -82,7 +83,8 @@ struct CheckCommand: ParsableCommand {
         let (tracker, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true)
         let store = SnapshotStore(root: tracker.root)
         let check = QuarterlyCheck(tracker: tracker, diagnostics: loaded.diagnostics, digests: loaded.digests, quarter: quarter,
-                                   gitCommit: GitRevision.head(of: tracker.root), failOn: try conditions())
+                                   gitCommit: GitRevision.head(of: tracker.root), failOn: try conditions(),
+                                   environment: plugins.environment(for: tracker))
         let result: CheckResult
         do {
             let lock = try store.lock()

@@ -21,6 +21,7 @@ struct DiffCommand: ParsableCommand {
     )
 
     @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var plugins: PluginOptions
 
     @Argument(help: ArgumentHelp("The earlier side: a quarter (2025Q4) or a date (2025-12-31).", valueName: "from"))
     var from: String
@@ -40,7 +41,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let (tracker, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true)
         let store = SnapshotStore(root: tracker.root)
-        let evaluator = Evaluator(tracker: tracker)
+        let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
         func side(_ text: String) throws -> SnapshotDiff.Input {
             let asOf = Day(dateOrQuarter: text)!
             if let quarter = Quarter(text) {

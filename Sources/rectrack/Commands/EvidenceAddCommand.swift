@@ -35,6 +35,7 @@ struct EvidenceAddCommand: ParsableCommand {
     )
 
     @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var plugins: PluginOptions
 
     @Option(name: .long, help: ArgumentHelp("When it happened: YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known.", valueName: "date"))
     var date: String?
@@ -107,7 +108,8 @@ struct EvidenceAddCommand: ParsableCommand {
         case .written(let plan, let before, let after, _):
             Console.out("Wrote \(plan.path)\n")
             let touched = Set(draft.bearings.map(\.recommendation))
-            let was = Evaluator(tracker: before), now = Evaluator(tracker: after)
+            let was = Evaluator(tracker: before, environment: plugins.environment(for: before))
+            let now = Evaluator(tracker: after, environment: plugins.environment(for: after))
             for recommendation in after.recommendations where touched.contains(recommendation.id) {
                 let old = was.assess(recommendation, asOf: today), new = now.assess(recommendation, asOf: today)
                 let change = old.status == new.status && old.progress == new.progress

@@ -18,6 +18,7 @@ struct WorklistCommand: ParsableCommand {
     )
 
     @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var plugins: PluginOptions
 
     @Option(name: .long, help: ArgumentHelp("The date to draw up the worklist for: a date or a quarter (its last day). Defaults to today.",
                                             valueName: "date"))
@@ -29,7 +30,7 @@ struct WorklistCommand: ParsableCommand {
     func run() throws {
         let (tracker, loaded) = try self.tracker.load()
         let asOf = self.asOf?.day ?? Day.today()
-        let assessments = Evaluator(tracker: tracker).assessAll(asOf: asOf)
+        let assessments = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker)).assessAll(asOf: asOf)
         let worklist = Worklist(tracker: tracker, assessments: assessments, diagnostics: loaded.diagnostics.diagnostics, asOf: asOf)
         Console.out(WorklistRenderer(worklist: worklist).render(format, style: format == .text ? Console.outStyle : .plain))
     }
