@@ -155,7 +155,7 @@ public struct SnapshotDiff: Codable, Sendable, Equatable {
                 for id in assessment.evidenceUsed { citedBy[id, default: []].append(assessment.recommendation) }
             }
             for (path, hash) in before.sorted(by: { $0.key < $1.key }) where path.hasPrefix("Evidence/") {
-                let id = SnapshotDiff.stem(path)
+                let id = PathParts.stem(PathParts.fileName(path))
                 guard let recommendations = citedBy[id] else { continue }
                 let change: EditedEvidence.Change
                 if let now = after[path] {
@@ -223,13 +223,5 @@ public struct SnapshotDiff: Codable, Sendable, Equatable {
         for observation in item.observations where !observes.contains(observation.metric) { observes.append(observation.metric) }
         return EvidenceReference(id: item.id, date: item.date, title: item.title, url: item.url, kind: item.kind,
                                  bearsOn: bearsOn, observes: observes)
-    }
-
-    /// `Evidence/2026/2026-01-02-x.yaml` → `2026-01-02-x`.
-    static func stem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name.hasSuffix(".yaml") { return String(name.dropLast(5)) }
-        if name.hasSuffix(".yml") { return String(name.dropLast(4)) }
-        return name
     }
 }

@@ -98,7 +98,7 @@ public struct Worklist: Codable, Sendable, Equatable {
             let place = diagnostic.location.map { "\($0.line):\($0.column): " } ?? ""
             byPath[diagnostic.path, default: []].append(place + diagnostic.message)
         }
-        evidenceWarnings = byPath.keys.sorted().map { EvidenceWarnings(id: SnapshotDiff.stem($0), path: $0, warnings: byPath[$0]!) }
+        evidenceWarnings = byPath.keys.sorted().map { EvidenceWarnings(id: PathParts.stem(PathParts.fileName($0)), path: $0, warnings: byPath[$0]!) }
         assessmentWarnings = assessments.filter { !$0.warnings.isEmpty }
             .map { AssessmentWarnings(recommendation: $0.recommendation, warnings: $0.warnings) }
         let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: nil)

@@ -33,7 +33,7 @@ public struct EvidenceRecorder: Sendable {
 
     /// Names the file and writes its text, without touching the disk.
     public func plan(_ draft: EvidenceDraft, root: String) throws(EvidenceDraftError) -> Plan {
-        let taken = Set(TrackerScanner(root: root).scan().evidenceFiles.map(SnapshotDiff.stem))
+        let taken = Set(TrackerScanner(root: root).scan().evidenceFiles.map { PathParts.stem(PathParts.fileName($0)) })
         let base = "\(draft.date)-\(EvidenceSlug.make(from: draft.title))"
         let folder = "Evidence/\(draft.date.earliest.year)"
         var id = base
