@@ -31,8 +31,9 @@ let package = Package(
         ),
         .testTarget(name: "RecTrackCoreTests", dependencies: ["RecTrackCore", "RecTrackProtocols"], resources: []),
         .testTarget(name: "RecTrackProtocolsTests", dependencies: ["RecTrackCore", "RecTrackProtocols"]),
-        .testTarget(name: "RecTrackReportsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports"]),
-        .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RecTrackReportsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports"],
+                    exclude: ["Fixtures", "__Snapshots__"]),
+        .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore", "rectrack"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,46 +1,55 @@
+import Foundation
+import RecTrackCore
 import Testing
-@testable import RecTrackCore
 
-struct AtomicFileTests {
-    @Test("Writes a new file and replaces an old one, leaving no temporary file")
-    func writeAndReplace() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path + "/out.json"
-        try AtomicFile.write(Array("first\n".utf8), to: path)
-        #expect(try folder.read("out.json") == "first\n")
-        try AtomicFile.write(Array("second\n".utf8), to: path)
-        #expect(try folder.read("out.json") == "second\n")
-        #expect(try folder.list() == ["out.json"])
+/// Writing through a temporary file, fsync and rename: whole files or a clear error, no debris.
+@Suite struct AtomicFileTests {
+    func scratch() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
     }
 
-    @Test("A folder that does not exist gives a message naming the path")
-    func missingFolder() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path + "/no/such/folder/out.json"
-        do {
-            try AtomicFile.write([1, 2, 3], to: path)
-            Issue.record("the write should have failed")
-        } catch {
-            #expect("\(error)".contains("cannot write \(path)"))
-            #expect("\(error)".contains("temporary file"))
+    @Test func writesAndReplacesAWholeFileLeavingNoTemporaryFile() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/page.html"
+        try AtomicFile.write(Array("first".utf8), to: path)
+        try AtomicFile.write(Array("second, longer".utf8), to: path)
+        #expect(FileManager.default.contents(atPath: path) == Data("second, longer".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["page.html"])
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o644)
+    }
+
+    @Test func writesAnEmptyFile() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try AtomicFile.write([], to: folder + "/empty")
+        #expect(FileManager.default.contents(atPath: folder + "/empty") == Data())
+    }
+
+    @Test func missingFolderIsAnErrorNamingThePath() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(throws: AtomicFile.WriteError("cannot write \(folder)/missing/page.html: No such file or directory")) {
+            try AtomicFile.write(Array("x".utf8), to: folder + "/missing/page.html")
         }
     }
 
-    @Test("ExclusiveFile creates a file once and then refuses to overwrite it")
-    func exclusive() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path + "/new.yaml"
-        try ExclusiveFile.create(Array("one\n".utf8), at: path)
-        #expect(throws: ExclusiveFile.Failure.self) { try ExclusiveFile.create(Array("two\n".utf8), at: path) }
-        #expect(try folder.read("new.yaml") == "one\n")
-        #expect(try folder.list() == ["new.yaml"])
+    @Test func aFileInTheWayOfAFolderIsAnError() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try AtomicFile.write(Array("x".utf8), to: folder + "/site")
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.createFolder(folder + "/site/owners") }
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Array("x".utf8), to: folder + "/site/index.html") }
     }
 
-    @Test("makeFolders creates missing parents and accepts folders that exist")
-    func folders() throws {
-        let folder = try TemporaryFolder()
-        #expect(FileSystem.makeFolders(folder.path + "/a/b/c") == nil)
-        #expect(FileReader.isDirectory(folder.path + "/a/b/c"))
-        #expect(FileSystem.makeFolders(folder.path + "/a/b") == nil)
+    @Test func createsNestedFoldersAndAcceptsExistingOnes() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try AtomicFile.createFolder(folder + "/a/b/c")
+        try AtomicFile.createFolder(folder + "/a/b/c")
+        #expect(FileReader.isDirectory(folder + "/a/b/c"))
     }
 }

@@ -16,9 +16,10 @@ struct BinaryRunner {
     }
 
     /// Runs rectrack with `arguments` in `directory`, with a fixed today and no colour unless `environment` says otherwise.
-    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]) throws -> Output {
+    static func run(_ arguments: [String], executable: URL = binary, in directory: URL = repository,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ["RECTRACK_TODAY": "2026-11-23", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]

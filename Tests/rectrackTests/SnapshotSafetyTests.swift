@@ -36,7 +36,7 @@ struct SnapshotSafetyTests {
             let replacing = round % 2 == 1
             let path = folder.path + "/Snapshots/2026Q3.json"
             try? FileManager.default.removeItem(atPath: path)
-            for name in folder.list("Snapshots") where name.hasSuffix(".tmp") || name.hasSuffix(".new") {
+            for name in folder.list("Snapshots") where SnapshotStore.isLeftover(name) {
                 try? FileManager.default.removeItem(atPath: folder.path + "/Snapshots/" + name)
             }
             if replacing { try Data(older).write(to: URL(fileURLWithPath: path)) }
@@ -46,7 +46,7 @@ struct SnapshotSafetyTests {
                 // Aim at the write itself: kill as soon as a temporary file appears, or a moment later.
                 let deadline = Date().addingTimeInterval(duration * 3 + 2)
                 while process.isRunning && Date() < deadline
-                        && !folder.list("Snapshots").contains(where: { $0.hasSuffix(".tmp") || $0.hasSuffix(".new") }) {
+                        && !folder.list("Snapshots").contains(where: { SnapshotStore.isLeftover($0) }) {
                     usleep(100)
                 }
                 usleep(useconds_t.random(in: 0...2_000))
@@ -57,7 +57,7 @@ struct SnapshotSafetyTests {
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { killed += 1 } else { finished += 1 }
             expectOnlyCompleteSnapshots(folder, round)
-            if folder.list("Snapshots").contains(where: { $0.hasSuffix(".tmp") || $0.hasSuffix(".new") }) { midWrite += 1 }
+            if folder.list("Snapshots").contains(where: { SnapshotStore.isLeftover($0) }) { midWrite += 1 }
             if let now = folder.bytes("Snapshots/2026Q3.json"), replacing {
                 let snapshot = try Snapshot.decode(now)
                 #expect(now == older || snapshot.replaced?.reason == "kill test", "round \(round): neither the old file nor the new one")
@@ -69,7 +69,7 @@ struct SnapshotSafetyTests {
         let last = try folder.run("check", today: today)
         #expect(last.status == 0 || last.status == 1)
         #expect(folder.bytes("Snapshots/2026Q3.json") == complete)
-        #expect(folder.list("Snapshots").filter { $0.hasSuffix(".tmp") || $0.hasSuffix(".new") }.isEmpty)
+        #expect(folder.list("Snapshots").filter { SnapshotStore.isLeftover($0) }.isEmpty)
         print("SIGKILL test: \(killed) runs killed (\(midWrite) of them part-way through writing), \(finished) finished first")
     }
 

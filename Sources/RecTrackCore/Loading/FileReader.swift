@@ -11,13 +11,14 @@ public enum FileReader {
 
     /// The file's bytes, or a message saying why it cannot be read.
     public static func read(_ path: String, limit: Int = maximumSize) -> Result<[UInt8], FileProblem> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a named pipe or device must be refused, not waited on forever.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { return .failure(FileProblem(errno: errno)) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(FileProblem(errno: errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(FileProblem("it is not a regular file"))
+            return .failure(FileProblem("it is not a regular file (a pipe, device or socket); remove it"))
         }
         let size = Int(info.st_size)
         if size > limit {

@@ -67,7 +67,7 @@ public struct SnapshotStore: Sendable {
     /// The lock is an advisory `flock` on `Snapshots/.lock`, released when the ``SnapshotLock``
     /// is dropped or the process ends, however it ends: a killed check never leaves a stale lock.
     public func lock() throws(SnapshotStoreError) -> SnapshotLock {
-        if let problem = FileSystem.makeFolders(folder) { throw .cannotWrite(problem) }
+        do { try AtomicFile.createFolder(folder) } catch { throw .cannotWrite("\(error)") }
         let path = join(folder, ".lock")
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -95,7 +95,7 @@ public struct SnapshotStore: Sendable {
     static let gitignore = """
         # Written by rectrack: its lock and temporary files are not part of the record.
         .lock
-        .*.tmp
+        .*.tmp*
         .*.new
         .gitignore
 
@@ -134,7 +134,7 @@ public struct SnapshotStore: Sendable {
         let previousHash = SHA256.hex(existing)
         let keptRelative = "\(SnapshotStore.folderName)/replaced/\(snapshot.quarter)-\(previousHash.prefix(12)).json"
         let keptFolder = join(folder, "replaced")
-        if let problem = FileSystem.makeFolders(keptFolder) { throw .cannotWrite(problem) }
+        do { try AtomicFile.createFolder(keptFolder) } catch { throw .cannotWrite("\(error)") }
         do {
             try ExclusiveFile.create(existing, at: join(root, keptRelative))
         } catch {
@@ -155,10 +155,15 @@ public struct SnapshotStore: Sendable {
     /// when no other writer can be part-way through.
     private func removeLeftovers() {
         for place in [folder, join(folder, "replaced")] {
-            for name in FileSystem.names(in: place) ?? [] where name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".new")) {
+            for name in FileSystem.names(in: place) ?? [] where SnapshotStore.isLeftover(name) {
                 unlink(join(place, name))
             }
         }
+    }
+
+    /// True for the hidden temporary files of ``AtomicFile`` and ``ExclusiveFile`` (`.2026Q4.json.tmp-…`, `.….new`).
+    public static func isLeftover(_ name: String) -> Bool {
+        name.hasPrefix(".") && (name.contains(".tmp") || name.hasSuffix(".new"))
     }
 
     private func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }

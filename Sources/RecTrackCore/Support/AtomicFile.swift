@@ -4,66 +4,93 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes a file so that readers see either the old content or the new, never a part.
+/// Writes files so that a reader sees the old file or the new one, never half of either.
 ///
-/// The bytes go to a temporary file in the same folder (its name starts with a
-/// dot, so folder scanners skip it), which is flushed to disk and then renamed
-/// over the target; the folder is flushed too, so the rename survives a crash.
-/// A process killed part-way leaves at most a hidden temporary file behind.
+/// The bytes go to a temporary file in the same folder (so the rename cannot
+/// cross file systems), are flushed to disk with `fsync`, and the temporary
+/// file is then renamed over the target; the folder is synced too so the
+/// rename itself survives a crash.
 public enum AtomicFile {
-    /// Writes `bytes` to `path`, replacing any file there in one step.
+    /// Why a file could not be written, in words that name the path.
+    public struct WriteError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The message, e.g. "cannot write site/index.html: No such file or directory".
+        public var message: String
+
+        /// Creates an error with a message.
+        public init(_ message: String) { self.message = message }
+
+        public var description: String { message }
+    }
+
+    /// Writes `bytes` to `path` through a temporary file, `fsync` and `rename`.
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let (folder, name) = FileSystem.split(path)
-        var temporary = ""
-        var descriptor: Int32 = -1
-        for _ in 0..<8 {
-            temporary = folder + "/." + name + ".\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if descriptor >= 0 || errno != EEXIST { break }
+        let folder = folder(of: path)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        // mkstemp makes a unique name with O_EXCL, so two writers never share a temporary file.
+        var template = Array(((folder == "." && !path.hasPrefix("./") ? "" : folder + "/") + ".\(name).tmp-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        _ = fchmod(descriptor, 0o644)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(descriptor)
+                unlink(temporary)
+                throw failure(path, code)
+            }
+            offset += written
         }
-        guard descriptor >= 0 else {
-            throw AtomicFileError(path: path, step: "could not create a temporary file in \(folder)", code: errno)
-        }
-        var closed = false
-        defer { if !closed { close(descriptor) } }
-        do {
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { buffer in
-                    Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw AtomicFileError(path: path, step: "could not write the temporary file", code: errno)
-                }
-                offset += written
-            }
-            guard fsync(descriptor) == 0 else {
-                throw AtomicFileError(path: path, step: "could not flush the temporary file to disk", code: errno)
-            }
-            closed = true
-            guard close(descriptor) == 0 else {
-                throw AtomicFileError(path: path, step: "could not close the temporary file", code: errno)
-            }
-            guard rename(temporary, path) == 0 else {
-                throw AtomicFileError(path: path, step: "could not move the temporary file into place", code: errno)
-            }
-        } catch {
+        if fsync(descriptor) != 0 {
+            let code = errno
+            close(descriptor)
             unlink(temporary)
-            throw error
+            throw failure(path, code)
         }
-        FileSystem.syncFolder(folder)
+        if close(descriptor) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw failure(path, code)
+        }
+        if rename(temporary, path) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw failure(path, code)
+        }
+        // Best effort: some file systems refuse fsync on a folder, and the data is already safe.
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            _ = fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
     }
-}
 
-/// Why a file could not be written, in words: the path, the step that failed and the system's reason.
-public struct AtomicFileError: Error, CustomStringConvertible, Sendable {
-    /// The whole message.
-    public let message: String
-
-    init(path: String, step: String, code: Int32) {
-        message = "cannot write \(path): \(step) (\(String(cString: strerror(code))))"
+    /// Creates `path` and any missing folders above it, like `mkdir -p`.
+    public static func createFolder(_ path: String) throws {
+        var current = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + part
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw failure(current, errno, verb: "create the folder")
+            }
+            guard FileReader.isDirectory(current) else {
+                throw WriteError("cannot create the folder \(current): something that is not a folder is already there")
+            }
+        }
     }
 
-    public var description: String { message }
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let folder = String(path[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+
+    private static func failure(_ path: String, _ code: Int32, verb: String = "write") -> WriteError {
+        WriteError("cannot \(verb) \(path): \(String(cString: strerror(code)))")
+    }
 }

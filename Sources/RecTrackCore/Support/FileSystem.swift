@@ -22,19 +22,6 @@ enum FileSystem {
         close(descriptor)
     }
 
-    /// Creates a folder and any missing parents; returns a message when it cannot.
-    static func makeFolders(_ path: String) -> String? {
-        if FileReader.isDirectory(path) { return nil }
-        let (parent, _) = split(path)
-        if parent != path, parent != ".", parent != "/", !FileReader.isDirectory(parent) {
-            if let problem = makeFolders(parent) { return problem }
-        }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            return "cannot create the folder \(path): \(String(cString: strerror(errno)))"
-        }
-        return nil
-    }
-
     /// The names in a folder, hidden ones included, without `.` and `..`; nil when it cannot be read.
     static func names(in folder: String) -> [String]? {
         guard let directory = opendir(folder) else { return nil }

@@ -55,7 +55,9 @@ public struct EvidenceRecorder: Sendable {
             return .refused(plan, result)
         }
         let folder = join(root, FileSystem.split(plan.path).folder)
-        if let problem = FileSystem.makeFolders(folder) { throw ExclusiveFile.Failure.cannotWrite(problem) }
+        do { try AtomicFile.createFolder(folder) } catch let error as AtomicFile.WriteError {
+            throw ExclusiveFile.Failure.cannotWrite(error.message)
+        }
         try ExclusiveFile.create(plan.bytes, at: join(root, plan.path))
         var before = after
         before.evidence.removeAll { $0.id == plan.id }

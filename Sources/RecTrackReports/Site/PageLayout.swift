@@ -1,0 +1,86 @@
+import RecTrackCore
+
+/// The frame every page shares: head, masthead with navigation, main content and the footer
+/// that states the as-of date, the known-at date and the tool's version.
+struct PageLayout {
+    let site: SiteContext
+
+    /// Which navigation entry is the current page.
+    enum Section: Equatable {
+        case overview, owner(String), print, recommendation
+    }
+
+    /// A complete HTML document. `root` is the way back to the site's folder: "" or "../".
+    func document(title: String, description: String, root: String, section: Section, main: Markup) -> String {
+        let report = site.data.tracker.report
+        let page: Markup = """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
+        <meta name="referrer" content="no-referrer">
+        <meta name="generator" content="rectrack \(site.toolVersion)">
+        <title>\(title) | \(report.title) tracker</title>
+        <meta name="description" content="\(description)">
+        <link rel="stylesheet" href="\(root)style.css">
+        </head>
+        <body>
+        <a class="skip-link" href="#main">Skip to main content</a>
+        <header class="masthead">
+        <div class="wrap">
+        <p class="masthead-kicker">Progress tracker · \(report.publisher)</p>
+        <p class="masthead-title"><a href="\(root)index.html">\(report.title): where government stands</a></p>
+        \(navigation(root: root, section: section))
+        </div>
+        </header>
+        <main id="main" class="wrap">
+        \(main)
+        </main>
+        \(footer(root: root))
+        </body>
+        </html>
+
+        """
+        return page.html
+    }
+
+    private func navigation(root: String, section: Section) -> Markup {
+        func item(_ label: String, _ href: String, current: Bool) -> Markup {
+            current ? "<li><a href=\"\(href)\" aria-current=\"page\">\(label)</a></li>"
+                    : "<li><a href=\"\(href)\">\(label)</a></li>"
+        }
+        var items = [item("All recommendations", root + "index.html", current: section == .overview)]
+        for owner in site.data.tracker.owners.owners {
+            items.append(item(owner.id, root + SiteContext.ownerPath(owner.id), current: section == .owner(owner.id)))
+        }
+        items.append(item("Print all", root + "print.html", current: section == .print))
+        return """
+        <nav class="site-nav" aria-label="Site">
+        <ul>\(items)</ul>
+        </nav>
+        """
+    }
+
+    private func footer(root: String) -> Markup {
+        let data = site.data
+        let report = data.tracker.report
+        let known: Markup
+        if let knownAt = data.knownAt {
+            known = "Known at \(Fragment.time(knownAt)): only evidence recorded by then is used."
+        } else if let newest = data.newestRecord {
+            known = "Known at \(Fragment.time(newest)): the newest evidence record used."
+        } else {
+            known = "Known at: no evidence has been recorded."
+        }
+        return """
+        <footer class="site-footer">
+        <div class="wrap">
+        <p><strong>As of \(Fragment.time(data.asOf)).</strong> \(known) Trends compare with \(Fragment.time(data.comparedWith)).</p>
+        <p>Made with rectrack \(site.toolVersion) from the tracker's evidence files. Source report: \(Fragment.link(report.title, report.url)), \(report.publisher), \(Fragment.time(report.date)).</p>
+        </div>
+        </footer>
+        """
+    }
+}

@@ -1,0 +1,265 @@
+import RecTrackCore
+
+/// One recommendation in full or in brief: its status at a glance, the report's exact text, the
+/// "done when" milestones, a chart per metric, the rationale and the evidence.
+///
+/// `full` is the recommendation's own page. `pack` is its page in the print pack (`print.html`),
+/// cut to what fits about one printed page: milestones without their evidence lists, charts
+/// without the figures table, the rationale without citations, and the evidence in one sentence.
+struct RecommendationArticle {
+    /// How much to show.
+    enum Detail {
+        case full, pack
+    }
+
+    let site: SiteContext
+    let recommendation: Recommendation
+    let assessment: Assessment
+    let detail: Detail
+
+    /// The recommendation's content. `depth` is the level of its main heading (1 on its own page,
+    /// 2 in the print pack); anchors are prefixed with the id so several can share a page.
+    func render(root: String, depth: Int) -> Markup {
+        let a = assessment
+        let prefix = a.recommendation
+        let h = HeadingLevels(top: depth)
+        var sections: [Markup] = []
+        sections.append("""
+        <div class="summary-panel">
+        <p class="lead">\(a.reason)</p>
+        <dl class="facts">
+        <div><dt>Status</dt><dd>\(Fragment.badge(a.status))\(a.stale ? " <span class=\"tag-stale\">stale</span>" as Markup : .empty)</dd></div>
+        <div><dt>Progress</dt><dd>\(Fragment.progress(a.progress, status: a.status))</dd></div>
+        <div><dt>Since \(DateText.short(site.data.comparedWith))</dt><dd>\(Fragment.trend(a))</dd></div>
+        <div><dt>Owners</dt><dd>\(ownerList(root: root))</dd></div>
+        <div><dt>Formal response</dt><dd>\(responseText)</dd></div>
+        <div><dt>Last evidence</dt><dd>\(a.lastEvidence.map { Fragment.time($0, short: false) } ?? "none yet")</dd></div>
+        </dl>
+        \(a.stale ? "<p class=\"note\">The newest evidence is more than \(recommendation.staleAfter) old: the status may be out of date.</p>" as Markup : .empty)
+        </div>
+        """)
+        sections.append("""
+        <section aria-labelledby="\(prefix)-text">
+        \(h.sub("\(prefix)-text", "What the report recommends"))
+        <blockquote class="report-text"><p>\(recommendation.text)</p></blockquote>
+        <p class="cite">\(site.data.tracker.report.title), recommendation \(a.number). Theme: \(recommendation.theme).</p>
+        </section>
+        """)
+        if !a.milestones.isEmpty { sections.append(milestones(h: h, prefix: prefix)) }
+        for (index, metric) in a.metrics.enumerated() {
+            sections.append(metricSection(metric, h: h, prefix: prefix, id: "\(prefix)-m\(index + 1)"))
+        }
+        sections.append(rationale(h: h, prefix: prefix))
+        sections.append(timeline(h: h, prefix: prefix))
+        if !a.warnings.isEmpty {
+            sections.append("""
+            <section aria-labelledby="\(prefix)-warnings" class="warnings">
+            \(h.sub("\(prefix)-warnings", "Warnings from the assessment"))
+            <ul>\(a.warnings.map { "<li>\($0)</li>" as Markup })</ul>
+            </section>
+            """)
+        }
+        return """
+        <article class="recommendation" id="\(prefix)">
+        <h\(h.top)><span class="rec-number">Recommendation \(a.number)</span> \(recommendation.title)</h\(h.top)>
+        \(Markup.join(sections, separator: "\n"))
+        </article>
+        """
+    }
+
+    private var responseText: String {
+        switch assessment.response {
+        case nil: return "not tracked"
+        case .some(.none): return "none found"
+        case .some(let verdict): return verdict.rawValue.replacingHyphens.capitalisedFirst
+        }
+    }
+
+    private func ownerList(root: String) -> Markup {
+        Markup.join(recommendation.owners.enumerated().map { index, id -> Markup in
+            let lead: Markup = index == 0 && recommendation.owners.count > 1 ? " (lead)" : .empty
+            guard site.data.tracker.owners.owner(id: id) != nil else { return "\(id)\(lead)" }
+            return "<a href=\"\(root)\(SiteContext.ownerPath(id))\">\(site.ownerName(id))</a> (\(id))\(lead)"
+        }, separator: "; ")
+    }
+
+    private func milestones(h: HeadingLevels, prefix: String) -> Markup {
+        let rows = assessment.milestones.map { m -> Markup in
+            let state: Markup
+            switch m.state {
+            case .met: state = "<span class=\"state state-met\">✔ Met</span>"
+            case .partlyMet: state = "<span class=\"state state-partly\">◐ Partly met</span>"
+            case .notMet: state = "<span class=\"state state-not\">○ Not met</span>"
+            }
+            let claims: Markup = m.claimsOnly ? "<span class=\"note\">on claims only: announcements or statements, not yet shown in force</span>" : .empty
+            let cites = m.evidence.isEmpty ? "none yet" as Markup : citations(m.evidence, prefix: prefix)
+            let evidenceCell: Markup = detail == .full ? "<td class=\"cites\" data-label=\"Evidence\">\(cites)</td>" : .empty
+            return """
+            <tr><th scope="row" class="card-title">\(m.title)</th><td data-label="State">\(state)\(claims)</td>\(evidenceCell)</tr>
+            """
+        }
+        return """
+        <section aria-labelledby="\(prefix)-done-when">
+        \(h.sub("\(prefix)-done-when", "Done when"))
+        <p class="done-when-intro">The recommendation is implemented when every one of these is met.</p>
+        <div class="table-wrap">
+        <table class="milestones stack">
+        <thead><tr><th scope="col">Milestone</th><th scope="col">State</th>\(detail == .full ? "<th scope=\"col\">Evidence</th>" as Markup : .empty)</tr></thead>
+        <tbody>
+        \(Markup.join(rows, separator: "\n"))
+        </tbody>
+        </table>
+        </div>
+        </section>
+        """
+    }
+
+    /// A metric's chart and figures; `id` names its elements, `prefix` is the article's (for evidence links).
+    private func metricSection(_ metric: MetricState, h: HeadingLevels, prefix: String, id: String) -> Markup {
+        let catalogue = site.data.tracker.metrics.metric(metric.metric)
+        let rows = metric.series.map { point -> Markup in
+            """
+            <tr><td>\(Fragment.time(point.period))</td><td class="num">\(metric.unit.format(point.value))</td><td>\(evidenceLink(point.evidence, prefix: prefix, label: site.evidenceByID[point.evidence]?.title ?? point.source))\(point.note.map { " <span class=\"note\">\($0)</span>" as Markup } ?? .empty)</td></tr>
+            """
+        }
+        let source: Markup = catalogue?.source.map { "<p class=\"cite\">Source: \($0).</p>" } ?? .empty
+        let about: Markup = catalogue?.description.map { "<p class=\"metric-about\">\($0)</p>" } ?? .empty
+        let table: Markup = rows.isEmpty ? "<p>No figures have been observed yet.</p>" : """
+        <div class="table-wrap">
+        <table class="figures">
+        <caption>Figures behind the chart</caption>
+        <thead><tr><th scope="col">Date the figure refers to</th><th scope="col" class="num">Figure</th><th scope="col">Published in</th></tr></thead>
+        <tbody>
+        \(Markup.join(rows, separator: "\n"))
+        </tbody>
+        </table>
+        </div>
+        """
+        return """
+        <section aria-labelledby="\(id)-heading">
+        \(h.sub("\(id)-heading", "Measure: \(metric.title)"))
+        \(detail == .full ? about : .empty)
+        <figure class="chart-figure">
+        \(MetricChart(metric: metric, idPrefix: id, layout: .wide).render())
+        \(MetricChart(metric: metric, idPrefix: id, layout: .narrow).render())
+        <figcaption>\(MetricChart.caption(metric))</figcaption>
+        </figure>
+        \(detail == .full ? table : .empty)
+        \(source)
+        </section>
+        """
+    }
+
+    private func rationale(h: HeadingLevels, prefix: String) -> Markup {
+        let items = assessment.rationale.map { sentence -> Markup in
+            let cites: Markup = sentence.evidence.isEmpty || detail == .pack ? .empty : "<div class=\"cites\"><span class=\"cites-label\">Evidence</span>\(citations(sentence.evidence, prefix: prefix))</div>"
+            return "<li>\(sentence.text)\(cites)</li>"
+        }
+        return """
+        <section aria-labelledby="\(prefix)-why">
+        \(h.sub("\(prefix)-why", "Why this status"))
+        <ul class="rationale">
+        \(Markup.join(items, separator: "\n"))
+        </ul>
+        </section>
+        """
+    }
+
+    private func timeline(h: HeadingLevels, prefix: String) -> Markup {
+        let evidence = Array(site.data.evidence(for: recommendation.id).reversed())
+        if detail == .pack { return evidenceInBrief(evidence, h: h, prefix: prefix) }
+        let items = evidence.map { item -> Markup in
+            let bearings = item.bearings(on: recommendation.id).map { bearing -> Markup in
+                let milestone = bearing.milestone.flatMap { id in recommendation.milestones.first { $0.id == id }?.title ?? id }
+                let what: Markup = milestone.map { " the milestone <span class=\"milestone-ref\">“\($0)”</span>" } ?? .empty
+                let verdict: Markup = bearing.response.map { " (response: \($0.rawValue.replacingHyphens))" } ?? .empty
+                let note: Markup = bearing.note.map { " \($0)" } ?? .empty
+                return "<li><strong class=\"effect effect-\(bearing.effect.rawValue)\">\(bearing.effect.rawValue.replacingHyphens.capitalisedFirst)</strong>\(verdict)\(what).\(note)</li>"
+            }
+            let confidence: Markup = item.confidence == .partly ? " · <span class=\"tag-partly\">partly verified</span>" : .empty
+            return """
+            <li class="event" id="\(prefix)-ev-\(item.id)">
+            <p class="event-date">\(Fragment.time(item.date, short: false))</p>
+            <div class="event-body">
+            \(h.item(Fragment.link(item.title, item.url)))
+            <p class="event-meta">\(item.publisher) · \(item.kind.rawValue.replacingHyphens)\(confidence)</p>
+            <ul class="bearings">\(bearings)</ul>
+            \(detail == .full ? "<p class=\"summary\">\(item.summary)</p>" as Markup : .empty)
+            </div>
+            </li>
+            """
+        }
+        let body: Markup = items.isEmpty ? "<p>No evidence bears on this recommendation yet.</p>" : """
+        <ol class="timeline" reversed>
+        \(Markup.join(items, separator: "\n"))
+        </ol>
+        """
+        return """
+        <section aria-labelledby="\(prefix)-evidence">
+        \(h.sub("\(prefix)-evidence", "Evidence timeline (\(items.count))"))
+        <p class="timeline-intro">Most recent first. Titles link to the publisher's page where it has one.</p>
+        \(body)
+        </section>
+        """
+    }
+
+    /// The print pack's evidence: how much there is, the newest item, and where the rest is.
+    private func evidenceInBrief(_ evidence: [Evidence], h: HeadingLevels, prefix: String) -> Markup {
+        let page: Markup = "<a href=\"\(SiteContext.recommendationPath(recommendation.id))\">the page for recommendation \(assessment.number)</a>"
+        let text: Markup
+        if let newest = evidence.first {
+            text = """
+            \(evidence.count) evidence \(evidence.count == 1 ? "item bears" : "items bear") on this recommendation. \
+            The newest: \(Fragment.time(newest.date, short: false)), “\(newest.title)” (\(newest.publisher)). \
+            Every item, with its summary, is on \(page).
+            """
+        } else {
+            text = "No evidence bears on this recommendation yet."
+        }
+        return """
+        <section aria-labelledby="\(prefix)-evidence">
+        \(h.sub("\(prefix)-evidence", "Evidence"))
+        <p>\(text)</p>
+        </section>
+        """
+    }
+
+    /// A list of links to evidence items in the timeline below, by date and title.
+    private func citations(_ ids: [String], prefix: String) -> Markup {
+        let items = ids.map { id -> Markup in
+            let item = site.evidenceByID[id]
+            return "<li>\(evidenceLink(id, prefix: prefix, label: item.map { "\(DateText.short($0.date)): \($0.title)" } ?? id))</li>"
+        }
+        return "<ul class=\"cite-list\">\(items)</ul>"
+    }
+
+    /// A link to the evidence's entry in this page's timeline; when it is not there (a figure from a
+    /// release that bears on other recommendations), a link to its publisher's page, or the label alone.
+    private func evidenceLink(_ id: String, prefix: String, label: String) -> Markup {
+        if site.data.evidence(for: recommendation.id).contains(where: { $0.id == id }) {
+            return "<a href=\"#\(prefix)-ev-\(id)\">\(label)</a>"
+        }
+        return Fragment.link(label, site.evidenceByID[id]?.url)
+    }
+}
+
+/// Heading levels under an article's main heading, so the same article nests in the print pack.
+struct HeadingLevels {
+    /// The article's heading level.
+    let top: Int
+
+    /// A section heading one level down, with an id.
+    func sub(_ id: String, _ text: String) -> Markup {
+        "<h\(top + 1) id=\"\(id)\">\(text)</h\(top + 1)>"
+    }
+
+    /// An item heading two levels down.
+    func item(_ content: Markup) -> Markup {
+        "<h\(top + 2) class=\"event-title\">\(content)</h\(top + 2)>"
+    }
+}
+
+extension String {
+    /// "accepted-in-part" → "accepted in part".
+    var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
+}

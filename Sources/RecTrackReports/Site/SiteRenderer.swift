@@ -1,0 +1,91 @@
+import RecTrackCore
+
+/// Renders the static status site: `index.html`, one page per recommendation and per owner,
+/// `print.html` (every recommendation, one per printed page) and `style.css`.
+///
+/// The site needs no JavaScript and fetches nothing from the network. Rendering is pure:
+/// the same input gives the same files, byte for byte, sorted by path.
+public struct SiteRenderer {
+    /// The assessed tracker.
+    public let data: AssessedTracker
+    /// The tool's version, stated in every footer.
+    public let toolVersion: String
+
+    /// Creates a renderer.
+    public init(_ data: AssessedTracker, toolVersion: String = RecTrackVersion.current) {
+        self.data = data
+        self.toolVersion = toolVersion
+    }
+
+    /// Every file of the site, sorted by path; throws when an id cannot safely be a file name.
+    public func render() throws -> [SiteFile] {
+        try SiteRenderer.checkFileNames(recommendations: data.tracker.recommendations.map(\.id), owners: data.tracker.owners.ids)
+        let site = SiteContext(data: data, toolVersion: toolVersion)
+        var files = [
+            SiteFile(path: "style.css", contents: Stylesheet.css),
+            SiteFile(path: "index.html", contents: IndexPage(site: site).render()),
+            SiteFile(path: "print.html", contents: PrintPage(site: site).render()),
+        ]
+        for (recommendation, assessment) in data.entries {
+            files.append(SiteFile(path: SiteContext.recommendationPath(recommendation.id),
+                                  contents: RecommendationPage(site: site, recommendation: recommendation, assessment: assessment).render()))
+        }
+        for owner in data.tracker.owners.owners {
+            files.append(SiteFile(path: SiteContext.ownerPath(owner.id), contents: OwnerPage(site: site, owner: owner).render()))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Refuses ids that are not safe file names (only `A–Z a–z 0–9 -`) or that collide when case is ignored.
+    static func checkFileNames(recommendations: [String], owners: [String]) throws {
+        for (kind, ids) in [("recommendation", recommendations), ("owner", owners)] {
+            var seen: [String: String] = [:]
+            for id in ids {
+                guard isSafeFileName(id) else {
+                    throw SiteError("\(kind) id '\(id)' cannot name a page of the site: ids used as file names may hold only letters, digits and hyphens; rename it in Recommendations/")
+                }
+                if let other = seen[id.lowercased()] {
+                    throw SiteError("\(kind) ids '\(other)' and '\(id)' differ only in case, so their pages would overwrite each other on some file systems; rename one")
+                }
+                seen[id.lowercased()] = id
+            }
+        }
+    }
+
+    /// True for a non-empty name of ASCII letters, digits and hyphens.
+    static func isSafeFileName(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { scalar in
+            ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+        }
+    }
+}
+
+/// What every page of the site needs: the assessed tracker, the tool's version and where pages live.
+struct SiteContext {
+    let data: AssessedTracker
+    let toolVersion: String
+    /// Every evidence item of the tracker by id, for citations.
+    let evidenceByID: [String: Evidence]
+
+    init(data: AssessedTracker, toolVersion: String) {
+        self.data = data
+        self.toolVersion = toolVersion
+        evidenceByID = Dictionary(data.tracker.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `recommendations/R6.html`.
+    static func recommendationPath(_ id: String) -> String { "recommendations/\(id).html" }
+    /// `owners/DfE.html`.
+    static func ownerPath(_ id: String) -> String { "owners/\(id).html" }
+
+    /// The owner's full name, or the id when the tracker has no such owner.
+    func ownerName(_ id: String) -> String { data.tracker.owners.owner(id: id)?.name ?? id }
+
+    /// The recommendations an owner is responsible for, in order, with whether it leads.
+    func recommendations(ownedBy owner: String) -> [(recommendation: Recommendation, assessment: Assessment, lead: Bool)] {
+        data.entries.compactMap { entry in
+            guard let position = entry.recommendation.owners.firstIndex(of: owner) else { return nil }
+            return (entry.recommendation, entry.assessment, position == 0)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import RecTrackCore
+import RecTrackReports
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the status site (HTML) or the two-page Markdown brief for MPs.",
+        discussion: """
+        html (the default) writes a static site into --output (default: site): index.html with the \
+        headline, a status chart and the table; one page per recommendation and per owner; print.html \
+        with every recommendation on its own printed page; and style.css. No JavaScript, nothing fetched.
+
+        markdown prints the brief (headline, table, what changed since last quarter, two lines per \
+        recommendation) to standard output, or writes it to --output when given.
+
+        Trends compare with the last day of the previous quarter. The same input gives the same files, \
+        byte for byte. Exit 73 when the output cannot be written.
+
+        Examples:
+          rectrack report
+          rectrack report --output public --as-of 2026Q3
+          rectrack report --format markdown > brief.md
+          rectrack report --format markdown --output brief.md --known-at 2026-10-01
+        """
+    )
+
+    @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var time: TimeOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write: a folder for html (default: site), a file for markdown (default: standard output).",
+                                            valueName: "path"))
+    var output: String?
+
+    @Option(name: .long, help: "Output format: html or markdown.")
+    var format: ReportFormat = .html
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case html, markdown
+    }
+
+    func run() throws {
+        let (tracker, _) = try tracker.load(showWarnings: true)
+        let data = AssessedTracker(tracker: tracker, asOf: time.day, knownAt: time.knownAt?.day)
+        switch format {
+        case .markdown:
+            let brief = BriefRenderer(data).render()
+            guard let output else {
+                Console.out(brief)
+                return
+            }
+            try write { try AtomicFile.write(Array(brief.utf8), to: output) }
+            Console.error("Wrote the brief to \(output).\n")
+        case .html:
+            let files: [SiteFile]
+            do {
+                files = try SiteRenderer(data).render()
+            } catch let error as SiteError {
+                Console.error("error: \(error.message)\n")
+                throw ExitStatus.dataError
+            }
+            let folder = output ?? "site"
+            try write { try SiteWriter.write(files, into: folder) }
+            Console.error("Wrote \(files.count) files to \(folder)/; open \(folder)/index.html.\n")
+        }
+    }
+
+    /// Runs a write, turning a failure into a message and exit 73.
+    private func write(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as AtomicFile.WriteError {
+            Console.error("error: \(error.message)\n")
+            throw ExitStatus.cannotWrite
+        }
+    }
+}

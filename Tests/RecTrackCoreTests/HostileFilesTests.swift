@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import RecTrackCore
+
+@Suite("Hostile files")
+struct HostileFilesTests {
+    @Test("a named pipe in Evidence/ is refused at once, not waited on")
+    func namedPipe() throws {
+        let tracker = try Fixtures.copyOfBaseTracker()
+        defer { try? FileManager.default.removeItem(at: tracker) }
+        let path = "Evidence/2020/2020-05-01-pipe.yaml"
+        #expect(mkfifo(tracker.appendingPathComponent(path).path, 0o644) == 0)
+        #expect(Fixtures.diagnostics(of: tracker) == ["\(path): error: it is not a regular file (a pipe, device or socket); remove it"])
+    }
+
+    @Test("a file that disappears while the tracker is read is reported, not a crash")
+    func vanishedFile() {
+        if case .failure(let problem) = FileReader.read("/nonexistent/rectrack/Evidence/2020/gone.yaml") {
+            #expect(problem.message == "the file disappeared while rectrack was reading the tracker")
+        } else {
+            Issue.record("reading a missing file succeeded")
+        }
+    }
+
+    @Test("50,000 files in one folder are all listed and each reported, without a crash")
+    func fiftyThousandFiles() throws {
+        // Parsing at this scale is the benchmark's job (make bench, 100,000 files); here the folder walk is tested,
+        // with files rectrack must list and warn about but not parse, so the test stays quick in a debug build.
+        let tracker = try Fixtures.copyOfBaseTracker()
+        defer { try? FileManager.default.removeItem(at: tracker) }
+        let folder = tracker.appendingPathComponent("Evidence/2019").path
+        #expect(mkdir(folder, 0o755) == 0)
+        for i in 0..<50_000 {
+            let descriptor = open("\(folder)/note-\(i).txt", O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            #expect(descriptor >= 0)
+            close(descriptor)
+        }
+        let result = Fixtures.loader.load(root: tracker.path)
+        #expect(result.fileCount == 7)
+        #expect(result.diagnostics.warningCount == 50_000)
+        #expect(result.diagnostics.diagnostics.first?.formatted ==
+                "Evidence/2019/note-0.txt: warning: not a YAML file (.yaml or .yml), so rectrack ignores it; rename it or move it out of Evidence/")
+    }
+}

@@ -1,0 +1,28 @@
+import RecTrackCore
+import RecTrackReports
+import Testing
+
+/// The brief fits an MP's pack: at most two printed pages for the shipped report's recommendations.
+@Suite struct BriefRendererTests {
+    /// About two A4 pages of 11 pt text with a table: the limits the shipped brief must stay within.
+    static let maximumWords = 1_000
+    static let maximumLines = 80
+
+    @Test func shippedBriefFitsTwoPages() throws {
+        let brief = BriefRenderer(AssessedTracker(tracker: try ShippedTracker.load(), asOf: Day.today())).render()
+        let words = brief.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        let lines = brief.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(words <= Self.maximumWords, "the brief has \(words) words")
+        #expect(lines <= Self.maximumLines, "the brief has \(lines) lines")
+    }
+
+    @Test func briefHasEverySection() throws {
+        let brief = BriefRenderer(try HostileFixture.assessed()).render()
+        for heading in ["## Headline", "## Where each recommendation stands", "## What changed since 30 September 2026",
+                        "## Each recommendation in two lines"] {
+            #expect(brief.contains("\n\(heading)\n"), "no section \(heading)")
+        }
+        #expect(brief.contains("- **1. Reduce churn with \"quotes\" &amp; &lt;angle\\> brackets** moved up from limited \\(45%\\) to substantial \\(57.5%\\)."))
+        #expect(brief.contains("**3. Review the framework**: not assessed, 0%, same since 30 Sep 2026.\\\nNo evidence yet."))
+    }
+}

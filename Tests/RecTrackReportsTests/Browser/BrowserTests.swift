@@ -1,0 +1,103 @@
+import Foundation
+import RecTrackCore
+import RecTrackReports
+import Testing
+
+/// The generated site in a real browser (headless Chromium): the index holds one table row per
+/// recommendation, no page logs a console message, hostile text runs no script, and screenshots
+/// are written at 1280 px and 390 px to `.build/browser-test/screenshots/`.
+///
+/// Without Chromium the suite is skipped with a message saying so; under CI (`CI=true`) it runs
+/// anyway and fails when Chromium is missing (`.ci/run` installs Debian's `chromium`).
+@Suite(.serialized, .enabled(if: Chromium.installedPath != nil || Chromium.underCI,
+                             "Chromium is not installed, so the browser test is skipped: apt-get install chromium (CI=true makes this a failure)"))
+struct BrowserTests {
+    /// `.build/browser-test`.
+    static let folder = HostileFixture.packageRoot.appendingPathComponent(".build/browser-test")
+
+    /// The sites under test, generated once: the shipped data (as of today) and the hostile fixture.
+    static let sites: Result<Sites, Error> = Result { try Sites.generate() }
+
+    struct Sites {
+        let shipped: URL
+        let shippedCount: Int
+        let shippedPage: String
+        let hostile: URL
+
+        static func generate() throws -> Sites {
+            let today = Day.today()
+            let tracker = try ShippedTracker.load()
+            let shipped = folder.appendingPathComponent("shipped")
+            let hostile = folder.appendingPathComponent("hostile")
+            for url in [shipped, hostile] { try? FileManager.default.removeItem(at: url) }
+            let data = AssessedTracker(tracker: tracker, asOf: today)
+            try SiteWriter.write(try SiteRenderer(data).render(), into: shipped.path)
+            try SiteWriter.write(try SiteRenderer(HostileFixture.assessed()).render(), into: hostile.path)
+            // The page screenshotted: the first recommendation with a metric chart, so the chart is seen.
+            let page = data.assessments.first { !$0.metrics.isEmpty } ?? data.assessments[0]
+            return Sites(shipped: shipped, shippedCount: tracker.recommendations.count,
+                         shippedPage: "recommendations/\(page.recommendation).html", hostile: hostile)
+        }
+    }
+
+    func browser() throws -> Chromium {
+        let path = try #require(Chromium.installedPath, "CI=true but chromium is not on PATH: .ci/run installs Debian's chromium package")
+        return Chromium(path: path, workFolder: Self.folder.appendingPathComponent("logs"))
+    }
+
+    @Test func indexHasOneRowPerRecommendationAndNoConsoleErrors() throws {
+        let sites = try Self.sites.get()
+        let run = try browser().dumpDOM(sites.shipped.appendingPathComponent("index.html"), name: "index-dom")
+        #expect(run.status == 0)
+        #expect(run.console.isEmpty, "console messages: \(run.console)")
+        let body = try #require(HTMLScan.blocks("tbody", in: run.output).first, "the DOM has no table body")
+        #expect(body.components(separatedBy: "<tr").count - 1 == sites.shippedCount)
+        #expect(run.output.contains("<svg class=\"chart status-chart\""))
+    }
+
+    @Test func recommendationPageLoadsWithItsChartAndNoConsoleErrors() throws {
+        let sites = try Self.sites.get()
+        let run = try browser().dumpDOM(sites.shipped.appendingPathComponent(sites.shippedPage), name: "recommendation-dom")
+        #expect(run.status == 0)
+        #expect(run.console.isEmpty, "console messages: \(run.console)")
+        #expect(run.output.contains("<svg class=\"chart metric-chart wide\""))
+        #expect(run.output.contains("Evidence timeline"))
+    }
+
+    @Test(arguments: ["index.html", "recommendations/R1.html", "owners/DfE.html", "print.html"])
+    func hostilePageRunsNoScript(_ page: String) throws {
+        let sites = try Self.sites.get()
+        let run = try browser().dumpDOM(sites.hostile.appendingPathComponent(page), name: "hostile-" + page.replacingOccurrences(of: "/", with: "-"))
+        #expect(run.console.isEmpty, "console messages: \(run.console)")
+        let dom = run.output.lowercased()
+        #expect(!dom.contains("<script"))
+        #expect(!dom.contains("<img"))
+        #expect(!dom.contains("href=\"javascript:"))
+        #expect(!dom.contains("href=\"data:"))
+        #expect(dom.contains("<tbody>"))
+    }
+
+    /// The console check must be able to fail: a page that logs an error and throws is caught.
+    @Test func consoleCheckCatchesAnError() throws {
+        let page = Self.folder.appendingPathComponent("console-control.html")
+        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+        try Data("<!DOCTYPE html><html lang=\"en\"><title>control</title><script>console.error('control-error'); missing();</script></html>".utf8)
+            .write(to: page)
+        let run = try browser().dumpDOM(page, name: "console-control")
+        #expect(run.console.contains { $0.contains("control-error") })
+        #expect(run.console.contains { $0.contains("Uncaught") })
+    }
+
+    @Test(arguments: [("index", 1280), ("index", 390), ("recommendation", 1280), ("recommendation", 390)])
+    func screenshot(_ page: String, _ width: Int) throws {
+        let sites = try Self.sites.get()
+        let source = sites.shipped.appendingPathComponent(page == "index" ? "index.html" : sites.shippedPage)
+        let folder = Self.folder.appendingPathComponent("screenshots")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("\(page)-\(width).png")
+        let run = try browser().screenshot(source, to: file, width: width, height: 2000, name: "screenshot-\(page)-\(width)")
+        #expect(run.console.isEmpty, "console messages: \(run.console)")
+        let size = try #require(PNGSize.of(file), "no screenshot at \(file.path)")
+        #expect(size.width == width && size.height == 2000)
+    }
+}

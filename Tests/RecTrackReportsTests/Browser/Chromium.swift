@@ -1,0 +1,97 @@
+import Foundation
+
+/// Runs Debian's headless Chromium on a generated page: its DOM, its console, a screenshot.
+struct Chromium {
+    /// The executable.
+    let path: String
+    /// Where logs and profiles go.
+    let workFolder: URL
+
+    /// `chromium` on PATH, if installed.
+    static var installedPath: String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for folder in folders {
+            let candidate = "\(folder)/chromium"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// True under CI (`CI=true`), where the browser test must run and a missing Chromium is a failure.
+    static var underCI: Bool {
+        let value = (ProcessInfo.processInfo.environment["CI"] ?? "").lowercased()
+        return value == "true" || value == "1"
+    }
+
+    /// What one run of Chromium produced.
+    struct Run {
+        /// Standard output (the DOM, with `--dump-dom`).
+        let output: String
+        /// Console messages Chromium logged: any line with `CONSOLE` or `Uncaught`.
+        let console: [String]
+        /// The exit status.
+        let status: Int32
+    }
+
+    /// The page's DOM after loading, and its console messages.
+    func dumpDOM(_ page: URL, name: String) throws -> Run {
+        try run(name: name, ["--dump-dom", page.absoluteString])
+    }
+
+    /// A screenshot of the page at a window size; returns the run (for its console).
+    func screenshot(_ page: URL, to file: URL, width: Int, height: Int, name: String) throws -> Run {
+        try? FileManager.default.removeItem(at: file)
+        return try run(name: name, ["--screenshot=\(file.path)", "--window-size=\(width),\(height)", page.absoluteString])
+    }
+
+    private func run(name: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Run {
+        try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
+        let profile = workFolder.appendingPathComponent("profile-\(name)")
+        try? FileManager.default.removeItem(at: profile)
+        let outURL = workFolder.appendingPathComponent("\(name).stdout")
+        let errURL = workFolder.appendingPathComponent("\(name).stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        defer { try? out.close(); try? err.close() }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                             "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                             "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0"] + arguments
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw BrowserError("chromium did not finish within \(Int(timeout)) s (\(arguments.joined(separator: " ")))")
+        }
+        try? FileManager.default.removeItem(at: profile)
+        let output = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
+        let log = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
+        let console = log.split(separator: "\n").map(String.init).filter { $0.contains("CONSOLE") || $0.contains("Uncaught") }
+        return Run(output: output, console: console, status: process.terminationStatus)
+    }
+}
+
+/// A browser run that went wrong.
+struct BrowserError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The width and height of a PNG, from its header.
+enum PNGSize {
+    static func of(_ url: URL) -> (width: Int, height: Int)? {
+        guard let data = try? Data(contentsOf: url), data.count > 24,
+              data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else { return nil }
+        func number(_ offset: Int) -> Int { data[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (number(16), number(20))
+    }
+}

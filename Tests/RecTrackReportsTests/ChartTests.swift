@@ -1,0 +1,82 @@
+import RecTrackCore
+@testable import RecTrackReports
+import Testing
+
+/// The charts' arithmetic: round ticks, room around the marks, coordinates the same everywhere.
+@Suite struct ChartTests {
+    @Test func turnoverScaleLeavesRoomBelowTheTarget() {
+        let scale = ChartScale(covering: [15.1, 13.5, 15.4, 13.8, 10])
+        #expect(scale.lower == 8)
+        #expect(scale.upper == 16)
+        #expect(scale.ticks == [8, 10, 12, 14, 16])
+    }
+
+    @Test func negativeSeriesReachesZeroTarget() {
+        let scale = ChartScale(covering: [-40, -47, -48, -45, -42, 0])
+        #expect(scale.lower <= -48 && scale.upper >= 0)
+        #expect(scale.ticks.contains(0))
+        #expect(scale.ticks.first == scale.lower && scale.ticks.last == scale.upper)
+    }
+
+    @Test func countsNeverDropBelowZero() {
+        let scale = ChartScale(covering: [0, 81_770, 83_630])
+        #expect(scale.lower == 0)
+        #expect(scale.upper >= 83_630)
+    }
+
+    @Test func singleValueStillHasARange() {
+        let scale = ChartScale(covering: [5])
+        #expect(scale.lower < 5 && scale.upper > 5)
+    }
+
+    @Test(arguments: [(0.3, 0.5), (1.0, 1.0), (1.2, 2.0), (2.5, 5.0), (7.0, 10.0), (1_400.0, 2_000.0)])
+    func niceSteps(_ raw: Double, _ expected: Double) {
+        #expect(ChartScale.niceStep(raw) == expected)
+    }
+
+    @Test(arguments: [(12.0, "12"), (12.5, "12.5"), (-3.25, "-3.25"), (0.004, "0"), (1e7, "10000000"), (2.10, "2.1")])
+    func svgNumbers(_ value: Double, _ text: String) {
+        #expect(SVGNumber.text(value) == text)
+    }
+
+    @Test func metricChartLabelsAxesTargetBaselineAndLatest() {
+        let metric = MetricState(metric: "turnover-rate", title: "Turnover", unit: .percent,
+                                 baseline: MetricBaseline(period: Day("2016-09-30")!, value: 15.1), target: 10, direction: .down,
+                                 latest: SeriesPoint(period: Day("2024-09-30")!, value: 13.8, evidence: "e2", source: "DfE"),
+                                 progress: 0.255, trend: .down,
+                                 series: [SeriesPoint(period: Day("2016-09-30")!, value: 15.1, evidence: "e1", source: "DfE"),
+                                          SeriesPoint(period: Day("2024-09-30")!, value: 13.8, evidence: "e2", source: "DfE")])
+        let svg = MetricChart(metric: metric, idPrefix: "R6-m1").render().html
+        #expect(svg.contains("<title id=\"R6-m1-chart-title\">Turnover</title>"))
+        #expect(svg.contains("aria-labelledby=\"R6-m1-chart-title R6-m1-chart-desc\""))
+        #expect(svg.contains(">Per cent</text>"))
+        #expect(svg.contains(">Date the figure refers to</text>"))
+        #expect(svg.contains(">2017</text>") && svg.contains(">2023</text>"))
+        #expect(svg.contains("Target 10%"))
+        #expect(svg.contains("Latest 13.8%"))
+        #expect(svg.contains("Baseline, the report&#39;s starting point: 15.1% on 30 Sep 2016"))
+        #expect(MetricChart.description(metric).contains("The latest figure, 13.8%, is 25.5% of the way from the baseline to the target."))
+    }
+
+    @Test func narrowLayoutHasItsOwnIDsAndFewerYearTicks() {
+        let metric = MetricState(metric: "m", title: "Spending", unit: .gbpMillion,
+                                 baseline: MetricBaseline(period: Day("2010-03-31")!, value: 100), target: 150, direction: .up,
+                                 latest: nil, progress: 0, trend: nil, series: [])
+        let svg = MetricChart(metric: metric, idPrefix: "R2-m1", layout: .narrow).render().html
+        #expect(svg.hasPrefix("<svg class=\"chart metric-chart narrow\" viewBox=\"0 0 420 450\""))
+        #expect(svg.contains("aria-labelledby=\"R2-m1-narrow-chart-title R2-m1-narrow-chart-desc\""))
+        #expect(svg.contains(">£ million</text>"))
+        #expect(svg.contains("Baseline: £100m on 31 Mar 2010"))
+        #expect(svg.components(separatedBy: "class=\"tick\">20").count - 1 <= 5)
+        #expect(MetricChart.caption(metric) == "Baseline £100m on 31 March 2010; target £150m, higher is better. No figure is newer than the baseline yet.")
+    }
+
+    @Test func statusChartShowsEveryStatusWithItsCount() throws {
+        let assessments = try HostileFixture.assessed().assessments
+        let svg = StatusChart(assessments: assessments).render().html
+        for label in ["Implemented", "Substantial", "Limited", "No progress", "Not assessed", "Rejected"] {
+            #expect(svg.contains(">\(label)</text>"))
+        }
+        #expect(svg.contains("Bar chart of the 3 recommendations by status: 0 implemented, 1 substantial, 0 limited, 0 no progress, 1 not assessed, 1 rejected."))
+    }
+}

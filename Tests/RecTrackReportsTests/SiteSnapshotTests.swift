@@ -1,0 +1,32 @@
+import RecTrackCore
+import RecTrackReports
+import Testing
+
+/// Golden files for every page type of the site and for the brief, rendered from the hostile fixture.
+@Suite struct SiteSnapshotTests {
+    static let pages = ["index.html", "print.html", "style.css", "recommendations/R1.html", "recommendations/R2.html",
+                        "recommendations/R3.html", "owners/DfE.html", "owners/LGA.html"]
+
+    @Test(arguments: pages)
+    func sitePageMatchesGoldenFile(_ path: String) throws {
+        let files = try SiteRenderer(HostileFixture.assessed()).render()
+        let file = try #require(files.first { $0.path == path }, "the site has no \(path)")
+        try Snapshot.assert(file.contents, named: "site/" + path)
+    }
+
+    @Test func siteHasExactlyTheseFiles() throws {
+        let files = try SiteRenderer(HostileFixture.assessed()).render()
+        #expect(files.map(\.path) == ["index.html", "owners/DfE.html", "owners/LGA.html", "print.html",
+                                      "recommendations/R1.html", "recommendations/R2.html", "recommendations/R3.html", "style.css"])
+    }
+
+    @Test func briefMatchesGoldenFile() throws {
+        try Snapshot.assert(BriefRenderer(HostileFixture.assessed()).render(), named: "brief.md")
+    }
+
+    @Test func briefWithKnownAtMatchesGoldenFile() throws {
+        let data = AssessedTracker(tracker: try HostileFixture.tracker(), asOf: HostileFixture.today,
+                                   knownAt: Day(year: 2026, month: 9, day: 1)!)
+        try Snapshot.assert(BriefRenderer(data).render(), named: "brief-known-at-2026-09-01.md")
+    }
+}

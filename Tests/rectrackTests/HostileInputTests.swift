@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite("Hostile input, end to end")
+struct HostileInputTests {
+    @Test("a 1 GiB file is refused by its size before it is read")
+    func oneGigabyte() throws {
+        let tracker = try BinaryRunner.copyOfBaseTracker()
+        defer { try? FileManager.default.removeItem(at: tracker) }
+        let path = tracker.appendingPathComponent("Evidence/2020/2020-05-01-huge.yaml").path
+        // A sparse file: 1 GiB long, no disk used; reading it would take seconds and a gigabyte of memory.
+        let descriptor = open(path, O_WRONLY | O_CREAT, 0o644)
+        #expect(ftruncate(descriptor, 1 << 30) == 0)
+        close(descriptor)
+        let started = Date()
+        let result = try BinaryRunner.run(["validate", "--root", tracker.path])
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("Evidence/2020/2020-05-01-huge.yaml: error: the file is 1,073,741,824 bytes; the limit is 1,048,576 bytes (1 MiB)"))
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test("an unreadable file is reported with the fix, and the rest is still checked")
+    func unreadableFile() throws {
+        let tracker = try BinaryRunner.copyOfBaseTracker()
+        defer { try? FileManager.default.removeItem(at: tracker) }
+        let file = tracker.appendingPathComponent("Evidence/2020/2020-01-15-strategy-published.yaml")
+        chmod(file.path, 0)
+        // Root reads everything, so when the tests run as root the binary runs as 'nobody' through setpriv.
+        let arguments = ["validate", "--root", tracker.path]
+        if getuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+                Issue.record("running as root without /usr/bin/setpriv (util-linux): cannot make a file unreadable")
+                return
+            }
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tracker.path)
+            // A copy of the binary in the temporary folder, so 'nobody' can run it wherever the clone lives.
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("rectrack-\(UUID().uuidString)")
+            try FileManager.default.copyItem(at: BinaryRunner.binary, to: copy)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+            defer { try? FileManager.default.removeItem(at: copy) }
+            let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
+            let result = try BinaryRunner.run(asNobody, executable: URL(fileURLWithPath: "/usr/bin/setpriv"), in: FileManager.default.temporaryDirectory)
+            expectPermissionDenied(result)
+        } else {
+            expectPermissionDenied(try BinaryRunner.run(arguments))
+        }
+    }
+
+    private func expectPermissionDenied(_ result: BinaryRunner.Output) {
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("Evidence/2020/2020-01-15-strategy-published.yaml: error: permission denied: make the file readable (chmod a+r)"))
+        #expect(result.stdout.contains("(7 files checked)"))
+    }
+}
