@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks rectrack's JSON output against schemas/assessment.schema.json with check-jsonschema
-# (installed into .build/schema-venv by scripts/check-schemas.sh).
+# Checks rectrack's JSON output against schemas/assessment.schema.json, and a snapshot written by
+# `rectrack check` (on a copy of the shipped tracker) against schemas/snapshot.schema.json, with
+# check-jsonschema (installed into .build/schema-venv by scripts/check-schemas.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-.build/debug/rectrack}"
@@ -9,8 +10,11 @@ mkdir -p "$OUT"
 "$BIN" status --format json --as-of 2026Q3 > "$OUT/status.json"
 "$BIN" show R6 --format json > "$OUT/show-R6.json"
 "$BIN" status --root Tests/Fixtures/base-tracker --format json > "$OUT/status-base.json"
-if .build/schema-venv/bin/check-jsonschema --schemafile schemas/assessment.schema.json "$OUT"/*.json; then
-  echo "3 passed, 0 failed"
+rm -rf "$OUT/tracker" && mkdir -p "$OUT/tracker" && cp -R Recommendations Evidence "$OUT/tracker/"
+RECTRACK_TODAY=2026-11-23 "$BIN" check --root "$OUT/tracker" --quarter 2026Q3 --format json > "$OUT/check.json" || [ $? -eq 1 ]
+if .build/schema-venv/bin/check-jsonschema --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/status-base.json \
+   && .build/schema-venv/bin/check-jsonschema --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json"; then
+  echo "4 passed, 0 failed"
 else
-  echo "0 passed, 3 failed"; exit 1
+  echo "some failed (of 4)"; exit 1
 fi

@@ -20,6 +20,7 @@ struct RecTrack: ParsableCommand {
         Exit codes: 0 ok, 1 a check failed, 64 bad usage, 65 bad data, 66 missing input, 73 cannot write output.
         """,
         version: "rectrack \(RecTrackVersion.current)",
-        subcommands: [ValidateCommand.self, StatusCommand.self, ShowCommand.self, ReportCommand.self, ProtocolsCommand.self]
+        subcommands: [ValidateCommand.self, StatusCommand.self, ShowCommand.self, ReportCommand.self, ProtocolsCommand.self,
+                      CheckCommand.self, DiffCommand.self, WorklistCommand.self, EvidenceCommand.self]
     )
 }

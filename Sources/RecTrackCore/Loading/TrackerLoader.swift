@@ -11,6 +11,9 @@ public struct LoadResult: Sendable {
     public var missingInput: Bool
     /// The number of files read.
     public var fileCount: Int
+    /// The SHA-256 (hex) of every file's bytes as they were read, by path relative to the root;
+    /// filled only when the loader's ``TrackerLoader/recordsDigests`` is set.
+    public var digests: [String: String] = [:]
 }
 
 /// Loads a tracker from its folder (or from files in memory), checking everything on the way.
@@ -25,6 +28,9 @@ public struct TrackerLoader: Sendable {
     public var today: Day
     /// Called now and then with (files loaded, total) while evidence loads; from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// When set, the SHA-256 of every file is taken from the very bytes that were parsed
+    /// (``LoadResult/digests``), so a snapshot's provenance matches what was assessed.
+    public var recordsDigests = false
 
     /// Creates a loader.
     public init(registry: ProtocolRegistry, today: Day = .today(), progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -39,6 +45,12 @@ public struct TrackerLoader: Sendable {
 
     /// Loads the tracker whose root folder is `root`.
     public func load(root: String) -> LoadResult {
+        load(root: root, adding: [:])
+    }
+
+    /// Loads the tracker in `root` as if the files in `extra` (keyed by path relative to the root)
+    /// were there too: how a new evidence file is checked against the whole tracker before it is written.
+    public func load(root: String, adding extra: [String: [UInt8]]) -> LoadResult {
         guard FileReader.isDirectory(root) else {
             let diagnostic = Diagnostic(.error, path: root, at: nil, "no such folder; pass the tracker's root folder with --root")
             return LoadResult(tracker: nil, diagnostics: DiagnosticReport([diagnostic]), missingInput: true, fileCount: 0)
@@ -48,8 +60,11 @@ public struct TrackerLoader: Sendable {
             return LoadResult(tracker: nil, diagnostics: DiagnosticReport(listing.missing), missingInput: true, fileCount: 0)
         }
         let base = root.hasSuffix("/") ? root : root + "/"
-        return assemble(root: root, recommendationFiles: listing.recommendationFiles, evidenceFiles: listing.evidenceFiles,
-                        scanDiagnostics: listing.diagnostics) { FileReader.read(base + $0) }
+        let evidenceFiles = Array(Set(listing.evidenceFiles + extra.keys.filter { $0.hasPrefix("Evidence/") })).sorted()
+        return assemble(root: root, recommendationFiles: listing.recommendationFiles, evidenceFiles: evidenceFiles,
+                        scanDiagnostics: listing.diagnostics) { path in
+            extra[path].map { .success($0) } ?? FileReader.read(base + path)
+        }
     }
 
     /// Loads a tracker from files held in memory, keyed by path relative to the root.
@@ -64,7 +79,9 @@ public struct TrackerLoader: Sendable {
     }
 
     private func assemble(root: String, recommendationFiles: [String], evidenceFiles: [String], scanDiagnostics: [Diagnostic],
-                          read: @Sendable (String) -> Result<[UInt8], FileProblem>) -> LoadResult {
+                          read plainRead: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>) -> LoadResult {
+        let digests = DigestRecorder(enabled: recordsDigests)
+        let read: @Sendable (String) -> Result<[UInt8], FileProblem> = { path in digests.record(path, plainRead(path)) }
         var diagnostics = scanDiagnostics
         var missing = false
 
@@ -121,7 +138,7 @@ public struct TrackerLoader: Sendable {
                     evidence: evidence, files: recommendationFiles + evidenceFiles)
         }
         return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
-                          fileCount: recommendationFiles.count + evidenceFiles.count)
+                          fileCount: recommendationFiles.count + evidenceFiles.count, digests: digests.digests)
     }
 
     /// Reads and parses evidence files on all cores; results keep the files' order.
@@ -176,4 +193,23 @@ public struct TrackerLoader: Sendable {
             }
         }
     }
+}
+
+/// Takes the SHA-256 of each file as it is read, from any thread.
+private final class DigestRecorder: Sendable {
+    let enabled: Bool
+    private let store = Mutex<[String: String]>([:])
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    /// Passes the read's result through, noting the digest of its bytes.
+    func record(_ path: String, _ result: Result<[UInt8], FileProblem>) -> Result<[UInt8], FileProblem> {
+        if enabled, case .success(let bytes) = result {
+            let digest = SHA256.hex(bytes)
+            store.withLock { $0[path] = digest }
+        }
+        return result
+    }
+
+    var digests: [String: String] { store.withLock { $0 } }
 }

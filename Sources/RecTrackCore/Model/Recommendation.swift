@@ -18,10 +18,14 @@ public struct Recommendation: Sendable {
     public var assessmentProtocol: any AssessmentProtocol
     /// The file it came from, relative to the root.
     public var path: String
+    /// The canonical text of the `protocol:` mapping (``YAMLNode/canonicalText``), so a snapshot can
+    /// record a hash of the parameters the assessment was made with.
+    public var protocolFingerprint: String
 
     /// Creates a recommendation.
     public init(id: String, number: Int, title: String, text: String, theme: String, owners: [String],
-                staleAfter: TimeSpan = TimeSpan(12, .months), assessmentProtocol: any AssessmentProtocol, path: String) {
+                staleAfter: TimeSpan = TimeSpan(12, .months), assessmentProtocol: any AssessmentProtocol, path: String,
+                protocolFingerprint: String = "") {
         self.id = id
         self.number = number
         self.title = title
@@ -31,6 +35,7 @@ public struct Recommendation: Sendable {
         self.staleAfter = staleAfter
         self.assessmentProtocol = assessmentProtocol
         self.path = path
+        self.protocolFingerprint = protocolFingerprint
     }
 
     /// Every milestone the protocol declares, in order.

@@ -28,10 +28,12 @@ struct TrackerOptions: ParsableArguments {
     }
 
     /// Loads the tracker, printing diagnostics to stderr; exits 66 when input is missing and,
-    /// when `failOnErrors`, 65 when any file has an error.
-    func load(failOnErrors: Bool = true, showWarnings: Bool = false) throws -> (Tracker, LoadResult) {
+    /// when `failOnErrors`, 65 when any file has an error. With `digests`, the result holds the
+    /// SHA-256 of every file read.
+    func load(failOnErrors: Bool = true, showWarnings: Bool = false, digests: Bool = false) throws -> (Tracker, LoadResult) {
         let progress = LoadProgress()
-        let loader = TrackerLoader(registry: BuiltinProtocols.registry, progress: progress.callback)
+        var loader = TrackerLoader(registry: BuiltinProtocols.registry, progress: progress.callback)
+        loader.recordsDigests = digests
         let result = loader.load(root: resolvedRoot())
         progress.finish()
         if result.missingInput {

@@ -49,7 +49,8 @@ enum RecommendationDecoder {
         }
         guard let id, let number, let title, let text, let theme, let ownerIDs, let parsed, !sink.hasErrors else { return nil }
         return Recommendation(id: id, number: number, title: title, text: text, theme: theme, owners: ownerIDs,
-                              staleAfter: staleAfter, assessmentProtocol: parsed.protocol, path: path)
+                              staleAfter: staleAfter, assessmentProtocol: parsed.protocol, path: path,
+                              protocolFingerprint: protocolNode?.canonicalText ?? "")
     }
 
     /// The ids a record that failed to load may be known by: its `id:` when readable, and `R` with its file name's number.

@@ -1,0 +1,139 @@
+/// A condition that makes `rectrack check` fail (exit 1).
+public enum CheckCondition: String, Codable, Sendable, CaseIterable, Comparable {
+    /// A recommendation's status rank or progress went down since the comparison.
+    case regression
+    /// An assessment is stale: its newest evidence is older than the recommendation's `stale-after`.
+    case stale
+    /// The tracker has validation warnings, or an assessment met problems.
+    case warnings
+
+    public static func < (lhs: CheckCondition, rhs: CheckCondition) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One reason the check failed.
+public struct CheckFailure: Codable, Sendable, Equatable {
+    /// The condition that holds.
+    public var condition: CheckCondition
+    /// The recommendation concerned, when there is one.
+    public var recommendation: String?
+    /// The sentence to print.
+    public var message: String
+}
+
+/// The quarterly check: assess as of the quarter's end, compare with the previous quarter's
+/// snapshot (or, without one, with the tracker assessed as of that quarter's end), write the
+/// quarter's snapshot, and say what changed, what needs doing and whether the check fails.
+///
+/// The tracker must already have loaded without errors; the caller holds the snapshot lock.
+public struct QuarterlyCheck: Sendable {
+    /// The tracker, loaded without errors.
+    public var tracker: Tracker
+    /// The loader's diagnostics (warnings only).
+    public var diagnostics: DiagnosticReport
+    /// The SHA-256 of every file as the loader read it.
+    public var digests: [String: String]
+    /// The quarter checked.
+    public var quarter: Quarter
+    /// The commit checked out, when the tracker is in a git work tree.
+    public var gitCommit: String?
+    /// The conditions that fail the check.
+    public var failOn: Set<CheckCondition>
+    /// Where the tracker is and which plugins may run; the tracker's own `Plugins/` when nil.
+    public var environment: AssessmentEnvironment?
+
+    /// Creates a check.
+    public init(tracker: Tracker, diagnostics: DiagnosticReport, digests: [String: String], quarter: Quarter,
+                gitCommit: String?, failOn: Set<CheckCondition>, environment: AssessmentEnvironment? = nil) {
+        self.tracker = tracker
+        self.diagnostics = diagnostics
+        self.digests = digests
+        self.quarter = quarter
+        self.gitCommit = gitCommit
+        self.failOn = failOn
+        self.environment = environment
+    }
+
+    /// Runs the check and writes the snapshot (see ``SnapshotStore/write(_:replacing:holding:)``).
+    public func run(store: SnapshotStore, replacing reason: String?, holding lock: SnapshotLock) throws(SnapshotStoreError) -> CheckResult {
+        let previous = quarter.previous
+        let previousBytes = try store.bytes(for: previous)
+        let previousSnapshot = try store.read(previous)
+        let evaluator = Evaluator(tracker: tracker, environment: environment)
+        let before = previousSnapshot?.assessments ?? evaluator.assessAll(asOf: previous.lastDay)
+        let earlier = Dictionary(before.map { ($0.recommendation, $0) }, uniquingKeysWith: { a, _ in a })
+        let assessments = evaluator.assessAll(asOf: quarter.lastDay).map { assessment in
+            var assessment = assessment
+            assessment.trend = earlier[assessment.recommendation].map { Evaluator.trend(from: $0, to: assessment) }
+            return assessment
+        }
+        let comparison = Snapshot.Comparison(quarter: previous, source: previousSnapshot == nil ? .assessment : .snapshot,
+                                             sha256: previousBytes.map { SHA256.hex($0) })
+        var snapshot = Snapshot(quarter: quarter, tracker: tracker, assessments: assessments, digests: digests,
+                                gitCommit: gitCommit, comparedWith: comparison)
+        let outcome = try store.write(snapshot, replacing: reason, holding: lock)
+        if case .replaced(_, let previousHash, _) = outcome, let reason {
+            snapshot.replaced = Snapshot.Replacement(reason: reason, previousHash: previousHash)
+        }
+
+        let from: SnapshotDiff.Input = previousSnapshot.map { .snapshot($0, path: store.relativePath(for: previous)) }
+            ?? .assessment(label: previous.description, asOf: previous.lastDay, assessments: before)
+        let diff = SnapshotDiff(from: from, to: .snapshot(snapshot, path: outcome.path), tracker: tracker)
+        let worklist = Worklist(tracker: tracker, assessments: assessments, diagnostics: diagnostics.diagnostics, asOf: quarter.lastDay)
+        return CheckResult(quarter: quarter, snapshot: snapshot, outcome: outcome, diff: diff, worklist: worklist,
+                           failOn: failOn.sorted(), failures: failures(diff: diff, assessments: assessments),
+                           warningCount: diagnostics.warningCount)
+    }
+
+    private func failures(diff: SnapshotDiff, assessments: [Assessment]) -> [CheckFailure] {
+        var failures: [CheckFailure] = []
+        if failOn.contains(.regression) {
+            for change in diff.changes where change.regression {
+                let before = change.before.map { "\($0.status.rawValue) (\(NumberText.format($0.progress))%)" } ?? "–"
+                let after = change.after.map { "\($0.status.rawValue) (\(NumberText.format($0.progress))%)" } ?? "–"
+                failures.append(CheckFailure(condition: .regression, recommendation: change.recommendation,
+                                             message: "\(change.recommendation) went down since \(diff.from.label): \(before) → \(after)"))
+            }
+        }
+        if failOn.contains(.stale) {
+            for assessment in assessments where assessment.stale {
+                failures.append(CheckFailure(condition: .stale, recommendation: assessment.recommendation,
+                                             message: "\(assessment.recommendation) is stale: its newest evidence is from \(assessment.lastEvidence?.description ?? "–")"))
+            }
+        }
+        if failOn.contains(.warnings) {
+            let count = diagnostics.warningCount
+            if count > 0 {
+                failures.append(CheckFailure(condition: .warnings, recommendation: nil,
+                                             message: "the tracker has \(count) validation \(count == 1 ? "warning" : "warnings") (rectrack validate lists them)"))
+            }
+            for assessment in assessments where !assessment.warnings.isEmpty {
+                failures.append(CheckFailure(condition: .warnings, recommendation: assessment.recommendation,
+                                             message: "\(assessment.recommendation): \(assessment.warnings.joined(separator: "; "))"))
+            }
+        }
+        return failures
+    }
+}
+
+/// What a quarterly check found and did.
+public struct CheckResult: Sendable {
+    /// The quarter checked.
+    public var quarter: Quarter
+    /// The snapshot made (the file on disk may hold the same with another git commit; see ``outcome``).
+    public var snapshot: Snapshot
+    /// Whether the snapshot was written, already there, or replaced.
+    public var outcome: WriteOutcome
+    /// The explained changes since the previous quarter.
+    public var diff: SnapshotDiff
+    /// What the secretariat should look at.
+    public var worklist: Worklist
+    /// The conditions that fail the check.
+    public var failOn: [CheckCondition]
+    /// The reasons it fails; empty when it passes.
+    public var failures: [CheckFailure]
+    /// The number of validation warnings.
+    public var warningCount: Int
+
+    /// True when no `failOn` condition holds.
+    public var passed: Bool { failures.isEmpty }
+}

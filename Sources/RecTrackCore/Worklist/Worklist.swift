@@ -1,0 +1,117 @@
+/// What the secretariat should look at next, as of a date.
+///
+/// - recommendations with no evidence dated in the as-of quarter or the one before;
+/// - milestones whose credit rests only on claims (announcements, statements, responses);
+/// - evidence files with validation warnings, and assessments that met problems;
+/// - dates that evidence declares (`due:`): those coming, and those passed in the last three months.
+public struct Worklist: Codable, Sendable, Equatable {
+    /// A recommendation nothing new has been recorded on.
+    public struct Quiet: Codable, Sendable, Equatable {
+        /// The recommendation's id.
+        public var recommendation: String
+        /// Its number.
+        public var number: Int
+        /// Its short title.
+        public var title: String
+        /// The date of the newest evidence it uses, if any.
+        public var lastEvidence: FactDate?
+    }
+
+    /// A milestone credited only on claim-type evidence.
+    public struct ClaimsOnly: Codable, Sendable, Equatable {
+        /// The recommendation's id.
+        public var recommendation: String
+        /// The milestone's id.
+        public var milestone: String
+        /// Its "done when" statement.
+        public var title: String
+        /// The evidence bearing on it.
+        public var evidence: [String]
+    }
+
+    /// An evidence file with validation warnings.
+    public struct EvidenceWarnings: Codable, Sendable, Equatable {
+        /// The evidence id (the file's stem).
+        public var id: String
+        /// The file, relative to the root.
+        public var path: String
+        /// Each warning as `line:column: message`.
+        public var warnings: [String]
+    }
+
+    /// An assessment that met problems.
+    public struct AssessmentWarnings: Codable, Sendable, Equatable {
+        /// The recommendation's id.
+        public var recommendation: String
+        /// The problems.
+        public var warnings: [String]
+    }
+
+    /// A date evidence declares.
+    public struct DueDate: Codable, Sendable, Equatable {
+        /// The date.
+        public var due: Day
+        /// True when it is on or before the as-of date: check what happened.
+        public var passed: Bool
+        /// The evidence declaring it.
+        public var evidence: String
+        /// That evidence's title.
+        public var title: String
+        /// The recommendations it bears on.
+        public var recommendations: [String]
+    }
+
+    /// The date the worklist is for.
+    public var asOf: Day
+    /// Evidence dated before this day does not count as new.
+    public var quietSince: Day
+    /// Recommendations with no evidence dated on or after ``quietSince``.
+    public var quiet: [Quiet]
+    /// Milestones supported only by claims.
+    public var claimsOnly: [ClaimsOnly]
+    /// Evidence files with warnings.
+    public var evidenceWarnings: [EvidenceWarnings]
+    /// Assessments with warnings.
+    public var assessmentWarnings: [AssessmentWarnings]
+    /// Declared dates after the as-of date, and those passed in the three months up to it; soonest first.
+    public var dueDates: [DueDate]
+
+    /// True when there is nothing to do.
+    public var isEmpty: Bool {
+        quiet.isEmpty && claimsOnly.isEmpty && evidenceWarnings.isEmpty && assessmentWarnings.isEmpty && dueDates.isEmpty
+    }
+
+    /// Builds the worklist from the tracker, its assessments as of `asOf`, and the loader's diagnostics.
+    public init(tracker: Tracker, assessments: [Assessment], diagnostics: [Diagnostic], asOf: Day) {
+        self.asOf = asOf
+        quietSince = Quarter(containing: asOf).previous.firstDay
+        let since = quietSince
+        quiet = assessments.filter { a in a.lastEvidence.map { $0.latest < since } ?? true }
+            .map { Quiet(recommendation: $0.recommendation, number: $0.number, title: $0.title, lastEvidence: $0.lastEvidence) }
+        claimsOnly = assessments.flatMap { a in
+            a.milestones.filter(\.claimsOnly).map {
+                ClaimsOnly(recommendation: a.recommendation, milestone: $0.id, title: $0.title, evidence: $0.evidence)
+            }
+        }
+        var byPath: [String: [String]] = [:]
+        for diagnostic in diagnostics where diagnostic.severity == .warning && diagnostic.path.hasPrefix("Evidence/") {
+            let place = diagnostic.location.map { "\($0.line):\($0.column): " } ?? ""
+            byPath[diagnostic.path, default: []].append(place + diagnostic.message)
+        }
+        evidenceWarnings = byPath.keys.sorted().map { EvidenceWarnings(id: PathParts.stem(PathParts.fileName($0)), path: $0, warnings: byPath[$0]!) }
+        assessmentWarnings = assessments.filter { !$0.warnings.isEmpty }
+            .map { AssessmentWarnings(recommendation: $0.recommendation, warnings: $0.warnings) }
+        let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: nil)
+        let recent = asOf.adding(months: -3)
+        var dates: [DueDate] = []
+        for (index, item) in tracker.evidence.enumerated() where visibility.visible[index] {
+            guard let due = item.due, due > recent else { continue }
+            var recommendations: [String] = []
+            for bearing in item.bearings where !recommendations.contains(bearing.recommendation) {
+                recommendations.append(bearing.recommendation)
+            }
+            dates.append(DueDate(due: due, passed: due <= asOf, evidence: item.id, title: item.title, recommendations: recommendations))
+        }
+        dueDates = dates.sorted { ($0.due, $0.evidence) < ($1.due, $1.evidence) }
+    }
+}

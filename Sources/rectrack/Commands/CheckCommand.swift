@@ -1,0 +1,103 @@
+import ArgumentParser
+import RecTrackCore
+import RecTrackReports
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "The quarterly check: validate, assess, compare with last quarter, and record the quarter's snapshot.",
+        discussion: """
+        The check (1) validates the tracker; (2) assesses every recommendation as of the quarter's last day; \
+        (3) compares with the previous quarter's snapshot, or with the tracker assessed as of that quarter's end \
+        when there is none, explaining each change with the evidence behind it; (4) writes Snapshots/<quarter>.json \
+        with the assessments and their provenance (tool version, git commit, the SHA-256 of every file read and of \
+        each protocol's parameters). It also prints the secretariat's worklist.
+
+        A snapshot is never replaced: when one exists and this run reproduces it, nothing is written; when it \
+        differs, the check stops (exit 73) unless --replace --reason "why" is given, and the reason is recorded in \
+        the new snapshot. The file is written whole or not at all, and a lock (Snapshots/.lock) keeps two checks apart.
+
+        Exit codes: 0 all is well; 1 a --fail-on condition holds (the snapshot is still written); 64 bad usage; \
+        65 errors in the data or an unreadable snapshot; 66 missing input; 73 the snapshot cannot be written \
+        (another check is running, or a different snapshot exists).
+
+        Examples:
+          rectrack check
+          rectrack check --quarter 2026Q4 --fail-on regression,stale
+          rectrack check --format markdown > quarterly-email.md
+          rectrack check --format junit > check.xml
+          rectrack check --quarter 2026Q4 --replace --reason "Evidence recorded late"
+        """
+    )
+
+    @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var plugins: PluginOptions
+
+    @Option(name: .long, help: ArgumentHelp("The quarter to check, such as 2026Q4. Defaults to the last complete quarter.", valueName: "quarter"))
+    var quarter: QuarterArgument?
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Fail (exit 1) when this holds: regression, stale or warnings. Repeat it or give a comma-separated list; the default is regression.",
+                               valueName: "conditions"))
+    var failOn: [String] = []
+
+    @Flag(name: .long, help: "Replace the quarter's existing snapshot when this check differs from it (needs --reason).")
+    var replace = false
+
+    @Option(name: .long, help: ArgumentHelp("Why the snapshot is replaced; recorded in the new snapshot.", valueName: "text"))
+    var reason: String?
+
+    @Option(name: .long, help: "Output format: text, markdown (the quarterly e-mail), json, junit or github (workflow annotations).")
+    var format: CheckFormat = .text
+
+    func validate() throws {
+        if replace && (reason?.trimmingWhitespace.isEmpty ?? true) {
+            throw ValidationError("--replace needs --reason \"why\": the reason is recorded in the new snapshot")
+        }
+        if reason != nil && !replace {
+            throw ValidationError("--reason is only used with --replace")
+        }
+        _ = try conditions()
+    }
+
+    /// The --fail-on conditions, regression when none is given.
+    func conditions() throws -> Set<CheckCondition> {
+        let words = failOn.flatMap { $0.split(separator: ",") }.map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+        guard !words.isEmpty else { return [.regression] }
+        return Set(try words.map { word in
+            guard let condition = CheckCondition(rawValue: word) else {
+                let names = CheckCondition.allCases.map(\.rawValue)
+                let hint = Suggestion.didYouMean(word, in: names)
+                throw ValidationError("unknown --fail-on condition '\(word)'.\(hint.isEmpty ? " Conditions are: \(names.joined(separator: ", "))." : hint)")
+            }
+            return condition
+        })
+    }
+
+    func run() throws {
+        let today = Day.today()
+        let quarter = self.quarter?.quarter ?? Quarter.lastComplete(before: today)
+        guard quarter.lastDay < today else {
+            throw ValidationError("\(quarter) has not ended yet (it ends on \(quarter.lastDay)); the last complete quarter is \(Quarter.lastComplete(before: today))")
+        }
+        let (tracker, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true)
+        let store = SnapshotStore(root: tracker.root)
+        let check = QuarterlyCheck(tracker: tracker, diagnostics: loaded.diagnostics, digests: loaded.digests, quarter: quarter,
+                                   gitCommit: GitRevision.head(of: tracker.root), failOn: try conditions(),
+                                   environment: plugins.environment(for: tracker))
+        let result: CheckResult
+        do {
+            let lock = try store.lock()
+            result = try check.run(store: store, replacing: replace ? reason : nil, holding: lock)
+        } catch {
+            Console.error("error: \(error)\n")
+            if case .unreadable = error { throw ExitStatus.dataError }
+            throw ExitStatus.cannotWrite
+        }
+        let renderer = CheckRenderer(tracker: tracker, result: result, diagnostics: loaded.diagnostics)
+        Console.out(renderer.render(format, style: format == .text ? Console.outStyle : .plain))
+        if !result.passed { throw ExitStatus.checkFailed }
+    }
+}
+
+extension CheckFormat: ExpressibleByArgument {}

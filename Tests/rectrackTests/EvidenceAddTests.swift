@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// `rectrack evidence add` end to end.
+struct EvidenceAddTests {
+    private let today = "2026-04-02"
+
+    @Test("Writes a new file from options, prints its path and the new status, and the tracker stays valid")
+    func fromOptions() throws {
+        let folder = try FixtureFolder.quarterly()
+        try folder.addQuarter(1)
+        let result = try folder.run("evidence", "add", "--date", "2026-03-30", "--title", "Workforce measures: in force from today",
+                                    "--publisher", "Department for Education", "--kind", "legislation",
+                                    "--url", "https://www.example.gov.uk/in-force", "--owner", "DfE",
+                                    "--summary", "The strategy's measures came into force.",
+                                    "--bears-on", "R1:strategy-in-force:achieves", "--bears-on", "R3:context", today: today)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            Wrote Evidence/2026/2026-03-30-workforce-measures-in-force-from-today.yaml
+              R1  Publish a workforce strategy: substantial 50% → implemented 100%
+              R3  Keep the advocacy duty: substantial 50% (unchanged)
+
+            """)
+        let text = String(decoding: try #require(folder.bytes("Evidence/2026/2026-03-30-workforce-measures-in-force-from-today.yaml")), as: UTF8.self)
+        #expect(text == """
+            # yaml-language-server: $schema=../../schemas/evidence.schema.json
+            id: 2026-03-30-workforce-measures-in-force-from-today
+            date: 2026-03-30
+            title: 'Workforce measures: in force from today'
+            publisher: Department for Education
+            url: https://www.example.gov.uk/in-force
+            kind: legislation
+            owners: [DfE]
+            summary: >
+              The strategy's measures came into force.
+            bears-on:
+            - recommendation: R1
+              milestone: strategy-in-force
+              effect: achieves
+            - recommendation: R3
+              effect: context
+            recorded: 2026-04-02
+
+            """)
+        #expect(try folder.run("validate", today: today).status == 0)
+
+        // The same title again gets its own name; nothing is overwritten.
+        let again = try folder.run("evidence", "add", "--date", "2026-03-30", "--title", "Workforce measures: in force from today",
+                                   "--publisher", "DfE", "--kind", "statement", "--summary", "Said again.", today: today)
+        #expect(again.status == 0)
+        #expect(again.stdout == "Wrote Evidence/2026/2026-03-30-workforce-measures-in-force-from-today-2.yaml\n")
+        #expect(folder.bytes("Evidence/2026/2026-03-30-workforce-measures-in-force-from-today.yaml") == Array(text.utf8))
+    }
+
+    @Test("Without a terminal, missing options are a usage error naming them")
+    func missingOptions() throws {
+        let folder = try FixtureFolder.quarterly()
+        let result = try folder.run("evidence", "add", "--date", "2026-03-30", "--title", "Something", today: today)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("missing --publisher, --kind, --summary: give them, or run on a terminal to be asked"))
+        let badKind = try folder.run("evidence", "add", "--date", "2026-03-30", "--title", "T", "--publisher", "P",
+                                     "--kind", "guidence", "--summary", "S", today: today)
+        #expect(badKind.status == 64)
+        #expect(badKind.stderr.contains("--kind: 'guidence' is not a kind of evidence. Did you mean 'guidance'?"))
+    }
+
+    @Test("A file the tracker would refuse is not written; the error is located in it")
+    func refused() throws {
+        let folder = try FixtureFolder.quarterly()
+        let before = folder.list("Evidence/2025")
+        let result = try folder.run("evidence", "add", "--date", "2025-12-01", "--title", "Strategy draft", "--publisher", "DfE",
+                                    "--kind", "guidance", "--summary", "A draft.", "--bears-on", "R1:strategy-publishd:progresses",
+                                    today: today)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("Evidence/2025/2025-12-01-strategy-draft.yaml:11:3: error: unknown milestone 'strategy-publishd' for R1. Did you mean 'strategy-published'?"))
+        #expect(result.stderr.contains("Nothing was written"))
+        #expect(folder.list("Evidence/2025") == before)
+
+        let future = try folder.run("evidence", "add", "--date", "2026-05-01", "--title", "Not yet", "--publisher", "DfE",
+                                    "--kind", "guidance", "--summary", "Too early.", today: today)
+        #expect(future.status == 65)
+        #expect(future.stderr.contains("'date' 2026-05-01 is after today (2026-04-02)"))
+        #expect(folder.list("Evidence/2026").isEmpty)
+    }
+
+    @Test("On a terminal it asks for what is missing, checking each answer",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    func prompts() throws {
+        let folder = try FixtureFolder.quarterly()
+        let answers = ["Funding confirmed", "Department for Education", "", "fundng", "funding",
+                       "The grant is confirmed for three years.", "R2:funding-ring-fenced:achieves", "R3:context", "", ""]
+        // script(1) gives rectrack a terminal; the answers are typed into it, one a line.
+        let command = "'\(RecTrackBinary.path)' evidence add --date 2026-03-25"
+        let result = try RecTrackBinary.runScript(command, in: folder.path, today: today, input: answers.joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("'fundng' is not a kind of evidence. Did you mean 'funding'?"))
+        #expect(result.stdout.contains("R2  Fund early help  milestones: funding-announced, funding-ring-fenced"))
+        #expect(result.stdout.contains("Wrote Evidence/2026/2026-03-25-funding-confirmed.yaml"))
+        let text = String(decoding: try #require(folder.bytes("Evidence/2026/2026-03-25-funding-confirmed.yaml")), as: UTF8.self)
+        #expect(text.contains("kind: funding\nsummary: >\n  The grant is confirmed for three years.\nbears-on:\n- recommendation: R2\n  milestone: funding-ring-fenced\n  effect: achieves\n- recommendation: R3\n  effect: context\nrecorded: 2026-04-02\n"))
+    }
+}
+
+extension RecTrackBinary {
+    /// Runs a shell command under script(1), so it has a terminal, typing `input` into it.
+    static func runScript(_ command: String, in folder: String, today: String, input: String) throws -> RunResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = environment(today: today)
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return RunResult(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: "")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import RecTrackCore
+
+/// A snapshot records the commit when the tracker is in a git work tree; a new commit alone does not
+/// make a rerun differ.
+struct GitProvenanceTests {
+    private static let gitPath = ["/usr/bin/git", "/usr/local/bin/git"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @discardableResult
+    private func git(_ arguments: String..., in folder: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: GitProvenanceTests.gitPath!)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"] { environment[key] = nil }
+        environment["GIT_AUTHOR_NAME"] = "Test"; environment["GIT_AUTHOR_EMAIL"] = "test@example.invalid"
+        environment["GIT_COMMITTER_NAME"] = "Test"; environment["GIT_COMMITTER_EMAIL"] = "test@example.invalid"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TestSetupError("git \(arguments.joined(separator: " ")) failed") }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test("The snapshot holds the commit; committing the snapshot does not make a rerun differ",
+          .enabled(if: gitPath != nil, "needs git"))
+    func commit() throws {
+        let folder = try FixtureFolder.quarterly()
+        try folder.addQuarter(1)
+        try git("init", "--quiet", in: folder.path)
+        try git("add", "-A", in: folder.path)
+        try git("commit", "--quiet", "-m", "Tracker", in: folder.path)
+        let head = try git("rev-parse", "HEAD", in: folder.path)
+
+        #expect(try folder.run("check", today: "2026-04-02").status == 0)
+        let snapshot = try Snapshot.decode(try #require(folder.bytes("Snapshots/2026Q1.json")))
+        #expect(snapshot.provenance.gitCommit == head)
+
+        try git("add", "--", "Snapshots/*.json", in: folder.path)
+        try git("commit", "--quiet", "-m", "Snapshot", in: folder.path)
+        let rerun = try folder.run("check", today: "2026-04-02")
+        #expect(rerun.status == 0)
+        #expect(rerun.stdout.contains("Snapshots/2026Q1.json already records exactly this; left unchanged"))
+        #expect(try git("status", "--porcelain", in: folder.path) == "", "the lock or a temporary file shows as untracked")
+    }
+}
