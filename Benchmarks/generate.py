@@ -15,7 +15,8 @@ and OUT/Evidence/YYYY/<id>.yaml in the format of docs/file-formats.md:
 - every `bears-on` names an existing recommendation (and, where it names one,
   an existing milestone of it); every observation an existing metric.
 
-OUT defaults to .build/bench/tracker-<files>x<recommendations>. A stamp file
+OUT defaults to .build/bench/tracker-<files>x<recommendations> in the
+repository. A stamp file
 (OUT/.bench-stamp) records the seed, sizes and the generator's own hash: when
 it matches, nothing is regenerated. The tracker is built in a temporary
 sibling folder and renamed into place, so an interrupted run leaves no
@@ -96,10 +97,12 @@ KINDS = (
     ("review", 6), ("statement", 10),
 )
 
-EFFECTS = (("progresses", 45), ("achieves", 15), ("context", 30),
-           ("sets-back", 8), ("rejects", 2))
+# Effects of kinds other than `response`. progresses, achieves and sets-back
+# always name a milestone (without one they move nothing, and validate warns).
+EFFECTS = (("progresses", 50), ("achieves", 15), ("context", 27), ("sets-back", 8))
 
-VERDICTS = (("accepted", "progresses"), ("accepted-in-part", "progresses"),
+# A formal response's verdict, and the effect written with it.
+VERDICTS = (("accepted", "context"), ("accepted-in-part", "context"),
             ("noted", "context"), ("rejected", "rejects"))
 
 MILESTONES = (
@@ -116,6 +119,8 @@ MILESTONES = (
     ("inquiry-reported", "receives the report of a national inquiry"),
     ("workforce-plan", "publishes a workforce plan with measurable aims"),
 )
+
+CLAIM_ONLY = ("announcement", "statement", "response")
 
 ACHIEVED_BY = (["guidance", "legislation"], ["legislation"], ["funding", "programme"],
                ["report", "review"], ["statistics"], ["guidance"])
@@ -169,7 +174,8 @@ owners:
 
 OWNER_IDS = ("DfE", "DCLG", "LGA", "ADCS")
 # DCLG's name on a date: (first day, name). Evidence within two days of a
-# rename uses the id, which is always accepted.
+# rename uses the alias, which is accepted on any date (the id only before
+# the first rename).
 DCLG_NAMES = ((dt.date(2018, 1, 8), "MHCLG"), (dt.date(2021, 9, 19), "DLUHC"),
               (dt.date(2024, 7, 8), "MHCLG"))
 
@@ -279,20 +285,16 @@ def period_before(rng, d):
 
 
 def owner_name(rng, owner, d):
+    """The owner as named on `d`: DCLG by its name then, or by its alias."""
     if owner != "DCLG":
         return owner
     name = "DCLG"
     for start, to in DCLG_NAMES:
         if abs((d - start).days) <= 2:
-            return "DCLG"  # the id is accepted on any date
+            return "Communities and Local Government"  # an alias is accepted on any date
         if d >= start:
             name = to
-    r = rng.random()
-    if r < 0.15:
-        return "DCLG"
-    if r < 0.2:
-        return "Communities and Local Government"
-    return name
+    return "Communities and Local Government" if rng.random() < 0.1 else name
 
 
 # --------------------------------------------------------------- generation
@@ -406,16 +408,15 @@ def recommendation_yaml(rng, r):
 
 
 class EvidenceWriter:
-    def __init__(self, rng, text, recs, metrics, files):
+    def __init__(self, rng, text, recs, metrics):
         self.rng, self.text, self.recs, self.metrics = rng, text, recs, metrics
-        self.files = files
         self.kind_names, self.kind_cum = weighted(KINDS)
         self.effect_names, self.effect_cum = weighted(EFFECTS)
         self.used = set()
         self.ids = []  # in date order, for `supersedes`
         self.sizes = []
 
-    def bears_on(self, kind, d):
+    def bears_on(self, kind):
         rng = self.rng
         if kind == "statistics":
             count = rng.choice((0, 0, 1, 1, 2))
@@ -431,12 +432,14 @@ class EvidenceWriter:
                 lines.append("    response: " + verdict)
             else:
                 effect = rng.choices(self.effect_names, cum_weights=self.effect_cum)[0]
-                ms = rng.choice(r["milestones"]) if rng.random() < 0.6 and effect != "rejects" else None
-                if effect == "achieves":
-                    if ms is None or ("achieved-by" in ms and kind not in ms["achieved-by"]):
-                        effect = "progresses"
-                if kind == "statistics" and effect in ("achieves", "rejects"):
+                if kind == "statistics" and effect == "achieves":
                     effect = "context"
+                ms = None
+                if effect != "context" or rng.random() < 0.2:
+                    ms = rng.choice(r["milestones"])
+                if effect == "achieves" and (kind in CLAIM_ONLY or
+                                             kind not in ms.get("achieved-by", (kind,))):
+                    effect = "progresses"
                 if ms is not None:
                     lines.append("    milestone: " + ms["id"])
                 lines.append("    effect: " + effect)
@@ -493,7 +496,7 @@ class EvidenceWriter:
             head.append("owners: [%s]" % ", ".join(owner_name(rng, o, d) for o in owners))
 
         tail = []
-        bears = self.bears_on(kind, d)
+        bears = self.bears_on(kind)
         if bears:
             tail.append("bears-on:")
             tail.extend(bears)
@@ -560,7 +563,7 @@ def generate(out, files, n_recs, seed):
 
     span = (LAST_DATE - FIRST_DATE).days
     days = sorted(rng.randint(0, span) for _ in range(files))
-    writer = EvidenceWriter(rng, text, recs, metrics, files)
+    writer = EvidenceWriter(rng, text, recs, metrics)
     for i, day in enumerate(days):
         writer.write(i, FIRST_DATE + dt.timedelta(days=day), out)
     return writer.sizes
@@ -582,7 +585,8 @@ def main():
     if args.files < 1 or args.recommendations < 1:
         ap.error("--files and --recommendations must be at least 1")
 
-    out = args.out or os.path.join(".build", "bench", "tracker-%dx%d" % (args.files, args.recommendations))
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = args.out or os.path.join(repo, ".build", "bench", "tracker-%dx%d" % (args.files, args.recommendations))
     out = os.path.normpath(out)
     stamp = {"generator": self_hash(), "seed": args.seed, "files": args.files,
              "recommendations": args.recommendations}

@@ -14,6 +14,12 @@
 #   PYTHON        a Python with PyYAML's CSafeLoader for the pyyaml baseline (default: found or installed)
 set -euo pipefail
 
+# A RECTRACK given relative is taken from the caller's folder; the default, from the repository's.
+case "${RECTRACK:-}" in
+    "" | /*) ;;
+    */*) RECTRACK="$PWD/$RECTRACK" ;;
+    *) RECTRACK=$(command -v "$RECTRACK" || echo "$RECTRACK") ;;  # a name on PATH
+esac
 cd "$(dirname "$0")/.."
 OUT=.build/bench
 RECTRACK=${RECTRACK:-.build/release/rectrack}
@@ -47,7 +53,10 @@ pkg-config --exists yaml-0.1 2>/dev/null || apt_install libyaml-dev pkg-config |
 has_csafe() { "$1" -c 'import yaml; yaml.CSafeLoader' >/dev/null 2>&1; }
 if [ -z "${PYTHON:-}" ]; then
     for candidate in python3 /usr/bin/python3; do
-        if command -v "$candidate" >/dev/null 2>&1 && has_csafe "$candidate"; then PYTHON=$(command -v "$candidate"); break; fi
+        # sys.executable: the interpreter itself, not a wrapper such as a pyenv shim (tens of ms per start)
+        if command -v "$candidate" >/dev/null 2>&1 && has_csafe "$candidate"; then
+            PYTHON=$("$candidate" -c 'import sys; print(sys.executable)'); break
+        fi
     done
     if [ -z "${PYTHON:-}" ]; then
         apt_install python3-yaml && has_csafe /usr/bin/python3 && PYTHON=/usr/bin/python3
@@ -55,8 +64,12 @@ if [ -z "${PYTHON:-}" ]; then
 fi
 [ -n "${PYTHON:-}" ] && has_csafe "$PYTHON" || { echo "run.sh: no Python with PyYAML's CSafeLoader (apt-get install python3-yaml)" >&2; exit 69; }
 
+echo "run.sh: pyyaml baseline with $PYTHON ($("$PYTHON" -c 'import yaml; print("PyYAML", yaml.__version__)'))"
+
 shell_none=()
-hyperfine --help 2>/dev/null | grep -q -- '--shell' && hyperfine --help | grep -q -- ' -N' && shell_none=(-N)
+hf_help=$(hyperfine --help 2>/dev/null || true)
+# -N (no intermediate shell: nothing to subtract from a 2 ms run) arrived in hyperfine 1.13
+grep -q -- ' -N' <<<"$hf_help" && shell_none=(-N)
 
 # ------------------------------------------------------------------ build the floor
 
@@ -99,8 +112,10 @@ for case in "${cases[@]}"; do
     tracker="$OUT/tracker-$label"
     say "tracker $label: $files evidence files over $recs recommendations"
     python3 Benchmarks/generate.py --files "$files" --recommendations "$recs" --seed "$BENCH_SEED" "$tracker"
+    sync  # a fresh tracker's write-back would otherwise compete with the first timings
     yaml_files=$((files + recs + 3))
     rm -f "$OUT"/rss-"$label"-*.txt
+    load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")  # other work on the machine inflates wall times
 
     names=(c-parse pyyaml)
     q_tracker=$(printf %q "$tracker")
@@ -131,7 +146,7 @@ for case in "${cases[@]}"; do
         peak_rss "$label" validate "$RECTRACK" validate --root "$tracker"
         peak_rss "$label" status "$RECTRACK" status --root "$tracker" --format json
     fi
-    printf '%s\t%s\t%s\t%s\n' "$label" "$files" "$recs" "$yaml_files" >> "$OUT/cases.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$files" "$recs" "$yaml_files" "$load" >> "$OUT/cases.tsv"
 done
 
 # ------------------------------------------------------------------ the shipped tracker
@@ -141,6 +156,7 @@ if [ -d Recommendations ] && [ -d Evidence ]; then
     if [ "$have_rectrack" = 1 ]; then
         say "shipped tracker (repository root)"
         shipped_ignore=()
+        load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
         if ! "$RECTRACK" status --root . >/dev/null 2>"$OUT/status-shipped.log"; then
             echo "run.sh: WARNING: rectrack status exited non-zero on the shipped tracker ($OUT/status-shipped.log)" >&2
             head -n 5 "$OUT/status-shipped.log" >&2
@@ -150,7 +166,7 @@ if [ -d Recommendations ] && [ -d Evidence ]; then
             --export-json "$OUT/results-shipped.json" -n status "$(printf %q "$RECTRACK") status --root ."
         peak_rss shipped status "$RECTRACK" status --root .
         shipped_files=$(find Recommendations Evidence -name '*.yaml' | wc -l)
-        printf 'shipped\t%s\t-\t%s\n' "$shipped_files" "$shipped_files" >> "$OUT/cases.tsv"
+        printf 'shipped\t%s\t-\t%s\t%s\n' "$shipped_files" "$shipped_files" "$load" >> "$OUT/cases.tsv"
     fi
 else
     echo "run.sh: no shipped tracker (Recommendations/, Evidence/) at the repository root yet"

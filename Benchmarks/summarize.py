@@ -22,7 +22,7 @@ def load(out):
         return cases
     with open(path, encoding="utf-8") as f:
         for line in f:
-            label, files, recs, yaml_files = line.rstrip("\n").split("\t")
+            label, files, recs, yaml_files, load = (line.rstrip("\n").split("\t") + ["?"])[:5]
             try:
                 with open(os.path.join(out, "results-%s.json" % label), encoding="utf-8") as r:
                     results = json.load(r)["results"]
@@ -40,8 +40,10 @@ def load(out):
                     pass
                 codes = [c for c in res.get("exit_codes", []) if c]
                 commands[name] = {"median": res["median"], "stddev": res.get("stddev") or 0.0,
+                                  "cpu": (res.get("user") or 0.0) + (res.get("system") or 0.0),
                                   "rss": rss, "exit": codes[0] if codes else 0}
-            cases[label] = {"files": files, "recs": recs, "yaml": int(yaml_files), "cmd": commands}
+            cases[label] = {"files": files, "recs": recs, "yaml": int(yaml_files), "cmd": commands,
+                            "load": load}
     return cases
 
 
@@ -53,7 +55,7 @@ def main():
     out, have_rectrack = sys.argv[1], sys.argv[2] == "1"
     cases = load(out)
 
-    header = ("tracker", "command", "median", "±σ", "files/s", "× c-parse", "pyyaml ÷", "peak RSS")
+    header = ("tracker", "command", "median", "±σ", "CPU", "files/s", "× c-parse", "pyyaml ÷", "peak RSS")
     rows = [header]
     for label, c in cases.items():
         cmd = c["cmd"]
@@ -72,6 +74,7 @@ def main():
                 name + (" (exit %d!)" % r["exit"] if r["exit"] else ""),
                 fmt_time(med),
                 fmt_time(r["stddev"]),
+                fmt_time(r["cpu"]),
                 "{:,.0f}".format(c["yaml"] / med) if med > 0 else "-",
                 "%.2f×" % (med / base_c) if base_c else "-",
                 "%.1f×" % (base_py / med) if base_py and med > 0 else "-",
@@ -79,12 +82,23 @@ def main():
             ))
             first = False
         if label != "shipped" and not have_rectrack:
-            rows.append(("", "rectrack", "pending", "", "", "", "", ""))
+            rows.append(("", "rectrack", "pending", "", "", "", "", "", ""))
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     for i, r in enumerate(rows):
         print("  ".join(v.ljust(widths[j]) if j < 2 else v.rjust(widths[j]) for j, v in enumerate(r)).rstrip())
         if i == 0:
             print("  ".join("-" * w for w in widths))
+
+    loads = ["%s %s" % ("shipped" if l == "shipped" else l, c["load"]) for l, c in cases.items()]
+    if loads:
+        print()
+        print("load average (1 min) as each tracker started: " + ", ".join(loads))
+        try:
+            busy = max(float(c["load"]) for c in cases.values()) > 1.5
+        except ValueError:
+            busy = False
+        if busy:
+            print("  other work was running (2 cores): wall times are inflated; CPU shows the work done")
 
     # ---------------------------------------------------------------- targets
     print()
