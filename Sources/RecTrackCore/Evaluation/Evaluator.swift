@@ -29,7 +29,8 @@ public struct Evaluator: Sendable {
             }
             return assessment
         }
-        if recommendations.count >= 64 {
+        // Worth the threads when there are many recommendations or much evidence behind each.
+        if recommendations.count >= 64 || (recommendations.count > 1 && tracker.evidence.count >= 2_000) {
             results.withUnsafeMutableBufferPointer { buffer in
                 let base = buffer.baseAddress!
                 let shared = UnsafeSendable(base)
