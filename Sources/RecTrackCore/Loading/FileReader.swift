@@ -24,9 +24,11 @@ public enum FileReader {
         if size > limit {
             return .failure(FileProblem("the file is \(NumberText.format(Double(size))) bytes; the limit is \(NumberText.format(Double(limit))) bytes (1 MiB): split it or remove what does not belong"))
         }
+        // One byte more than fstat said, so a file that grew is noticed; a file read to its size needs no extra call.
         var bytes = [UInt8](repeating: 0, count: size + 1)
         var filled = 0
         while filled < bytes.count {
+            if filled == size && size > 0 { break }
             let got = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             }

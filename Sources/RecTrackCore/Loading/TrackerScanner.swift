@@ -52,23 +52,30 @@ struct TrackerScanner {
             return
         }
         defer { closedir(directory) }
-        var names: [String] = []
+        var names: [(String, UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
-            names.append(name)
+            names.append((name, entry.pointee.d_type))
         }
-        for name in names.sorted() {
+        names.sort { $0.0 < $1.0 }
+        for (name, type) in names {
             let path = relative + "/" + name
             let full = join(root, path)
-            var info = stat()
-            guard lstat(full, &info) == 0 else {
-                listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, FileProblem(errno: errno).message))
-                continue
+            var mode: mode_t
+            if type == UInt8(DT_REG) {
+                // readdir already says it is a plain file: no lstat needed (FileReader checks again when it opens it).
+                mode = S_IFREG
+            } else {
+                var info = stat()
+                guard lstat(full, &info) == 0 else {
+                    listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, FileProblem(errno: errno).message))
+                    continue
+                }
+                mode = info.st_mode & S_IFMT
             }
-            var mode = info.st_mode & S_IFMT
             if mode == S_IFLNK {
                 guard let target = TrackerScanner.realPath(full) else {
                     listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, "the symbolic link points to nothing (or loops); remove it or fix its target"))
