@@ -6,7 +6,9 @@ struct AssessmentBuilder {
     let knownAt: Day?
 
     func build() -> Assessment {
-        let percent = ((outcome.progress ?? 0) * 1000).rounded() / 10
+        // A plugin or a composition can only ever give 0–100 %; anything else (NaN included) is a bug, never a status.
+        let share = outcome.progress.map { $0.isFinite ? min(1, max(0, $0)) : 0 } ?? 0
+        let percent = (share * 1000).rounded() / 10
         // Every input evidence bears on this recommendation and they are in date order, so the newest is the last.
         let lastEvidence = input.evidence.last?.date
         var rationale = outcome.rationale

@@ -36,10 +36,18 @@ public enum Read {
         return value
     }
 
-    /// A finite decimal number such as `13.8` or `-40`.
+    /// The largest magnitude any figure, weight or parameter may have: far beyond any real statistic,
+    /// and small enough that sums and products of them stay finite and exact to the cent.
+    public static let largestNumber = 1e15
+
+    /// A finite decimal number such as `13.8` or `-40`, at most 10^15 in size.
     public static func number(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Double? {
         guard let text = node.scalar?.trimmingWhitespace, isDecimal(text), let value = Double(text), value.isFinite else {
             sink.error("'\(key)' must be a number such as 13.8, found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+        guard abs(value) <= largestNumber else {
+            sink.error("'\(key)' is too large: numbers may be at most 1,000,000,000,000,000 in size", at: node.location)
             return nil
         }
         return value
@@ -112,7 +120,7 @@ public enum Read {
     public static func timeSpan(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> TimeSpan? {
         guard let text = text(node, key, sink) else { return nil }
         guard let span = TimeSpan(text) else {
-            sink.error("'\(key)' must be a length of time such as '12 months' or '90 days', found '\(text)'", at: node.location)
+            sink.error("'\(key)' must be a length of time of at most 100 years, such as '12 months' or '90 days', found '\(text)'", at: node.location)
             return nil
         }
         return span

@@ -67,13 +67,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         self.day = d
     }
 
-    /// This day moved by `days` (negative moves back).
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// The first and last days rectrack can represent.
+    public static let earliest = Day(year: 1, month: 1, day: 1)!
+    public static let latest = Day(year: 9999, month: 12, day: 31)!
 
-    /// This day moved by whole months, clamped to the end of a shorter month.
+    /// This day moved by `days` (negative moves back), kept within years 1–9999.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        if overflow { return days < 0 ? Day.earliest : Day.latest }
+        return min(Day.latest, max(Day.earliest, Day(ordinal: sum)))
+    }
+
+    /// This day moved by whole months, clamped to the end of a shorter month and to years 1–9999.
     public func adding(months: Int) -> Day {
-        let total = year * 12 + (month - 1) + months
+        let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        if overflow || total < 12 { return overflow && months > 0 ? Day.latest : Day.earliest }
         let y = total / 12, m = total % 12 + 1
+        if y > 9999 { return Day.latest }
         return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
     }
 

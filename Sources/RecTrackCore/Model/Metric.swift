@@ -60,6 +60,8 @@ public struct Metric: Sendable, Codable, Hashable {
 public enum NumberText {
     /// "81,770", "13.8", "0.5".
     public static func format(_ value: Double) -> String {
+        // Int() traps beyond 2^63; such values never come from validated data, but a message may quote one.
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
         let rounded = (value * 100).rounded() / 100
         let negative = rounded < 0
         let magnitude = abs(rounded)

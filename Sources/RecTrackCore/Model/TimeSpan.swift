@@ -23,6 +23,14 @@ public struct TimeSpan: Sendable, Hashable, CustomStringConvertible, Codable {
         var word = String(words[1]).lowercased()
         if !word.hasSuffix("s") { word += "s" }
         guard let unit = Unit(rawValue: word) else { return nil }
+        // At most 100 years: enough for any staleness rule, and date arithmetic stays within the calendar.
+        let limit: Int
+        switch unit {
+        case .days: limit = 36_600
+        case .months: limit = 1_200
+        case .years: limit = 100
+        }
+        guard n <= limit else { return nil }
         self.init(n, unit)
     }
 
