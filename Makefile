@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/rectrack
 
-.PHONY: all build run test test-swift test-schemas release bench docs clean libyaml
+.PHONY: all build run test test-swift test-schemas release bench fuzz docs clean libyaml
 
 all: build
 
@@ -33,6 +33,11 @@ release: libyaml
 # Times rectrack against raw libyaml and PyYAML on synthetic trackers (see BENCHMARKS.md).
 bench: release
 	RECTRACK=.build/release/rectrack Benchmarks/run.sh
+
+# Fuzzes loading, validation and assessment under AddressSanitizer (see Fuzz/README.md).
+FUZZ_SECONDS ?= 600
+fuzz: libyaml
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 # Regenerates the reference docs and the README's "Where things stand" from the code and data.
 docs: build
