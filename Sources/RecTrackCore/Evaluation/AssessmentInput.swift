@@ -25,7 +25,12 @@ public struct AssessmentInput: Sendable {
         self.metrics = metrics
         self.environment = environment
         let id = recommendation.id
-        self.bearings = evidence.flatMap { item in item.bearings.lazy.filter { $0.recommendation == id }.map { (item, $0) } }
+        var bearings: [(evidence: Evidence, bearing: Bearing)] = []
+        bearings.reserveCapacity(evidence.count)
+        for item in evidence {
+            for bearing in item.bearings where bearing.recommendation == id { bearings.append((item, bearing)) }
+        }
+        self.bearings = bearings
     }
 
     /// A copy with another protocol's view: the same evidence and date.

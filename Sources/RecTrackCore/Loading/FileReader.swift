@@ -10,9 +10,11 @@ public enum FileReader {
     public static let maximumSize = 1 << 20
 
     /// The file's bytes, or a message saying why it cannot be read.
-    public static func read(_ path: String, limit: Int = maximumSize) -> Result<[UInt8], FileProblem> {
+    ///
+    /// A relative `path` is taken from `folder`, an open folder's descriptor, when one is given.
+    public static func read(_ path: String, in folder: Int32 = AT_FDCWD, limit: Int = maximumSize) -> Result<[UInt8], FileProblem> {
         // O_NONBLOCK: a named pipe or device must be refused, not waited on forever.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { return .failure(FileProblem(errno: errno)) }
         defer { close(descriptor) }
         var info = stat()

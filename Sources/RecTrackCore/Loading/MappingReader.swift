@@ -13,6 +13,10 @@ public struct MappingReader {
     public let entity: String
     private let entries: [YAMLMappingEntry]
     private var declared: [String] = []
+    /// Which entries a declared key matched, so ``finish()`` compares no strings.
+    private var matched: [Bool]
+    /// Where the last key was found: files list keys in the schema's order, so the next one is nearly always just after.
+    private var cursor = 0
 
     /// Starts reading `node`; when it is not a mapping, reports that and reads as empty.
     public init(_ node: YAMLNode, entity: String, sink: DiagnosticSink) {
@@ -21,8 +25,10 @@ public struct MappingReader {
         self.entity = entity
         if case .mapping(let entries) = node.content {
             self.entries = entries
+            self.matched = [Bool](repeating: false, count: entries.count)
         } else {
             self.entries = []
+            self.matched = []
             sink.error("expected \(entity) to be a mapping of 'key: value' lines, found \(node.shapeDescription)", at: node.location)
         }
     }
@@ -36,8 +42,23 @@ public struct MappingReader {
     /// The raw node of a key, declaring it.
     public mutating func node(_ key: String) -> YAMLNode? {
         declared.append(key)
-        guard let value = entries.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
-        return value
+        guard let index = index(of: key) else { return nil }
+        matched[index] = true
+        let value = entries[index].value
+        return value.isNull ? nil : value
+    }
+
+    /// The entry with this key, searching from just after the last one found.
+    private mutating func index(of key: String) -> Int? {
+        let count = entries.count
+        for step in 0..<count {
+            let index = (cursor + step) % count
+            if entries[index].key == key {
+                cursor = index + 1 == count ? 0 : index + 1
+                return index
+            }
+        }
+        return nil
     }
 
     /// Where a key is, or the mapping's start when it is absent.
@@ -46,8 +67,8 @@ public struct MappingReader {
     }
 
     /// Where every key of the mapping is.
-    public var keyLocations: [String: SourceLocation] {
-        Dictionary(entries.map { ($0.key, $0.keyLocation) }, uniquingKeysWith: { a, _ in a })
+    public var keyLocations: KeyLocations {
+        KeyLocations(entries.map { ($0.key, $0.keyLocation) })
     }
 
     /// Reads a key that must be present, reporting "missing required key" when it is not.
@@ -72,12 +93,15 @@ public struct MappingReader {
 
     /// Declares keys that another reader handles, so they are not reported as unknown.
     public mutating func declare(_ keys: String...) {
-        for key in keys where !declared.contains(key) { declared.append(key) }
+        for key in keys where !declared.contains(key) {
+            declared.append(key)
+            if let index = index(of: key) { matched[index] = true }
+        }
     }
 
     /// Reports every key that was never declared, suggesting the closest declared one.
     public func finish() {
-        for entry in entries where !declared.contains(entry.key) {
+        for (entry, matched) in zip(entries, matched) where !matched {
             let hint = Suggestion.didYouMean(entry.key, in: declared)
             let known = hint.isEmpty ? " Known keys: \(declared.joined(separator: ", "))." : hint
             sink.error("unknown key '\(entry.key)' in \(entity).\(known)", at: entry.keyLocation)

@@ -2,8 +2,13 @@
 enum PathParts {
     /// `x.yaml` of `Evidence/2020/x.yaml`.
     static func fileName(_ path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
-        return String(path[path.utf8.index(after: slash)...])
+        guard let slash = lastSlash(path, before: path.utf8.count) else { return path }
+        return slice(path, slash + 1, path.utf8.count)
+    }
+
+    /// `Evidence/2020` of `Evidence/2020/x.yaml`; nil for a file at the top.
+    static func folder(_ path: String) -> String? {
+        lastSlash(path, before: path.utf8.count).map { slice(path, 0, $0) }
     }
 
     /// `x` of `x.yaml` or `x.yml`.
@@ -15,10 +20,20 @@ enum PathParts {
 
     /// `2020` of `Evidence/2020/x.yaml`; nil for a file at the top.
     static func parentName(_ path: String) -> String? {
-        let utf8 = path.utf8
-        guard let last = utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-        let head = utf8[..<last]
-        let start = head.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
-        return String(path[start..<last])
+        guard let last = lastSlash(path, before: path.utf8.count) else { return nil }
+        let start = lastSlash(path, before: last).map { $0 + 1 } ?? 0
+        return slice(path, start, last)
+    }
+
+    /// The byte offset of the last `/` before byte `end`.
+    // String.UTF8View.lastIndex(of:) steps back one index at a time, at some thousands of instructions a path.
+    private static func lastSlash(_ path: String, before end: Int) -> Int? {
+        var path = path
+        return path.withUTF8 { bytes in bytes[..<end].lastIndex(of: UInt8(ascii: "/")) }
+    }
+
+    private static func slice(_ path: String, _ start: Int, _ end: Int) -> String {
+        var path = path
+        return path.withUTF8 { bytes in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
     }
 }

@@ -60,10 +60,12 @@ public struct TrackerLoader: Sendable {
             return LoadResult(tracker: nil, diagnostics: DiagnosticReport(listing.missing), missingInput: true, fileCount: 0)
         }
         let base = root.hasSuffix("/") ? root : root + "/"
-        let evidenceFiles = Array(Set(listing.evidenceFiles + extra.keys.filter { $0.hasPrefix("Evidence/") })).sorted()
+        let added = extra.keys.filter { $0.hasPrefix("Evidence/") }
+        let evidenceFiles = added.isEmpty ? listing.evidenceFiles : Array(Set(listing.evidenceFiles + added)).sorted()
+        let folders = OpenFolders(base: base, paths: listing.recommendationFiles + listing.evidenceFiles)
         return assemble(root: root, recommendationFiles: listing.recommendationFiles, evidenceFiles: evidenceFiles,
                         scanDiagnostics: listing.diagnostics) { path in
-            extra[path].map { .success($0) } ?? FileReader.read(base + path)
+            extra[path].map { .success($0) } ?? folders.read(path)
         }
     }
 

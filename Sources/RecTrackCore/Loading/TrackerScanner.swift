@@ -63,20 +63,20 @@ struct TrackerScanner {
         names.sort { $0.0 < $1.0 }
         for (name, type) in names {
             let path = relative + "/" + name
-            let full = join(root, path)
             var mode: mode_t
             if type == UInt8(DT_REG) {
                 // readdir already says it is a plain file: no lstat needed (FileReader checks again when it opens it).
                 mode = S_IFREG
             } else {
                 var info = stat()
-                guard lstat(full, &info) == 0 else {
+                guard lstat(join(root, path), &info) == 0 else {
                     listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, FileProblem(errno: errno).message))
                     continue
                 }
                 mode = info.st_mode & S_IFMT
             }
             if mode == S_IFLNK {
+                let full = join(root, path)
                 guard let target = TrackerScanner.realPath(full) else {
                     listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, "the symbolic link points to nothing (or loops); remove it or fix its target"))
                     continue

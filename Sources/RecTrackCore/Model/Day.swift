@@ -33,7 +33,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
+        // Written digit by digit: dates are formatted by the hundred thousand (ids, JSON), and interpolation allocates.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
+            buffer[0] = digit(year / 1000); buffer[1] = digit(year / 100); buffer[2] = digit(year / 10); buffer[3] = digit(year)
+            buffer[4] = UInt8(ascii: "-"); buffer[5] = digit(month / 10); buffer[6] = digit(month)
+            buffer[7] = UInt8(ascii: "-"); buffer[8] = digit(day / 10); buffer[9] = digit(day)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
@@ -114,11 +121,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
             value = value * 10 + Int(byte - 48)
         }
         return value
-    }
-
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 
     public init(from decoder: any Decoder) throws {

@@ -100,63 +100,154 @@ public struct Observation: Sendable, Hashable {
 }
 
 /// One dated fact with a public source (`Evidence/YYYY/YYYY-MM-DD-slug.yaml`).
+///
+/// A value, stored in one shared box that is copied only when a copy is changed: evidence is
+/// passed around and filtered by the ten thousand, and a copy must cost one reference count,
+/// not one for each of its strings and arrays.
 public struct Evidence: Sendable {
+    private final class Storage: @unchecked Sendable {
+        // Only ever mutated through `fields` after `isKnownUniquelyReferenced`, so sharing it is safe.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private struct Fields {
+        var id: String
+        var date: FactDate
+        var title: String
+        var publisher: String
+        var url: String?
+        var kind: EvidenceKind
+        var owners: [String]
+        var summary: String
+        var bearings: [Bearing]
+        var observations: [Observation]
+        var supersedes: [String]
+        var due: Day?
+        var confidence: Confidence
+        var recorded: Day
+        var path: String
+        var keyLocations: KeyLocations
+    }
+
+    private var storage: Storage
+
+    private var fields: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
     /// Equals the file's stem.
-    public var id: String
+    public var id: String {
+        get { storage.fields.id }
+        set { fields.id = newValue }
+    }
     /// When it happened.
-    public var date: FactDate
+    public var date: FactDate {
+        get { storage.fields.date }
+        set { fields.date = newValue }
+    }
     /// The publication's or event's title.
-    public var title: String
+    public var title: String {
+        get { storage.fields.title }
+        set { fields.title = newValue }
+    }
     /// Who published it.
-    public var publisher: String
+    public var publisher: String {
+        get { storage.fields.publisher }
+        set { fields.publisher = newValue }
+    }
     /// The original publisher's page.
-    public var url: String?
+    public var url: String? {
+        get { storage.fields.url }
+        set { fields.url = newValue }
+    }
     /// What kind of fact it is.
-    public var kind: EvidenceKind
+    public var kind: EvidenceKind {
+        get { storage.fields.kind }
+        set { fields.kind = newValue }
+    }
     /// Owner ids it concerns (resolved from the names written).
-    public var owners: [String]
+    public var owners: [String] {
+        get { storage.fields.owners }
+        set { fields.owners = newValue }
+    }
     /// The secretariat's summary.
-    public var summary: String
+    public var summary: String {
+        get { storage.fields.summary }
+        set { fields.summary = newValue }
+    }
     /// What it bears on.
-    public var bearings: [Bearing]
+    public var bearings: [Bearing] {
+        get { storage.fields.bearings }
+        set { fields.bearings = newValue }
+    }
     /// Figures it reports.
-    public var observations: [Observation]
+    public var observations: [Observation] {
+        get { storage.fields.observations }
+        set { fields.observations = newValue }
+    }
     /// Evidence this replaces.
-    public var supersedes: [String]
+    public var supersedes: [String] {
+        get { storage.fields.supersedes }
+        set { fields.supersedes = newValue }
+    }
     /// A coming date it declares.
-    public var due: Day?
+    public var due: Day? {
+        get { storage.fields.due }
+        set { fields.due = newValue }
+    }
     /// How sure the secretariat is.
-    public var confidence: Confidence
+    public var confidence: Confidence {
+        get { storage.fields.confidence }
+        set { fields.confidence = newValue }
+    }
     /// When the secretariat recorded it.
-    public var recorded: Day
+    public var recorded: Day {
+        get { storage.fields.recorded }
+        set { fields.recorded = newValue }
+    }
     /// The file, relative to the root.
-    public var path: String
+    public var path: String {
+        get { storage.fields.path }
+        set { fields.path = newValue }
+    }
     /// Where each top-level key is in the file, for messages about cross-file problems.
-    public var keyLocations: [String: SourceLocation] = [:]
+    public var keyLocations: KeyLocations {
+        get { storage.fields.keyLocations }
+        set { fields.keyLocations = newValue }
+    }
 
     /// Creates evidence.
     public init(id: String, date: FactDate, title: String, publisher: String, url: String? = nil, kind: EvidenceKind,
                 owners: [String] = [], summary: String, bearings: [Bearing] = [], observations: [Observation] = [],
-                supersedes: [String] = [], due: Day? = nil, confidence: Confidence = .verified, recorded: Day, path: String) {
-        self.id = id
-        self.date = date
-        self.title = title
-        self.publisher = publisher
-        self.url = url
-        self.kind = kind
-        self.owners = owners
-        self.summary = summary
-        self.bearings = bearings
-        self.observations = observations
-        self.supersedes = supersedes
-        self.due = due
-        self.confidence = confidence
-        self.recorded = recorded
-        self.path = path
+                supersedes: [String] = [], due: Day? = nil, confidence: Confidence = .verified, recorded: Day, path: String,
+                keyLocations: KeyLocations = KeyLocations()) {
+        storage = Storage(Fields(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
+                                 summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
+                                 due: due, confidence: confidence, recorded: recorded, path: path, keyLocations: keyLocations))
     }
 
     /// The bearings on one recommendation.
     public func bearings(on recommendation: String) -> [Bearing] {
         bearings.filter { $0.recommendation == recommendation }
+    }
+}
+
+/// Where each top-level key of a file is: a few keys, looked up by name now and then.
+public struct KeyLocations: Sendable {
+    private var entries: [(key: String, location: SourceLocation)]
+
+    /// Records the keys in the order they were written; the first of a repeated key wins.
+    public init(_ entries: [(key: String, location: SourceLocation)] = []) {
+        self.entries = entries
+    }
+
+    /// Where `key` is, when the file has it.
+    public subscript(key: String) -> SourceLocation? {
+        entries.first { $0.key == key }?.location
     }
 }

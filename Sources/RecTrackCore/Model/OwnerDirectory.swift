@@ -3,11 +3,27 @@ public struct OwnerDirectory: Sendable {
     /// Owners in file order.
     public let owners: [Owner]
     private let byID: [String: Owner]
+    /// Every name, with who had it and when (owners in file order), so resolving a name is one lookup.
+    private let spans: [String: [NameSpan]]
+
+    private struct NameSpan: Sendable {
+        let owner: Int
+        let from: Day?
+        let until: Day?
+    }
 
     /// Creates a directory.
     public init(_ owners: [Owner]) {
         self.owners = owners
         self.byID = Dictionary(owners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var spans: [String: [NameSpan]] = [:]
+        for (index, owner) in owners.enumerated() {
+            for alias in owner.aliases { spans[alias, default: []].append(NameSpan(owner: index, from: nil, until: nil)) }
+            for entry in owner.nameHistory {
+                for name in entry.names { spans[name, default: []].append(NameSpan(owner: index, from: entry.from, until: entry.until)) }
+            }
+        }
+        self.spans = spans
     }
 
     /// The owner with this id.
@@ -28,13 +44,12 @@ public struct OwnerDirectory: Sendable {
 
     /// Resolves `name` as it was used on `day`.
     public func resolve(_ name: String, on day: Day) -> Resolution {
-        for owner in owners where owner.isNamed(name, on: day) {
-            return .owner(owner.id)
+        guard let spans = spans[name], let first = spans.first else { return .unknown }
+        for span in spans where (span.from.map { $0 <= day } ?? true) && (span.until.map { day <= $0 } ?? true) {
+            return .owner(owners[span.owner].id)
         }
-        for owner in owners where owner.allNames.contains(name) {
-            return .wrongDate(owner: owner.id, expected: owner.shortName(on: day))
-        }
-        return .unknown
+        let owner = owners[first.owner]
+        return .wrongDate(owner: owner.id, expected: owner.shortName(on: day))
     }
 
     /// Every name any owner has had, for suggestions.

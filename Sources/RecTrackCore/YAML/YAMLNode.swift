@@ -34,7 +34,7 @@ public struct YAMLNode: Sendable {
     /// True for a plain scalar that YAML would read as null (`~`, `null`, or nothing).
     public var isNull: Bool {
         if case .scalar(let text, plain: true) = content {
-            return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+            return text.utf8.count <= 4 && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
         }
         return false
     }

@@ -75,11 +75,9 @@ enum EvidenceDecoder {
             sink.error("evidence cannot supersede itself", at: reader.location(of: "supersedes"))
         }
         guard let id, let date, let title, let publisher, let kind, let summary, let recorded, !sink.hasErrors else { return nil }
-        var evidence = Evidence(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
-                                summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
-                                due: due, confidence: confidence, recorded: recorded, path: path)
-        evidence.keyLocations = reader.keyLocations
-        return evidence
+        return Evidence(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
+                        summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
+                        due: due, confidence: confidence, recorded: recorded, path: path, keyLocations: reader.keyLocations)
     }
 
     /// The id must equal the file's stem and start with the date as written.
