@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import RecTrackCore
 
 /// `external`: an executable from an allowed plugins folder assesses the recommendation.

@@ -1,5 +1,12 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import FoundationEssentials
 import RecTrackCore
+import Synchronization
 
 /// Runs an external plugin executable: no shell, a minimal environment, its own process group,
 /// a timeout and a cap on what it may print.
@@ -37,10 +44,10 @@ struct PluginRunner {
     /// The executable for `name` in the first allowed folder that has it, refusing links that leave that folder.
     static func locate(_ name: String, in directories: [String]) -> Result<String, Failure> {
         for directory in directories {
-            let candidate = (directory as NSString).appendingPathComponent(name)
+            let candidate = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             guard FileReader.exists(candidate) else { continue }
-            let realDirectory = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-            let realCandidate = URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path
+            let realDirectory = realPath(directory)
+            let realCandidate = realPath(candidate)
             guard realCandidate.hasPrefix(realDirectory + "/") else {
                 return .failure(.notAllowed("the plugin '\(name)' is a link that leads outside its plugins folder; refused"))
             }
@@ -50,6 +57,13 @@ struct PluginRunner {
             return .success(realCandidate)
         }
         return .failure(.notFound(name))
+    }
+
+    /// The path with every link resolved; the path itself when it cannot be (a broken link, then refused as not executable).
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Runs `executable` with `input` on stdin and returns its stdout.
@@ -75,7 +89,7 @@ struct PluginRunner {
         posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
 
-        let directory = (executable as NSString).deletingLastPathComponent
+        let directory = executable.lastIndex(of: "/").map { String(executable[..<$0]) } ?? "."
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
         let environment = ["PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=\(directory)"]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
@@ -97,7 +111,7 @@ struct PluginRunner {
         let writer = stdinPipe[1]
         let bytes = [UInt8](input)
         let writing = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
+        detachThread {
             // A plugin that never reads its stdin must not block us: write on another thread; a closed pipe just ends it.
             var offset = 0
             while offset < bytes.count {
@@ -109,7 +123,7 @@ struct PluginRunner {
             writing.signal()
         }
 
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = ContinuousClock.now + .milliseconds(Int64(timeout * 1000))
         var status: Int32 = 0
         var exited = false
         var failure: Failure?
@@ -117,7 +131,7 @@ struct PluginRunner {
             let result = waitpid(pid, &status, WNOHANG)
             if result == pid { exited = true; break }
             if output.overflowed { failure = .tooMuchOutput; break }
-            if Date() >= deadline { failure = .timedOut(timeout); break }
+            if ContinuousClock.now >= deadline { failure = .timedOut(timeout); break }
             usleep(5_000)
         }
         // Stop everything the plugin started, so no child keeps the pipes open.
@@ -140,13 +154,16 @@ struct PluginRunner {
 }
 
 /// Reads a pipe on its own thread, keeping at most `limit` bytes and noting when more arrived.
-private final class CappedReader: @unchecked Sendable {
+private final class CappedReader: Sendable {
+    private struct State {
+        var buffer = Data()
+        var overflow = false
+    }
+
     private let descriptor: Int32
     private let limit: Int
-    private let lock = NSLock()
+    private let state = Mutex(State())
     private let done = DispatchSemaphore(value: 0)
-    private var buffer = Data()
-    private var overflow = false
 
     init(descriptor: Int32, limit: Int) {
         self.descriptor = descriptor
@@ -154,21 +171,22 @@ private final class CappedReader: @unchecked Sendable {
     }
 
     func start() {
-        Thread.detachNewThread { [self] in
+        detachThread { [self] in
             var chunk = [UInt8](repeating: 0, count: 65536)
             while true {
                 let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
                 if count < 0 && errno == EINTR { continue }
                 if count <= 0 { break }
-                lock.lock()
-                if buffer.count + count > limit {
-                    buffer.append(contentsOf: chunk[0..<max(0, limit - buffer.count)])
-                    overflow = true
-                    lock.unlock()
-                    break
+                let full = state.withLock { state in
+                    if state.buffer.count + count > limit {
+                        state.buffer.append(contentsOf: chunk[0..<max(0, limit - state.buffer.count)])
+                        state.overflow = true
+                        return true
+                    }
+                    state.buffer.append(contentsOf: chunk[0..<count])
+                    return false
                 }
-                buffer.append(contentsOf: chunk[0..<count])
-                lock.unlock()
+                if full { break }
             }
             close(descriptor)
             done.signal()
@@ -177,6 +195,30 @@ private final class CappedReader: @unchecked Sendable {
 
     func waitUntilDone() { done.wait() }
 
-    var data: Data { lock.lock(); defer { lock.unlock() }; return buffer }
-    var overflowed: Bool { lock.lock(); defer { lock.unlock() }; return overflow }
+    var data: Data { state.withLock { $0.buffer } }
+    var overflowed: Bool { state.withLock { $0.overflow } }
+}
+
+/// Runs `body` on a new thread of its own: each pipe of a plugin is read or written with a blocking
+/// call, which must never hold up a shared queue's threads.
+private func detachThread(_ body: @escaping @Sendable () -> Void) {
+    let box = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+    var thread = pthread_t()
+    let started = pthread_create(&thread, nil, { pointer in
+        let body = Unmanaged<ThreadBody>.fromOpaque(pointer!).takeRetainedValue()
+        body.run()
+        return nil
+    }, box)
+    if started == 0 {
+        pthread_detach(thread)
+    } else {
+        // No thread of its own to be had: a shared one is better than none.
+        let body = Unmanaged<ThreadBody>.fromOpaque(box).takeRetainedValue()
+        DispatchQueue.global().async { body.run() }
+    }
+}
+
+private final class ThreadBody: Sendable {
+    let run: @Sendable () -> Void
+    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
 }

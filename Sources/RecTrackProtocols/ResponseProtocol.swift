@@ -22,7 +22,7 @@ public struct ResponseProtocol: AssessmentProtocol {
                 """,
                 evidence: [Example.evidence("2017-06-01-government-response", kind: "response", effect: "context",
                                             extra: "")
-                    .replacingOccurrences(of: "    effect: context", with: "    effect: context\n    response: accepted-in-part")],
+                    .replacing("    effect: context", with: "    effect: context\n    response: accepted-in-part")],
                 asOf: Day(year: 2018, month: 1, day: 1)!, expect: .noProgress, progress: 0),
         ])
 
@@ -34,7 +34,7 @@ public struct ResponseProtocol: AssessmentProtocol {
             return ProtocolOutcome(progress: nil, response: ResponseVerdict.none,
                                    rationale: [RationaleSentence("No formal government response to this recommendation has been found.")])
         }
-        let words = verdict.rawValue.replacingOccurrences(of: "-", with: " ")
+        let words = verdict.rawValue.replacing("-", with: " ")
         return ProtocolOutcome(progress: nil, response: verdict,
                                rationale: [RationaleSentence("The government's formal response, \(evidence.title) (\(evidence.date)), \(words) it.", evidence: [evidence.id])])
     }

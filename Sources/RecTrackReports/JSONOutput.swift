@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Encodes values as JSON that is the same byte for byte on every run: sorted keys, two-space indent.
 public enum JSONOutput {

@@ -15,6 +15,17 @@ struct DateTests {
         #expect(Day("1900-02-29") == nil)
     }
 
+    @Test func daysAreWrittenWithFourDigitYearsAndTwoDigitMonthsAndDays() {
+        #expect(Day(year: 7, month: 1, day: 2)!.description == "0007-01-02")
+        #expect(Day(year: 9999, month: 12, day: 31)!.description == "9999-12-31")
+        #expect(Day(year: 2017, month: 10, day: 9)!.description == "2017-10-09")
+        var day = Day(year: 1999, month: 12, day: 25)!
+        for _ in 0..<800 {
+            #expect(Day(day.description) == day)
+            day = day.adding(days: 17)
+        }
+    }
+
     @Test func ordinalRoundTrips() {
         let day = Day(year: 2017, month: 3, day: 21)!
         #expect(Day(ordinal: day.ordinal) == day)

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Runs each recommendation's protocol over its evidence and turns the outcome into an ``Assessment``.
 public struct Evaluator: Sendable {
@@ -18,9 +19,17 @@ public struct Evaluator: Sendable {
     /// Assesses every recommendation as of `asOf`, using only evidence recorded by `knownAt` when given,
     /// with a trend against `previous` when given.
     public func assessAll(asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil) -> [Assessment] {
-        let now = Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt)
-        let then = previous.map { Snapshot(evaluator: self, asOf: $0, knownAt: knownAt) }
         let recommendations = tracker.recommendations
+        let parallel = recommendations.count >= 64 || (recommendations.count > 1 && tracker.evidence.count >= 2_000)
+        let now: Snapshot, then: Snapshot?
+        if let previous, parallel {
+            let pair = Evaluator.concurrently({ Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt) },
+                                              { Snapshot(evaluator: self, asOf: previous, knownAt: knownAt) })
+            (now, then) = (pair.0, pair.1)
+        } else {
+            now = Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt)
+            then = previous.map { Snapshot(evaluator: self, asOf: $0, knownAt: knownAt) }
+        }
         var results = [Assessment?](repeating: nil, count: recommendations.count)
         let work = { @Sendable (i: Int) -> Assessment in
             var assessment = now.assess(recommendations[i])
@@ -30,7 +39,7 @@ public struct Evaluator: Sendable {
             return assessment
         }
         // Worth the threads when there are many recommendations or much evidence behind each.
-        if recommendations.count >= 64 || (recommendations.count > 1 && tracker.evidence.count >= 2_000) {
+        if parallel {
             results.withUnsafeMutableBufferPointer { buffer in
                 let base = buffer.baseAddress!
                 let shared = UnsafeSendable(base)
@@ -60,6 +69,21 @@ public struct Evaluator: Sendable {
         return (index.byRecommendation[recommendation] ?? []).filter { visibility.visible[$0] }.map { tracker.evidence[$0] }
     }
 
+    /// Runs two pieces of work on both cores and returns both results.
+    private static func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let results = Mutex<(A?, B?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                let value = first()
+                results.withLock { $0.0 = value }
+            } else {
+                let value = second()
+                results.withLock { $0.1 = value }
+            }
+        }
+        return results.withLock { ($0.0!, $0.1!) }
+    }
+
     static func trend(from earlier: Assessment, to later: Assessment) -> Assessment.Trend {
         let direction: TrendDirection
         if later.status != earlier.status && (later.status == .rejected || earlier.status == .rejected) {
@@ -77,7 +101,7 @@ public struct Evaluator: Sendable {
     }
 
     /// The state of the evidence at one (as-of, known-at) pair, computed once per run.
-    private struct Snapshot {
+    private struct Snapshot: Sendable {
         let evaluator: Evaluator
         let asOf: Day
         let knownAt: Day?

@@ -10,8 +10,9 @@ struct EvidenceIndex: Sendable {
         var byRecommendation: [String: [Int]] = [:]
         var byMetric: [String: [(Int, Int)]] = [:]
         for (index, item) in evidence.enumerated() {
-            var seen = Set<String>()
-            for bearing in item.bearings where seen.insert(bearing.recommendation).inserted {
+            let bearings = item.bearings
+            let repeated = Set(Repeats.positions(in: bearings.count) { bearings[$0].recommendation })
+            for (position, bearing) in bearings.enumerated() where repeated.isEmpty || !repeated.contains(position) {
                 byRecommendation[bearing.recommendation, default: []].append(index)
             }
             for (observationIndex, observation) in item.observations.enumerated() {
@@ -24,7 +25,7 @@ struct EvidenceIndex: Sendable {
 }
 
 /// Which evidence counts at one (as-of, known-at) pair: visible and not superseded.
-struct Visibility {
+struct Visibility: Sendable {
     let visible: [Bool]
 
     init(_ evidence: [Evidence], asOf: Day, knownAt: Day?) {

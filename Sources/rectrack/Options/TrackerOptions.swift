@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import RecTrackCore
 import RecTrackProtocols
 import RecTrackReports
@@ -17,7 +17,7 @@ struct TrackerOptions: ParsableArguments {
         var folder = FileManager.default.currentDirectoryPath
         while true {
             if FileReader.isDirectory(folder + "/Recommendations") { return relative(folder) }
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = folder.lastIndex(of: "/").map { $0 == folder.startIndex ? "/" : String(folder[..<$0]) } ?? folder
             if parent == folder || parent.isEmpty { return "." }
             folder = parent
         }
@@ -36,6 +36,7 @@ struct TrackerOptions: ParsableArguments {
         loader.recordsDigests = digests
         let result = loader.load(root: resolvedRoot())
         progress.finish()
+        KeptUntilExit.keep(result)
         if result.missingInput {
             Console.error(DiagnosticsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
             throw ExitStatus.missingInput

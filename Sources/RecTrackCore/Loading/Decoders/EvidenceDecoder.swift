@@ -22,6 +22,16 @@ struct EvidenceContext: Sendable {
 
 /// Decodes and checks one evidence file.
 enum EvidenceDecoder {
+    private struct BearingKey: Hashable {
+        let recommendation: String
+        let milestone: String?
+    }
+
+    private struct ObservationKey: Hashable {
+        let metric: String
+        let period: Day
+    }
+
     static func decode(_ node: YAMLNode, path: String, context: EvidenceContext, sink: DiagnosticSink) -> Evidence? {
         var reader = MappingReader(node, entity: "the evidence", sink: sink)
         let id = reader.required("id", Read.text)
@@ -66,8 +76,8 @@ enum EvidenceDecoder {
             sink.error("'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: reader.location(of: "observations"))
         } else {
             observations = observationNodes.compactMap { decodeObservation($0, context: context, sink: sink) }
-            var seen = Set<String>()
-            for observation in observations where !seen.insert("\(observation.metric) \(observation.period)").inserted {
+            for index in Repeats.positions(in: observations.count, key: { ObservationKey(metric: observations[$0].metric, period: observations[$0].period) }) {
+                let observation = observations[index]
                 sink.error("'\(observation.metric)' for \(observation.period) is given twice in this file; keep one", at: observation.location)
             }
         }
@@ -169,8 +179,8 @@ enum EvidenceDecoder {
     }
 
     private static func checkDuplicateBearings(_ bearings: [Bearing], sink: DiagnosticSink) {
-        var seen = Set<String>()
-        for bearing in bearings where !seen.insert("\(bearing.recommendation)/\(bearing.milestone ?? "")").inserted {
+        for index in Repeats.positions(in: bearings.count, key: { BearingKey(recommendation: bearings[$0].recommendation, milestone: bearings[$0].milestone) }) {
+            let bearing = bearings[index]
             sink.warning("\(bearing.recommendation)\(bearing.milestone.map { " milestone '\($0)'" } ?? "") is named twice in bears-on; merge the entries", at: bearing.location)
         }
     }
