@@ -1,12 +1,61 @@
+import Dispatch
 import FoundationEssentials
 
 /// Encodes values as JSON that is the same byte for byte on every run: sorted keys, two-space indent.
 public enum JSONOutput {
     /// The JSON text with a final newline.
     public static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        guard let data = try? encoder().encode(value) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
+
+    /// The same text as ``encode(_:)``, with the top-level array at `key` (the value's `items`)
+    /// encoded one item per task on all cores: a status of thousands of recommendations is mostly that array.
+    public static func encode<T: Encodable, Item: Encodable & Sendable>(_ value: T, items: WritableKeyPath<T, [Item]>, key: String) -> String {
+        let list = value[keyPath: items]
+        var shell = value
+        shell[keyPath: items] = []
+        let outer = encode(shell)
+        // How the encoder writes an empty array one level down; anything else and the one-piece encoding is used.
+        let empty = "\n  \"\(key)\" : [\n\n  ]"
+        guard list.count > 1, let range = outer.utf8.firstRange(of: empty.utf8) else { return encode(value) }
+        var parts = [String?](repeating: nil, count: list.count)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let slots = SendableSlots(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: list.count) { index in
+                slots.base[index] = (try? encoder().encode(list[index])).map { indented(Array($0), by: 4) }
+            }
+        }
+        guard parts.allSatisfy({ $0 != nil }) else { return encode(value) }
+        let array = "\n  \"\(key)\" : [\n" + parts.map { $0! }.joined(separator: ",\n") + "\n  ]"
+        var text = outer
+        text.replaceSubrange(range, with: array)
+        return text
+    }
+
+    private static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Every line of `bytes` but the empty ones with `spaces` more spaces in front, as the encoder
+    /// indents (JSON text holds no raw line break inside a string).
+    private static func indented(_ bytes: [UInt8], by spaces: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var lineStart = true
+        for byte in bytes {
+            if lineStart && byte != UInt8(ascii: "\n") { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces)) }
+            out.append(byte)
+            lineStart = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Lets the parallel loop write each result into its own slot.
+private struct SendableSlots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
+    init(_ base: UnsafeMutablePointer<T>) { self.base = base }
 }

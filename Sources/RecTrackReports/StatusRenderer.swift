@@ -29,7 +29,8 @@ public struct StatusRenderer {
         switch format {
         case .text: return text(style: style)
         case .markdown: return markdown()
-        case .json: return JSONOutput.encode(StatusDocument(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: knownAt))
+        case .json: return JSONOutput.encode(StatusDocument(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: knownAt),
+                                             items: \.assessments, key: "assessments")
         case .csv: return csv()
         }
     }
