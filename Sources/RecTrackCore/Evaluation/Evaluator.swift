@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Runs each recommendation's protocol over its evidence and turns the outcome into an ``Assessment``.
 public struct Evaluator: Sendable {
@@ -23,7 +22,7 @@ public struct Evaluator: Sendable {
         let parallel = recommendations.count >= 64 || (recommendations.count > 1 && tracker.evidence.count >= 2_000)
         let now: Snapshot, then: Snapshot?
         if let previous, parallel {
-            let pair = Evaluator.concurrently({ Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt) },
+            let pair = Concurrently.both({ Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt) },
                                               { Snapshot(evaluator: self, asOf: previous, knownAt: knownAt) })
             (now, then) = (pair.0, pair.1)
         } else {
@@ -67,21 +66,6 @@ public struct Evaluator: Sendable {
     public func evidence(bearingOn recommendation: String, asOf: Day, knownAt: Day? = nil) -> [Evidence] {
         let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: knownAt)
         return (index.byRecommendation[recommendation] ?? []).filter { visibility.visible[$0] }.map { tracker.evidence[$0] }
-    }
-
-    /// Runs two pieces of work on both cores and returns both results.
-    private static func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let results = Mutex<(A?, B?)>((nil, nil))
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 {
-                let value = first()
-                results.withLock { $0.0 = value }
-            } else {
-                let value = second()
-                results.withLock { $0.1 = value }
-            }
-        }
-        return results.withLock { ($0.0!, $0.1!) }
     }
 
     static func trend(from earlier: Assessment, to later: Assessment) -> Assessment.Trend {

@@ -112,17 +112,21 @@ public struct TrackerLoader: Sendable {
         let special: Set<String> = [TrackerLoader.reportFile, TrackerLoader.ownersFile, TrackerLoader.metricsFile]
         var recommendations: [Recommendation] = []
         var brokenRecommendations = Set<String>()
-        for path in recommendationFiles where !special.contains(path) {
+        let registry = self.registry
+        let records = TrackerLoader.onAllCores(recommendationFiles.filter { !special.contains($0) }) { path in
             let sink = DiagnosticSink(path: path)
             let node = TrackerLoader.parseFile(path, read: read, sink: sink)
             let context = ProtocolParsingContext(registry: registry, metrics: metrics, sink: sink)
             if let node, let recommendation = RecommendationDecoder.decode(node, path: path, owners: owners, context: context) {
-                recommendations.append(recommendation)
-            } else {
-                // Evidence naming a record that failed to load is not wrong itself; its errors are reported once, on the record.
-                brokenRecommendations.formUnion(RecommendationDecoder.declaredIDs(node, path: path))
+                return RecordLoad(recommendation: recommendation, brokenIDs: [], diagnostics: sink.diagnostics)
             }
-            diagnostics += sink.diagnostics
+            // Evidence naming a record that failed to load is not wrong itself; its errors are reported once, on the record.
+            return RecordLoad(recommendation: nil, brokenIDs: RecommendationDecoder.declaredIDs(node, path: path), diagnostics: sink.diagnostics)
+        }
+        for record in records {
+            if let recommendation = record.recommendation { recommendations.append(recommendation) }
+            brokenRecommendations.formUnion(record.brokenIDs)
+            diagnostics += record.diagnostics
         }
         diagnostics += RecordChecks.duplicateRecommendations(recommendations)
         if recommendationFiles.filter({ !special.contains($0) }).isEmpty && !missing {
@@ -133,12 +137,15 @@ public struct TrackerLoader: Sendable {
                                       owners: owners, metrics: metrics, today: today)
         let (evidence, evidenceDiagnostics) = loadEvidence(evidenceFiles, context: context, read: read)
         diagnostics += evidenceDiagnostics
-        diagnostics += RecordChecks.crossEvidence(evidence)
-
-        let tracker = report.map {
-            Tracker(root: root, report: $0, owners: owners, metrics: metrics, recommendations: recommendations,
-                    evidence: evidence, files: recommendationFiles + evidenceFiles)
-        }
+        // Checking ids across files and putting the evidence in date order are independent; with much evidence both take a while.
+        let finalRecommendations = recommendations
+        let (crossDiagnostics, tracker) = Concurrently.both({ RecordChecks.crossEvidence(evidence) }, {
+            report.map {
+                Tracker(root: root, report: $0, owners: owners, metrics: metrics, recommendations: finalRecommendations,
+                        evidence: evidence, files: recommendationFiles + evidenceFiles)
+            }
+        })
+        diagnostics += crossDiagnostics
         return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
                           fileCount: recommendationFiles.count + evidenceFiles.count, digests: digests.digests)
     }
@@ -178,6 +185,24 @@ public struct TrackerLoader: Sendable {
             diagnostics += found
         }
         return (evidence, diagnostics)
+    }
+
+    /// What loading one recommendation record gave.
+    private struct RecordLoad: Sendable {
+        var recommendation: Recommendation?
+        var brokenIDs: Set<String>
+        var diagnostics: [Diagnostic]
+    }
+
+    /// `work` applied to every item, on all cores when there are many; results keep the items' order.
+    private static func onAllCores<Item: Sendable, Result: Sendable>(_ items: [Item], _ work: @Sendable (Item) -> Result) -> [Result] {
+        guard items.count >= 64 else { return items.map(work) }
+        var results = [Result?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendable(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in slots.value[index] = work(items[index]) }
+        }
+        return results.map { $0! }
     }
 
     /// Reads and parses one file, reporting why not to the sink.
