@@ -28,6 +28,7 @@ struct ValidateCommand: ParsableCommand {
         let progress = LoadProgress()
         let result = TrackerLoader(registry: BuiltinProtocols.registry, progress: progress.callback).load(root: tracker.resolvedRoot())
         progress.finish()
+        KeptUntilExit.keep(result)
         let style = format == .text ? Console.outStyle : .plain
         Console.out(DiagnosticsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: format, style: style))
         if result.missingInput { throw ExitStatus.missingInput }
