@@ -78,7 +78,10 @@ public enum YAMLParser {
                 let start = event.data.mapping_start
                 if let error = refuse(anchor: start.anchor, tag: start.tag, at: location) { return .failure(error) }
                 if stack.count >= maximumDepth { return .failure(tooDeep(location)) }
-                stack.append(.mapping(location, [], pendingKey: nil))
+                // Room for a typical record's keys at once, rather than growing one key at a time.
+                var entries: [YAMLMappingEntry] = []
+                entries.reserveCapacity(stack.isEmpty ? 16 : 6)
+                stack.append(.mapping(location, entries, pendingKey: nil))
                 continue
             case YAML_SEQUENCE_END_EVENT:
                 guard case .sequence(let start, let items) = stack.removeLast() else { continue }
