@@ -17,7 +17,7 @@ enum RecordChecks {
     static func crossEvidence(_ evidence: [Evidence]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var byID: [String: Evidence] = [:]
-        for item in evidence.sorted(by: { $0.path < $1.path }) {
+        for item in evidence.sortedIfNeeded(by: { $0.path < $1.path }) {
             if let first = byID[item.id] {
                 diagnostics.append(Diagnostic(.error, path: item.path, at: item.keyLocations["id"],
                     "evidence id '\(item.id)' is also used by \(first.path); give one of them another name"))
