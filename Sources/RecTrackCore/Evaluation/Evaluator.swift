@@ -23,7 +23,7 @@ public struct Evaluator: Sendable {
         let now: Snapshot, then: Snapshot?
         if let previous, parallel {
             let pair = Concurrently.both({ Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt) },
-                                              { Snapshot(evaluator: self, asOf: previous, knownAt: knownAt) })
+                                         { Snapshot(evaluator: self, asOf: previous, knownAt: knownAt) })
             (now, then) = (pair.0, pair.1)
         } else {
             now = Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt)
