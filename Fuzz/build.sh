@@ -61,7 +61,8 @@ swiftc "${common[@]}" "${library[@]}" -module-name RecTrackProtocols \
   -emit-library -static -o "$out/libRecTrackProtocols.a" $(sources Sources/RecTrackProtocols)
 
 echo "fuzz: linking $bin"
-swiftc "${common[@]}" -sanitize=fuzzer,address -module-name RecTrackFuzz \
+# Line tables only here (enough for crash stacks): full -g makes swiftc leave a module file in the work tree.
+swiftc "${common[@]}" -gline-tables-only -sanitize=fuzzer,address -module-name RecTrackFuzz \
   Fuzz/FuzzTarget.swift "$shared" "$gen" \
   "$out/libRecTrackProtocols.a" "$out/libRecTrackCore.a" $(pkg-config --libs yaml-0.1) \
   -use-ld=lld -o "$bin.tmp"
