@@ -46,8 +46,9 @@ struct PluginRunner {
         for directory in directories {
             let candidate = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             guard FileReader.exists(candidate) else { continue }
-            let realDirectory = realPath(directory)
-            let realCandidate = realPath(candidate)
+            // A path that cannot be resolved (a broken link) stays as it is, and is then refused as not executable.
+            let realDirectory = FileReader.realPath(directory) ?? directory
+            let realCandidate = FileReader.realPath(candidate) ?? candidate
             guard realCandidate.hasPrefix(realDirectory + "/") else {
                 return .failure(.notAllowed("the plugin '\(name)' is a link that leads outside its plugins folder; refused"))
             }
@@ -57,13 +58,6 @@ struct PluginRunner {
             return .success(realCandidate)
         }
         return .failure(.notFound(name))
-    }
-
-    /// The path with every link resolved; the path itself when it cannot be (a broken link, then refused as not executable).
-    private static func realPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// Runs `executable` with `input` on stdin and returns its stdout.

@@ -1,5 +1,5 @@
-import Dispatch
 import FoundationEssentials
+import RecTrackCore
 
 /// Encodes values as JSON that is the same byte for byte on every run: sorted keys, two-space indent.
 public enum JSONOutput {
@@ -19,13 +19,7 @@ public enum JSONOutput {
         // How the encoder writes an empty array one level down; anything else and the one-piece encoding is used.
         let empty = "\n  \"\(key)\" : [\n\n  ]"
         guard list.count > 1, let range = outer.utf8.firstRange(of: empty.utf8) else { return encode(value) }
-        var parts = [String?](repeating: nil, count: list.count)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            let slots = SendableSlots(buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: list.count) { index in
-                slots.base[index] = (try? encoder().encode(list[index])).map { indented(Array($0), by: 4) }
-            }
-        }
+        let parts = list.concurrentMap { item in (try? encoder().encode(item)).map { indented(Array($0), by: 4) } }
         guard parts.allSatisfy({ $0 != nil }) else { return encode(value) }
         let array = "\n  \"\(key)\" : [\n" + parts.map { $0! }.joined(separator: ",\n") + "\n  ]"
         var text = outer
@@ -52,10 +46,4 @@ public enum JSONOutput {
         }
         return String(decoding: out, as: UTF8.self)
     }
-}
-
-/// Lets the parallel loop write each result into its own slot.
-private struct SendableSlots<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>
-    init(_ base: UnsafeMutablePointer<T>) { self.base = base }
 }

@@ -19,6 +19,7 @@ public struct Evaluator: Sendable {
     /// with a trend against `previous` when given.
     public func assessAll(asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil) -> [Assessment] {
         let recommendations = tracker.recommendations
+        // Worth the threads when there are many recommendations or much evidence behind each.
         let parallel = recommendations.count >= 64 || (recommendations.count > 1 && tracker.evidence.count >= 2_000)
         let now: Snapshot, then: Snapshot?
         if let previous, parallel {
@@ -29,27 +30,14 @@ public struct Evaluator: Sendable {
             now = Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt)
             then = previous.map { Snapshot(evaluator: self, asOf: $0, knownAt: knownAt) }
         }
-        var results = [Assessment?](repeating: nil, count: recommendations.count)
-        let work = { @Sendable (i: Int) -> Assessment in
-            var assessment = now.assess(recommendations[i])
+        let work = { @Sendable (recommendation: Recommendation) -> Assessment in
+            var assessment = now.assess(recommendation)
             if let then {
-                assessment.trend = Evaluator.trend(from: then.assess(recommendations[i]), to: assessment)
+                assessment.trend = Evaluator.trend(from: then.assess(recommendation), to: assessment)
             }
             return assessment
         }
-        // Worth the threads when there are many recommendations or much evidence behind each.
-        if parallel {
-            results.withUnsafeMutableBufferPointer { buffer in
-                let base = buffer.baseAddress!
-                let shared = UnsafeSendable(base)
-                DispatchQueue.concurrentPerform(iterations: recommendations.count) { i in
-                    shared.value[i] = work(i)
-                }
-            }
-        } else {
-            for i in recommendations.indices { results[i] = work(i) }
-        }
-        return results.map { $0! }
+        return parallel ? recommendations.concurrentMap(work) : recommendations.map(work)
     }
 
     /// Assesses one recommendation.
@@ -110,10 +98,4 @@ public struct Evaluator: Sendable {
             return AssessmentBuilder(recommendation: recommendation, input: input, outcome: outcome, knownAt: knownAt).build()
         }
     }
-}
-
-/// Lets the parallel loop write each result into its own slot.
-struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -54,6 +54,13 @@ public enum FileReader {
         return lstat(path, &info) == 0
     }
 
+    /// The absolute path with every link resolved, or nil when it leads nowhere (a broken link or a loop).
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// True when `path` is a folder (following links).
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

@@ -113,7 +113,8 @@ public struct TrackerLoader: Sendable {
         var recommendations: [Recommendation] = []
         var brokenRecommendations = Set<String>()
         let registry = self.registry
-        let records = TrackerLoader.onAllCores(recommendationFiles.filter { !special.contains($0) }) { path in
+        let recordFiles = recommendationFiles.filter { !special.contains($0) }
+        let loadRecord = { @Sendable (path: String) -> RecordLoad in
             let sink = DiagnosticSink(path: path)
             let node = TrackerLoader.parseFile(path, read: read, sink: sink)
             let context = ProtocolParsingContext(registry: registry, metrics: metrics, sink: sink)
@@ -123,13 +124,15 @@ public struct TrackerLoader: Sendable {
             // Evidence naming a record that failed to load is not wrong itself; its errors are reported once, on the record.
             return RecordLoad(recommendation: nil, brokenIDs: RecommendationDecoder.declaredIDs(node, path: path), diagnostics: sink.diagnostics)
         }
+        // A few records are read in turn; thousands are worth both cores.
+        let records = recordFiles.count >= 64 ? recordFiles.concurrentMap(loadRecord) : recordFiles.map(loadRecord)
         for record in records {
             if let recommendation = record.recommendation { recommendations.append(recommendation) }
             brokenRecommendations.formUnion(record.brokenIDs)
             diagnostics += record.diagnostics
         }
         diagnostics += RecordChecks.duplicateRecommendations(recommendations)
-        if recommendationFiles.filter({ !special.contains($0) }).isEmpty && !missing {
+        if recordFiles.isEmpty && !missing {
             diagnostics.append(Diagnostic(.warning, path: "Recommendations", at: nil, "there are no recommendation records (R01.yaml …) yet"))
         }
 
@@ -155,32 +158,28 @@ public struct TrackerLoader: Sendable {
                               read: @Sendable (String) -> Result<[UInt8], FileProblem>) -> ([Evidence], [Diagnostic]) {
         let count = paths.count
         guard count > 0 else { return ([], []) }
-        var results = [(Evidence?, [Diagnostic])](repeating: (nil, []), count: count)
         let chunk = 64
-        let chunks = (count + chunk - 1) / chunk
         let done = Mutex(0)
         let progress = self.progress
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendable(buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let range = c * chunk ..< min(count, (c + 1) * chunk)
-                for i in range {
-                    let path = paths[i]
-                    let sink = DiagnosticSink(path: path)
-                    let evidence = TrackerLoader.parseFile(path, read: read, sink: sink)
-                        .flatMap { EvidenceDecoder.decode($0, path: path, context: context, sink: sink) }
-                    slots.value[i] = (evidence, sink.diagnostics)
-                }
-                if let progress {
-                    let total = done.withLock { value in value += range.count; return value }
-                    progress(total, count)
-                }
+        let batches = Array(stride(from: 0, to: count, by: chunk)).concurrentMap { start -> [(Evidence?, [Diagnostic])] in
+            let range = start ..< Swift.min(count, start + chunk)
+            let batch = range.map { index -> (Evidence?, [Diagnostic]) in
+                let path = paths[index]
+                let sink = DiagnosticSink(path: path)
+                let evidence = TrackerLoader.parseFile(path, read: read, sink: sink)
+                    .flatMap { EvidenceDecoder.decode($0, path: path, context: context, sink: sink) }
+                return (evidence, sink.diagnostics)
             }
+            if let progress {
+                let total = done.withLock { value in value += range.count; return value }
+                progress(total, count)
+            }
+            return batch
         }
         var evidence: [Evidence] = []
         evidence.reserveCapacity(count)
         var diagnostics: [Diagnostic] = []
-        for (item, found) in results {
+        for (item, found) in batches.joined() {
             if let item { evidence.append(item) }
             diagnostics += found
         }
@@ -192,17 +191,6 @@ public struct TrackerLoader: Sendable {
         var recommendation: Recommendation?
         var brokenIDs: Set<String>
         var diagnostics: [Diagnostic]
-    }
-
-    /// `work` applied to every item, on all cores when there are many; results keep the items' order.
-    private static func onAllCores<Item: Sendable, Result: Sendable>(_ items: [Item], _ work: @Sendable (Item) -> Result) -> [Result] {
-        guard items.count >= 64 else { return items.map(work) }
-        var results = [Result?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendable(buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in slots.value[index] = work(items[index]) }
-        }
-        return results.map { $0! }
     }
 
     /// Reads and parses one file, reporting why not to the sink.

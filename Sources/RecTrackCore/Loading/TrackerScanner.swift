@@ -22,7 +22,7 @@ struct TrackerScanner {
 
     init(root: String) {
         self.root = root
-        self.realRoot = TrackerScanner.realPath(root) ?? root
+        self.realRoot = FileReader.realPath(root) ?? root
     }
 
     func scan() -> Listing {
@@ -43,7 +43,7 @@ struct TrackerScanner {
 
     private func walk(_ relative: String, recursive: Bool, into files: inout [String], listing: inout Listing, visited: inout Set<String>) {
         let absolute = join(root, relative)
-        if let real = TrackerScanner.realPath(absolute), !visited.insert(real).inserted {
+        if let real = FileReader.realPath(absolute), !visited.insert(real).inserted {
             listing.diagnostics.append(Diagnostic(.warning, path: relative, at: nil, "this folder was already read through another link; skipped (a symbolic link loop?)"))
             return
         }
@@ -77,7 +77,7 @@ struct TrackerScanner {
             }
             if mode == S_IFLNK {
                 let full = join(root, path)
-                guard let target = TrackerScanner.realPath(full) else {
+                guard let target = FileReader.realPath(full) else {
                     listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, "the symbolic link points to nothing (or loops); remove it or fix its target"))
                     continue
                 }
@@ -107,11 +107,5 @@ struct TrackerScanner {
 
     private func join(_ a: String, _ b: String) -> String {
         a.hasSuffix("/") ? a + b : a + "/" + b
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
