@@ -60,10 +60,19 @@ struct PluginRunner {
         return .failure(.notFound(name))
     }
 
+    /// A pipe whose ends close on exec: a plugin started at the same moment on another thread must not
+    /// inherit them, or it would hold them open and this plugin's output would never end. (`pipe2` is not
+    /// visible from Swift here; the moment between the two calls is the only window left.)
+    static func closeOnExecPipe(_ ends: inout [Int32]) -> Bool {
+        guard pipe(&ends) == 0 else { return false }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+
     /// Runs `executable` with `input` on stdin and returns its stdout.
     static func run(_ executable: String, input: Data, timeout: Double) -> Result<Data, Failure> {
         var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
-        guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+        guard closeOnExecPipe(&stdinPipe), closeOnExecPipe(&stdoutPipe), closeOnExecPipe(&stderrPipe) else {
             return .failure(.couldNotStart(String(cString: strerror(errno))))
         }
         var actions = posix_spawn_file_actions_t()
@@ -89,7 +98,15 @@ struct PluginRunner {
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        var spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        // "Text file busy": the file is still open for writing somewhere, as when it was just written and a
+        // process started meanwhile inherited that descriptor. It clears once the writer is gone; wait for it a little.
+        var waited = 0.0
+        while spawned == ETXTBSY && waited < min(timeout, 2) {
+            usleep(50_000)
+            waited += 0.05
+            spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        }
         close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
         guard spawned == 0 else {
             close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])

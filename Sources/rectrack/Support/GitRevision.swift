@@ -20,6 +20,7 @@ enum GitRevision {
     private static func run(_ arguments: [String]) -> String? {
         var output: [Int32] = [0, 0]
         guard pipe(&output) == 0 else { return nil }
+        for end in output { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
