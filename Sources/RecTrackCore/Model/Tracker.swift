@@ -23,7 +23,7 @@ public struct Tracker: Sendable {
         self.owners = owners
         self.metrics = metrics
         self.recommendations = recommendations.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
-        self.evidence = evidence.sortedIfNeeded { ($0.date, $0.id) < ($1.date, $1.id) }
+        self.evidence = EvidenceOrder.byDate(evidence)
         self.files = files
     }
 
