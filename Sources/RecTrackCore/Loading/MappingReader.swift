@@ -23,6 +23,8 @@ public struct MappingReader {
         self.node = node
         self.sink = sink
         self.entity = entity
+        // Room for a schema's keys at once, rather than growing the list one key at a time.
+        declared.reserveCapacity(16)
         if case .mapping(let entries) = node.content {
             self.entries = entries
             self.matched = [Bool](repeating: false, count: entries.count)

@@ -36,8 +36,8 @@ struct TrackerScanner {
         var recommendationFiles: [String] = [], evidenceFiles: [String] = []
         walk("Recommendations", recursive: false, into: &recommendationFiles, listing: &listing, visited: &visited)
         walk("Evidence", recursive: true, into: &evidenceFiles, listing: &listing, visited: &visited)
-        listing.recommendationFiles = recommendationFiles.sorted()
-        listing.evidenceFiles = evidenceFiles.sorted()
+        listing.recommendationFiles = recommendationFiles.sortedIfNeeded(by: <)
+        listing.evidenceFiles = evidenceFiles.sortedIfNeeded(by: <)
         return listing
     }
 
