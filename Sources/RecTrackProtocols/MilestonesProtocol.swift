@@ -95,15 +95,11 @@ public struct MilestonesProtocol: AssessmentProtocol {
     }
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
-        // One pass groups the bearings by milestone, so the cost does not grow with milestones × evidence.
-        var byMilestone: [String: [(evidence: Evidence, bearing: Bearing)]] = [:]
-        for item in input.bearings {
-            if let milestone = item.bearing.milestone { byMilestone[milestone, default: []].append(item) }
-        }
+        let table = BearingTable(input.bearings, milestones: milestones)
         var states: [MilestoneState] = []
         var rationale: [RationaleSentence] = []
-        for milestone in milestones {
-            let (state, sentence) = assess(milestone, bearings: byMilestone[milestone.id] ?? [])
+        for (milestone, positions) in zip(milestones, table.positions) {
+            let (state, sentence) = assess(milestone, positions: positions, in: table, of: input.bearings)
             states.append(state)
             rationale.append(sentence)
         }
@@ -116,53 +112,87 @@ public struct MilestonesProtocol: AssessmentProtocol {
         return ProtocolOutcome(progress: progress, headline: headline, rationale: rationale, milestones: states)
     }
 
-    private func assess(_ milestone: Milestone, bearings: [(evidence: Evidence, bearing: Bearing)]) -> (MilestoneState, RationaleSentence) {
+    /// What the milestones read of each bearing, taken out in one pass.
+    ///
+    /// Reading a field of an (evidence, bearing) pair in an array copies the whole pair; with
+    /// thousands of bearings those copies cost more than the assessment, so each pair is read once.
+    private struct BearingTable {
+        var effects: [Effect] = []
+        var kinds: [EvidenceKind] = []
+        var ids: [String] = []
+        /// The positions of each milestone's bearings, in date order: grouped once, so the cost does
+        /// not grow with milestones × evidence.
+        var positions: [[Int]]
+
+        init(_ bearings: [(evidence: Evidence, bearing: Bearing)], milestones: [Milestone]) {
+            positions = Array(repeating: [], count: milestones.count)
+            effects.reserveCapacity(bearings.count)
+            kinds.reserveCapacity(bearings.count)
+            ids.reserveCapacity(bearings.count)
+            for (position, (evidence, bearing)) in bearings.enumerated() {
+                effects.append(bearing.effect)
+                kinds.append(evidence.kind)
+                ids.append(evidence.id)
+                // A few milestones are found faster by comparing than by hashing the id.
+                if let milestone = bearing.milestone, let index = milestones.firstIndex(where: { $0.id == milestone }) {
+                    positions[index].append(position)
+                }
+            }
+        }
+    }
+
+    /// Assesses one milestone from the bearings at `positions` (in date order).
+    private func assess(_ milestone: Milestone, positions: [Int], in table: BearingTable,
+                        of bearings: [(evidence: Evidence, bearing: Bearing)]) -> (MilestoneState, RationaleSentence) {
         var credit = 0.0
-        var contributors: [Evidence] = []
-        var decisive: (Evidence, Bearing)?
-        var setBack: (Evidence, Bearing)?
-        for (evidence, bearing) in bearings {
-            switch bearing.effect {
-            case .achieves where !evidence.kind.isClaimOnly && (milestone.achievedBy?.contains(evidence.kind) ?? true):
+        // Positions of the evidence that moved it since the last set-back.
+        var contributors: [Int] = []
+        var decisive: Int?
+        var setBack: Int?
+        for position in positions {
+            let kind = table.kinds[position]
+            switch table.effects[position] {
+            case .achieves where !kind.isClaimOnly && (milestone.achievedBy?.contains(kind) ?? true):
                 credit = 1
-                contributors.append(evidence)
-                decisive = (evidence, bearing)
+                contributors.append(position)
+                decisive = position
                 setBack = nil
             case .achieves, .progresses:
                 if credit < 1 {
                     credit = max(credit, partialCredit)
-                    decisive = (evidence, bearing)
+                    decisive = position
                 }
-                contributors.append(evidence)
+                contributors.append(position)
                 setBack = nil
             case .setsBack:
                 credit = 0
-                contributors = []
+                contributors.removeAll(keepingCapacity: true)
                 decisive = nil
-                setBack = (evidence, bearing)
+                setBack = position
             case .rejects, .context:
                 break
             }
         }
         let state: MilestoneProgress = credit >= 1 ? .met : credit > 0 ? .partlyMet : .notMet
-        let allIDs = bearings.map(\.evidence.id)
-        let claimsOnly = credit > 0 && contributors.allSatisfy { $0.kind.isClaimOnly }
+        let allIDs = positions.map { table.ids[$0] }
+        let claimsOnly = credit > 0 && contributors.allSatisfy { table.kinds[$0].isClaimOnly }
         let sentence: RationaleSentence
         switch state {
         case .met:
-            let (evidence, bearing) = decisive!
+            let (evidence, bearing) = bearings[decisive!]
             sentence = RationaleSentence("Met: \(milestone.title). \(Example.cite(evidence))\(Example.noteSuffix(bearing))", evidence: [evidence.id])
         case .partlyMet:
-            let (evidence, bearing) = decisive!
+            let (evidence, bearing) = bearings[decisive!]
             let why = bearing.effect == .achieves
                 ? (evidence.kind.isClaimOnly ? "claims it, but a \(evidence.kind.rawValue) alone is not proof" : "is not of a kind that can meet it (\(milestone.achievedBy?.map(\.rawValue).joined(separator: ", ") ?? ""))")
                 : "moves it forward"
             sentence = RationaleSentence("Partly met: \(milestone.title). \(Example.cite(evidence, verb: why))\(Example.noteSuffix(bearing))",
-                                         evidence: contributors.map(\.id))
+                                         evidence: contributors.map { table.ids[$0] })
         case .notMet:
-            if let (evidence, bearing) = setBack {
+            if let setBack {
+                let (evidence, bearing) = bearings[setBack]
                 sentence = RationaleSentence("Not met: \(milestone.title). \(Example.cite(evidence, verb: "set it back"))\(Example.noteSuffix(bearing))", evidence: [evidence.id])
-            } else if !bearings.isEmpty {
+            } else if !positions.isEmpty {
                 sentence = RationaleSentence("Not met: \(milestone.title). The evidence on it is context only.", evidence: allIDs)
             } else {
                 sentence = RationaleSentence("Not met: \(milestone.title). No evidence yet that it is met.")

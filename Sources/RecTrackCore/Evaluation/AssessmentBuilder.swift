@@ -44,15 +44,16 @@ struct AssessmentBuilder {
 
     /// The latest `rejects` bearing, unless later evidence progresses or achieves something.
     private func standingRejection() -> Evidence? {
-        var rejection: Evidence?
-        for (evidence, bearing) in input.bearings {
+        // From the newest back, the first rejection, progress or achievement decides: only the
+        // tail is read, rather than copying every (evidence, bearing) pair.
+        for (evidence, bearing) in input.bearings.reversed() {
             switch bearing.effect {
-            case .rejects: rejection = evidence
-            case .progresses, .achieves: rejection = nil
-            case .setsBack, .context: break
+            case .rejects: return evidence
+            case .progresses, .achieves: return nil
+            case .setsBack, .context: continue
             }
         }
-        return rejection
+        return nil
     }
 
     private func reason(status: Status, percent: Double) -> String {
