@@ -152,4 +152,24 @@ struct StatusRuleTests {
         #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 2, day: 1)!).status == .implemented)
         #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 4, day: 1)!).status == .noProgress)
     }
+
+    @Test("a chain of supersedes hides each link only once its successor is visible")
+    func supersedesChain() throws {
+        let first = ExampleTracker.evidence("2019-01-01-first", kind: "legislation", effect: "achieves", milestone: "one")
+        let second = ExampleTracker.evidence("2019-03-01-second", kind: "guidance", effect: "progresses", milestone: "one")
+            .replacingOccurrences(of: "recorded:", with: "supersedes: [2019-01-01-first]\nrecorded:")
+        let third = ExampleTracker.evidence("2019-05-01-third", effect: "context", milestone: "one")
+            .replacingOccurrences(of: "recorded:", with: "supersedes: [2019-03-01-second]\nrecorded:")
+        let tracker = try #require(ExampleTracker.load(protocol: milestonesYAML, evidence: [first, second, third]).tracker)
+        let evaluator = Evaluator(tracker: tracker)
+        func visible(_ month: Int) -> [String] {
+            evaluator.evidence(bearingOn: "R1", asOf: Day(year: 2019, month: month, day: 15)!).map(\.id)
+        }
+        #expect(visible(2) == ["2019-01-01-first"])
+        #expect(visible(4) == ["2019-03-01-second"])
+        #expect(visible(6) == ["2019-05-01-third"])
+        #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 2, day: 15)!).status == .implemented)
+        #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 4, day: 15)!).progress == 50)
+        #expect(evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2019, month: 6, day: 15)!).status == .noProgress)
+    }
 }

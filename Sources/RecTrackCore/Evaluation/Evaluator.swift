@@ -52,7 +52,7 @@ public struct Evaluator: Sendable {
 
     /// The evidence bearing on a recommendation that is visible as of a date, oldest first.
     public func evidence(bearingOn recommendation: String, asOf: Day, knownAt: Day? = nil) -> [Evidence] {
-        let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: knownAt)
+        let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: knownAt, supersessions: index.supersessions)
         return (index.byRecommendation[recommendation] ?? []).filter { visibility.visible[$0] }.map { tracker.evidence[$0] }
     }
 
@@ -84,7 +84,7 @@ public struct Evaluator: Sendable {
             self.evaluator = evaluator
             self.asOf = asOf
             self.knownAt = knownAt
-            self.visibility = Visibility(evaluator.tracker.evidence, asOf: asOf, knownAt: knownAt)
+            self.visibility = Visibility(evaluator.tracker.evidence, asOf: asOf, knownAt: knownAt, supersessions: evaluator.index.supersessions)
             self.series = visibility.series(evaluator.tracker.evidence, index: evaluator.index)
         }
 

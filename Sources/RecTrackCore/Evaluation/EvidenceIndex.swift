@@ -5,6 +5,8 @@ struct EvidenceIndex: Sendable {
     let byRecommendation: [String: [Int]]
     /// (evidence index, observation index) per metric id, in evidence order.
     let observationsByMetric: [String: [(evidence: Int, observation: Int)]]
+    /// Which evidence supersedes which, by index.
+    let supersessions: [Supersession]
 
     init(_ evidence: [Evidence]) {
         var byRecommendation: [String: [Int]] = [:]
@@ -21,6 +23,32 @@ struct EvidenceIndex: Sendable {
         }
         self.byRecommendation = byRecommendation
         self.observationsByMetric = byMetric
+        self.supersessions = Supersession.all(in: evidence)
+    }
+}
+
+/// One evidence (`by`) naming another (`target`) in its `supersedes`, by index into the tracker's evidence.
+struct Supersession: Sendable {
+    let by: Int
+    let target: Int
+
+    /// Every supersession, each id resolved to every evidence that has it. Resolved once, so
+    /// judging visibility at a date does not hash every evidence's id again.
+    static func all(in evidence: [Evidence]) -> [Supersession] {
+        var targets = Set<String>()
+        for item in evidence where !item.supersedes.isEmpty { targets.formUnion(item.supersedes) }
+        guard !targets.isEmpty else { return [] }
+        var indicesByID: [String: [Int]] = [:]
+        for (index, item) in evidence.enumerated() where targets.contains(item.id) {
+            indicesByID[item.id, default: []].append(index)
+        }
+        var result: [Supersession] = []
+        for (index, item) in evidence.enumerated() where !item.supersedes.isEmpty {
+            for id in item.supersedes {
+                for target in indicesByID[id] ?? [] { result.append(Supersession(by: index, target: target)) }
+            }
+        }
+        return result
     }
 }
 
@@ -28,16 +56,12 @@ struct EvidenceIndex: Sendable {
 struct Visibility: Sendable {
     let visible: [Bool]
 
-    init(_ evidence: [Evidence], asOf: Day, knownAt: Day?) {
-        var visible = evidence.map { item in item.date.latest <= asOf && (knownAt.map { item.recorded <= $0 } ?? true) }
-        var superseded = Set<String>()
-        for (index, item) in evidence.enumerated() where visible[index] {
-            superseded.formUnion(item.supersedes)
-        }
-        if !superseded.isEmpty {
-            for (index, item) in evidence.enumerated() where visible[index] && superseded.contains(item.id) {
-                visible[index] = false
-            }
+    /// Evidence dated by `asOf` (and recorded by `knownAt`) is visible, unless visible evidence supersedes it.
+    init(_ evidence: [Evidence], asOf: Day, knownAt: Day?, supersessions: [Supersession]) {
+        let dated = evidence.map { item in item.date.latest <= asOf && (knownAt.map { item.recorded <= $0 } ?? true) }
+        var visible = dated
+        for supersession in supersessions where dated[supersession.by] {
+            visible[supersession.target] = false
         }
         self.visible = visible
     }

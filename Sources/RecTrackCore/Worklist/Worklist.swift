@@ -101,7 +101,7 @@ public struct Worklist: Codable, Sendable, Equatable {
         evidenceWarnings = byPath.keys.sorted().map { EvidenceWarnings(id: PathParts.stem(PathParts.fileName($0)), path: $0, warnings: byPath[$0]!) }
         assessmentWarnings = assessments.filter { !$0.warnings.isEmpty }
             .map { AssessmentWarnings(recommendation: $0.recommendation, warnings: $0.warnings) }
-        let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: nil)
+        let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: nil, supersessions: Supersession.all(in: tracker.evidence))
         let recent = asOf.adding(months: -3)
         var dates: [DueDate] = []
         for (index, item) in tracker.evidence.enumerated() where visibility.visible[index] {
