@@ -9,11 +9,22 @@ struct EvidenceIndex: Sendable {
     let supersessions: [Supersession]
 
     init(_ evidence: [Evidence]) {
+        // The three tables read different parts of each evidence; with much evidence, build them side by side.
+        let ((byRecommendation, byMetric), supersessions) = evidence.count >= 2_000
+            ? Concurrently.both({ EvidenceIndex.tables(evidence) }, { Supersession.all(in: evidence) })
+            : (EvidenceIndex.tables(evidence), Supersession.all(in: evidence))
+        self.byRecommendation = byRecommendation
+        self.observationsByMetric = byMetric
+        self.supersessions = supersessions
+    }
+
+    private static func tables(_ evidence: [Evidence]) -> ([String: [Int]], [String: [(evidence: Int, observation: Int)]]) {
         var byRecommendation: [String: [Int]] = [:]
-        var byMetric: [String: [(Int, Int)]] = [:]
+        var byMetric: [String: [(evidence: Int, observation: Int)]] = [:]
         for (index, item) in evidence.enumerated() {
             let bearings = item.bearings
-            let repeated = Set(Repeats.positions(in: bearings.count) { bearings[$0].recommendation })
+            // Evidence naming a recommendation twice is listed once (nearly all name one or two).
+            let repeated = bearings.count < 2 ? [] : Repeats.positions(in: bearings.count) { bearings[$0].recommendation }
             for (position, bearing) in bearings.enumerated() where repeated.isEmpty || !repeated.contains(position) {
                 byRecommendation[bearing.recommendation, default: []].append(index)
             }
@@ -21,9 +32,7 @@ struct EvidenceIndex: Sendable {
                 byMetric[observation.metric, default: []].append((index, observationIndex))
             }
         }
-        self.byRecommendation = byRecommendation
-        self.observationsByMetric = byMetric
-        self.supersessions = Supersession.all(in: evidence)
+        return (byRecommendation, byMetric)
     }
 }
 
