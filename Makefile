@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/rectrack
 
-.PHONY: all build run test test-swift test-schemas release bench fuzz docs clean libyaml
+.PHONY: all build run test test-swift test-schemas test-bench-summary release bench fuzz docs clean libyaml
 
 all: build
 
@@ -17,8 +17,11 @@ build: libyaml
 run: build
 	@$(BIN) status
 
-# Builds, then runs every test: the JSON Schema checks, then the Swift tests.
-test: build test-schemas test-swift
+# Builds, then runs every test: the JSON Schema checks, the benchmark summary's check, then the Swift tests.
+test: build test-schemas test-bench-summary test-swift
+
+test-bench-summary:
+	@python3 Benchmarks/test_summarize.py
 
 test-schemas: build
 	@scripts/check-schemas.sh

@@ -9,7 +9,7 @@
 #   BENCH_SIZES   evidence-file counts over 12 recommendations (default "1000 10000 100000")
 #   BENCH_WIDE    evidence-file counts also run over 3,000 recommendations (default "10000"; "" skips)
 #   BENCH_SEED    generator seed (default 1)
-#   BENCH_RUNS    hyperfine runs per command (default: 10 at <=1k files, 5 at <=10k, 3 above)
+#   BENCH_RUNS    rounds, each one run of every command (default: 10 at <=1k files, 5 at <=10k, 3 above)
 #   BENCH_STRICT  1: exit 1 when a target FAILs (default 0: report only)
 #   PYTHON        a Python with PyYAML's CSafeLoader for the pyyaml baseline (default: found or installed)
 set -euo pipefail
@@ -135,10 +135,18 @@ for case in "${cases[@]}"; do
         done
     fi
 
-    hf=(hyperfine "${shell_none[@]}" "${ignore[@]}" --warmup 1 --runs "$(runs_for "$files")"
-        --export-json "$OUT/results-$label.json")
-    for i in "${!names[@]}"; do hf+=(-n "${names[$i]}" "${cmds[$i]}"); done
-    "${hf[@]}"
+    # Rounds of one run of each command, rather than all runs of one command then all of the next:
+    # this machine's speed drifts over minutes, and a ratio is only fair between runs made together.
+    rm -f "$OUT"/results-"$label".json "$OUT"/results-"$label"-r*.json
+    rounds=$(runs_for "$files")
+    for round in $(seq 1 "$rounds"); do
+        say "tracker $label: round $round of $rounds"
+        warmup=0; [ "$round" = 1 ] && warmup=1  # later rounds find the files already in the page cache
+        hf=(hyperfine "${shell_none[@]}" "${ignore[@]}" --style basic --warmup "$warmup" --runs 1
+            --export-json "$OUT/results-$label-r$round.json")
+        for i in "${!names[@]}"; do hf+=(-n "${names[$i]}" "${cmds[$i]}"); done
+        "${hf[@]}"
+    done
 
     peak_rss "$label" c-parse "$OUT/parse_only" "$tracker"
     peak_rss "$label" pyyaml "$PYTHON" Benchmarks/pyyaml_load.py "$tracker"

@@ -4,15 +4,49 @@
     Benchmarks/summarize.py OUT HAVE_RECTRACK
 
 Reads OUT/cases.tsv (label, evidence files, recommendations, YAML files),
-OUT/results-<label>.json (hyperfine) and OUT/rss-<label>-<command>.txt
-(/usr/bin/time -v). Exit status 1 when a target FAILs.
+OUT/results-<label>-r<N>.json (hyperfine, one file per round of one run of
+each command; results-shipped.json for the shipped tracker) and
+OUT/rss-<label>-<command>.txt (/usr/bin/time -v). Ratios to the baselines are
+paired: the median over rounds of the ratio within each round. Exit status 1
+when a target FAILs.
 """
+import glob
 import json
 import os
 import re
+import statistics
 import sys
 
 GIB = 1024 ** 3
+
+
+def read_rounds(out, label):
+    """Each round's hyperfine results, as {command: result}, in round order.
+
+    A tracker is timed in rounds (results-LABEL-rN.json, one run of each command per round);
+    the shipped tracker in one hyperfine run of many (results-shipped.json).
+    """
+    paths = glob.glob(os.path.join(out, "results-%s-r*.json" % label))
+    paths.sort(key=lambda p: int(re.search(r"-r(\d+)\.json$", p).group(1)))
+    if not paths and os.path.exists(os.path.join(out, "results-%s.json" % label)):
+        paths = [os.path.join(out, "results-%s.json" % label)]
+    rounds = []
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8") as r:
+                rounds.append({res["command"]: res for res in json.load(r)["results"]})
+        except (OSError, ValueError, KeyError):
+            continue
+    return rounds
+
+
+def paired(rounds, numerator, denominator):
+    """The median over rounds of numerator's time ÷ denominator's time in the same round, and the range."""
+    ratios = []
+    for r in rounds:
+        if numerator in r and denominator in r and r[denominator]["median"] > 0:
+            ratios.append(r[numerator]["median"] / r[denominator]["median"])
+    return (statistics.median(ratios), min(ratios), max(ratios)) if ratios else None
 
 
 def load(out):
@@ -23,14 +57,13 @@ def load(out):
     with open(path, encoding="utf-8") as f:
         for line in f:
             label, files, recs, yaml_files, load = (line.rstrip("\n").split("\t") + ["?"])[:5]
-            try:
-                with open(os.path.join(out, "results-%s.json" % label), encoding="utf-8") as r:
-                    results = json.load(r)["results"]
-            except (OSError, ValueError, KeyError):
+            rounds = read_rounds(out, label)
+            if not rounds:
                 continue
             commands = {}
-            for res in results:
-                name = res["command"]
+            for name in rounds[0]:
+                results = [r[name] for r in rounds if name in r]
+                times = [t for res in results for t in res.get("times") or [res["median"]]]
                 rss = None
                 try:
                     with open(os.path.join(out, "rss-%s-%s.txt" % (label, name)), encoding="utf-8") as t:
@@ -38,12 +71,16 @@ def load(out):
                         rss = int(m.group(1)) * 1024 if m else None
                 except OSError:
                     pass
-                codes = [c for c in res.get("exit_codes", []) if c]
-                commands[name] = {"median": res["median"], "stddev": res.get("stddev") or 0.0,
-                                  "cpu": (res.get("user") or 0.0) + (res.get("system") or 0.0),
-                                  "rss": rss, "exit": codes[0] if codes else 0}
+                codes = [c for res in results for c in res.get("exit_codes", []) if c]
+                cpu = [((res.get("user") or 0.0) + (res.get("system") or 0.0), len(res.get("times") or [1])) for res in results]
+                commands[name] = {"median": statistics.median(times),
+                                  "stddev": statistics.stdev(times) if len(times) > 1 else 0.0,
+                                  "cpu": sum(c * n for c, n in cpu) / sum(n for _, n in cpu),
+                                  "rss": rss, "exit": codes[0] if codes else 0,
+                                  "vs_c": paired(rounds, name, "c-parse"),
+                                  "py_over": paired(rounds, "pyyaml", name)}
             cases[label] = {"files": files, "recs": recs, "yaml": int(yaml_files), "cmd": commands,
-                            "load": load}
+                            "load": load, "rounds": len(rounds)}
     return cases
 
 
@@ -59,8 +96,6 @@ def main():
     rows = [header]
     for label, c in cases.items():
         cmd = c["cmd"]
-        base_c = cmd.get("c-parse", {}).get("median")
-        base_py = cmd.get("pyyaml", {}).get("median")
         first = True
         for name in ("c-parse", "pyyaml", "validate", "status"):
             if name not in cmd:
@@ -76,8 +111,8 @@ def main():
                 fmt_time(r["stddev"]),
                 fmt_time(r["cpu"]),
                 "{:,.0f}".format(c["yaml"] / med) if med > 0 else "-",
-                "%.2f×" % (med / base_c) if base_c else "-",
-                "%.1f×" % (base_py / med) if base_py and med > 0 else "-",
+                "%.2f×" % r["vs_c"][0] if r["vs_c"] else "-",
+                "%.1f×" % r["py_over"][0] if r["py_over"] else "-",
                 "%.0f MiB" % (r["rss"] / 2 ** 20) if r["rss"] else "n/a",
             ))
             first = False
@@ -143,11 +178,14 @@ def main():
             verdict(False if bad else None, bad or why, "%s: status ≤ 1.5× c-parse" % title)
             verdict(False if bad else None, bad or why, "%s: status ≥ 8× faster than pyyaml" % title)
         else:
-            ratio = s["median"] / c["median"]
-            verdict(ratio <= 1.5, "%.2f× (%s vs %s)" % (ratio, fmt_time(s["median"]), fmt_time(c["median"])),
+            rounds = cases[label]["rounds"]
+            ratio, low, high = s["vs_c"]
+            verdict(ratio <= 1.5, "%.2f× (%d rounds: %.2f–%.2f×; medians %s vs %s)"
+                    % (ratio, rounds, low, high, fmt_time(s["median"]), fmt_time(c["median"])),
                     "%s: status ≤ 1.5× c-parse" % title)
-            speed = p["median"] / s["median"]
-            verdict(speed >= 8, "%.1f× (%s vs %s)" % (speed, fmt_time(p["median"]), fmt_time(s["median"])),
+            speed, low, high = s["py_over"]
+            verdict(speed >= 8, "%.1f× (%d rounds: %.1f–%.1f×; medians %s vs %s)"
+                    % (speed, rounds, low, high, fmt_time(p["median"]), fmt_time(s["median"])),
                     "%s: status ≥ 8× faster than pyyaml" % title)
     why = missing("100000x12")
     if why:
@@ -178,9 +216,9 @@ def main():
     for label in wide:
         s, c, p = get(label, "status"), get(label, "c-parse"), get(label, "pyyaml")
         if s:
-            print("  info  %-46s %.2f× c-parse, %.1f× faster than pyyaml"
+            print("  info  %-46s %s× c-parse, %s× faster than pyyaml"
                   % ("%s files × 3000 recs: status" % cases[label]["files"],
-                     s["median"] / c["median"], p["median"] / s["median"]))
+                     "%.2f" % s["vs_c"][0] if s["vs_c"] else "-", "%.1f" % s["py_over"][0] if s["py_over"] else "-"))
     return 1 if failed else 0
 
 
