@@ -20,7 +20,7 @@ public struct Evaluator: Sendable {
     public func assessAll(asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil) -> [Assessment] {
         let recommendations = tracker.recommendations
         // Worth the threads when there are many recommendations or much evidence behind each.
-        let parallel = recommendations.count >= 64 || (recommendations.count > 1 && tracker.evidence.count >= 2_000)
+        let parallel = recommendations.count >= 64 || (recommendations.count > 1 && tracker.evidence.count >= Concurrently.muchEvidence)
         let now: Snapshot, then: Snapshot?
         if let previous, parallel {
             let pair = Concurrently.both({ Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt) },

@@ -1,6 +1,6 @@
 /// Puts evidence in its canonical order: by date (the last day it can mean, then the first), then id.
 enum EvidenceOrder {
-    /// The evidence in canonical order; the same array when it already is.
+    /// The evidence in canonical order.
     ///
     /// Files arrive in path order, which is nearly date order but not quite (`a-b.yaml` sorts before
     /// `a.yaml`, while id `a` sorts before `a-b`), so a sort usually runs. Comparing through each
@@ -12,8 +12,7 @@ enum EvidenceOrder {
         func precedes(_ a: Int, _ b: Int) -> Bool {
             keys[a] != keys[b] ? keys[a] < keys[b] : ids[a] < ids[b]
         }
-        if evidence.indices.dropFirst().allSatisfy({ !precedes($0, $0 - 1) }) { return evidence }
-        return evidence.indices.sorted(by: precedes).map { evidence[$0] }
+        return Array(evidence.indices).sortedIfNeeded(by: precedes).map { evidence[$0] }
     }
 
     /// A fact date as two integers that order as ``FactDate`` does.

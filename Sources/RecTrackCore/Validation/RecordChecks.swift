@@ -21,8 +21,7 @@ enum RecordChecks {
         var firstByID: [String: Int] = [:]
         firstByID.reserveCapacity(evidence.count)
         let paths = evidence.map(\.path)
-        let inPathOrder = paths.indices.dropFirst().allSatisfy { paths[$0 - 1] <= paths[$0] }
-        for index in inPathOrder ? Array(paths.indices) : paths.indices.sorted(by: { paths[$0] < paths[$1] }) {
+        for index in Array(paths.indices).sortedIfNeeded(by: { paths[$0] < paths[$1] }) {
             let item = evidence[index]
             if let first = firstByID[item.id] {
                 diagnostics.append(Diagnostic(.error, path: item.path, at: item.keyLocations["id"],
