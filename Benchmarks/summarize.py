@@ -215,7 +215,7 @@ def main():
 
     wide = [l for l in cases if l.endswith("x3000")]
     for label in wide:
-        s, c, p = get(label, "status"), get(label, "c-parse"), get(label, "pyyaml")
+        s = get(label, "status")
         if s:
             print("  info  %-46s %s× c-parse, %s× faster than pyyaml"
                   % ("%s files × 3000 recs: status" % cases[label]["files"],

@@ -3,8 +3,8 @@
 
     python3 Benchmarks/test_summarize.py      (run by `make test`)
 
-The machine's speed drifts; in the made-up data round 2 runs everything twice as slowly.
-Ratios of medians would mix the rounds; the paired ratios must not.
+The machine's speed drifts; in the made-up data it halves from round 2 on, and at 10k one
+command is slow in one round. Ratios of medians would mix the rounds; the paired ratios must not.
 """
 import json
 import os
