@@ -1,5 +1,8 @@
 /// Checks that a file is UTF-8 text without control characters before it is parsed,
 /// so the message can say exactly where the bad byte is.
+///
+/// What it allows is a subset of what libyaml's reader allows, so ``PreparedInput``
+/// can hand checked text to libyaml without libyaml checking it again.
 enum TextCheck {
     static func validate(_ bytes: [UInt8]) throws(YAMLError) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -55,6 +58,10 @@ enum TextCheck {
             }
             if (0x80...0x9F).contains(scalar) {
                 throw YAMLError(controlMessage(scalar), at: SourceLocation(line: line, column: column))
+            }
+            // Not characters, and YAML does not allow them; refused here so every text that passes is text libyaml accepts.
+            if scalar == 0xFFFE || scalar == 0xFFFF {
+                throw YAMLError("U+\(String(scalar, radix: 16, uppercase: true)) is not a character and is not allowed; delete it", at: SourceLocation(line: line, column: column))
             }
             index += length
             column += 1

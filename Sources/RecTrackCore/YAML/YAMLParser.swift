@@ -10,12 +10,17 @@ public enum YAMLParser {
 
     /// Parses UTF-8 bytes (a UTF-8 byte-order mark is skipped) into the document's root node.
     public static func parse(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode {
+        try parse(bytes, handingOverText: PreparedInput.isSupported)
+    }
+
+    /// Parses with or without handing libyaml the checked text (see ``PreparedInput``); tests compare the two.
+    static func parse(_ bytes: [UInt8], handingOverText: Bool) throws(YAMLError) -> YAMLNode {
         try TextCheck.validate(bytes)
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var result: Result<YAMLNode, YAMLError> = .failure(YAMLError("the file is empty", at: .start))
         bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress.map { $0 + start }
-            result = parse(base, count: buffer.count - start, original: buffer, offset: start)
+            result = parse(base, count: buffer.count - start, original: buffer, offset: start, handingOverText: handingOverText)
         }
         return try result.get()
     }
@@ -25,7 +30,8 @@ public enum YAMLParser {
         case mapping(SourceLocation, [YAMLMappingEntry], pendingKey: (String, SourceLocation)?)
     }
 
-    private static func parse(_ base: UnsafePointer<UInt8>?, count: Int, original: UnsafeBufferPointer<UInt8>, offset: Int) -> Result<YAMLNode, YAMLError> {
+    private static func parse(_ base: UnsafePointer<UInt8>?, count: Int, original: UnsafeBufferPointer<UInt8>, offset: Int,
+                              handingOverText: Bool) -> Result<YAMLNode, YAMLError> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(YAMLError("could not start the YAML parser (out of memory)", at: nil))
@@ -37,6 +43,7 @@ public enum YAMLParser {
             return .failure(YAMLError("the file is empty; it must hold one YAML mapping", at: .start))
         }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        if handingOverText, let base { PreparedInput.hand(base, count: count, to: &parser) }
 
         var stack: [Frame] = []
         var root: YAMLNode?
