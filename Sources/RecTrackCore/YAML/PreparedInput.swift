@@ -3,7 +3,7 @@ import CLibYAML
 /// Hands libyaml text that ``TextCheck`` has already checked, so libyaml does not decode it again.
 ///
 /// libyaml's reader copies its input one character at a time into a working buffer,
-/// checking that each is UTF-8 and allowed in YAML: a third of a page's parse on
+/// checking that each is UTF-8 and allowed in YAML: over a quarter of libyaml's work on
 /// rectrack's files, and work ``TextCheck`` has just done (it allows a subset of what
 /// the reader allows). For UTF-8 input that buffer holds the input's own bytes, ended
 /// by a NUL. This writes exactly that buffer up front and marks the input as read, so
