@@ -48,4 +48,14 @@ struct YAMLParserTests {
         guard case .mapping(let entries) = node.content else { Issue.record("not a mapping"); return }
         #expect(entries[0].value.scalar?.count == 1_000_000)
     }
+
+    @Test("a tab is named as the problem even after accents and curly quotes on earlier lines")
+    func tabAfterNonASCIIText() {
+        let message = "a tab is used for indentation or spacing here; YAML needs spaces"
+        for title in ["plain text", "“curly” text — £3, café"] {
+            #expect(throws: YAMLError(message, at: SourceLocation(line: 3, column: 1)), "\(title)") {
+                try parse("title: \(title)\nbears-on:\n\t- recommendation: R1\n")
+            }
+        }
+    }
 }

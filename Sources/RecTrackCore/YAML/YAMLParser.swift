@@ -149,7 +149,7 @@ public enum YAMLParser {
         let context = parser.context.map { String(cString: $0) }
         let mark = parser.problem_mark
         let at = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-        let index = Int(mark.index) + offset
+        let index = byteIndex(ofCharacter: Int(mark.index), in: bytes, from: offset)
         if index < bytes.count, bytes[index] == 0x09 {
             return YAMLError("a tab is used for indentation or spacing here; YAML needs spaces", at: at)
         }
@@ -164,6 +164,21 @@ public enum YAMLParser {
         }
         message += hint(for: problem)
         return YAMLError(message, at: at)
+    }
+
+    /// Where the character at a libyaml mark starts: a mark's index counts characters, not bytes,
+    /// so in text with accents or curly quotes before it the two differ.
+    private static func byteIndex(ofCharacter characters: Int, in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var index = offset, seen = 0
+        while index < bytes.count {
+            // A UTF-8 continuation byte (10xxxxxx) continues the character before it.
+            if bytes[index] & 0xC0 != 0x80 {
+                if seen == characters { return index }
+                seen += 1
+            }
+            index += 1
+        }
+        return index
     }
 
     /// A plain-words fix for the syntax errors people make most often.
