@@ -61,7 +61,7 @@ enum TextCheck {
             }
             // Not characters, and YAML does not allow them; refused here so every text that passes is text libyaml accepts.
             if scalar == 0xFFFE || scalar == 0xFFFF {
-                throw YAMLError("U+\(String(scalar, radix: 16, uppercase: true)) is not a character and is not allowed; delete it", at: SourceLocation(line: line, column: column))
+                throw YAMLError("\(codePoint(scalar)) is not a character and is not allowed; delete it", at: SourceLocation(line: line, column: column))
             }
             index += length
             column += 1
@@ -73,7 +73,12 @@ enum TextCheck {
     }
 
     private static func controlMessage(_ scalar: UInt32) -> String {
+        "control character \(codePoint(scalar)) is not allowed; delete it"
+    }
+
+    /// `U+` and at least four hex digits, as Unicode writes a character's number.
+    private static func codePoint(_ scalar: UInt32) -> String {
         let hex = String(scalar, radix: 16, uppercase: true)
-        return "control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex) is not allowed; delete it"
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
