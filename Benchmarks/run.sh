@@ -9,7 +9,8 @@
 #   BENCH_SIZES   evidence-file counts over 12 recommendations (default "1000 10000 100000")
 #   BENCH_WIDE    evidence-file counts also run over 3,000 recommendations (default "10000"; "" skips)
 #   BENCH_SEED    generator seed (default 1)
-#   BENCH_RUNS    rounds, each one run of every command (default: 10 at <=1k files, 5 at <=10k, 3 above)
+#   BENCH_RUNS    rounds, each one run of every command (default: 10 at <=1k files, 5 above)
+#   BENCH_SCALING rounds of status at 10k and at 100k side by side, for the scaling target (default 5; 0 skips)
 #   BENCH_STRICT  1: exit 1 when a target FAILs (default 0: report only)
 #   PYTHON        a Python with PyYAML's CSafeLoader for the pyyaml baseline (default: found or installed)
 set -euo pipefail
@@ -90,8 +91,7 @@ fi
 runs_for() {
     if [ -n "${BENCH_RUNS:-}" ]; then echo "$BENCH_RUNS"
     elif [ "$1" -le 1000 ]; then echo 10
-    elif [ "$1" -le 10000 ]; then echo 5
-    else echo 3; fi
+    else echo 5; fi
 }
 
 peak_rss() { # label name command... : one extra run under /usr/bin/time -v
@@ -156,6 +156,24 @@ for case in "${cases[@]}"; do
     fi
     printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$files" "$recs" "$yaml_files" "$load" >> "$OUT/cases.tsv"
 done
+
+# ------------------------------------------------------------------ scaling
+
+# The 100k tracker is timed minutes after the 10k one, and this machine's speed drifts by more than
+# the target's margin over minutes. So the scaling target gets its own rounds: status on the 10k
+# tracker and on the 100k tracker, one run each, side by side; the median of the rounds' ratios.
+rm -f "$OUT"/results-scaling-r*.json
+small="$OUT/tracker-10000x12" big="$OUT/tracker-100000x12"
+if [ "$have_rectrack" = 1 ] && [ "${BENCH_SCALING:-5}" -gt 0 ] && grep -q '^10000x12' "$OUT/cases.tsv" \
+        && grep -q '^100000x12' "$OUT/cases.tsv"; then
+    for round in $(seq 1 "${BENCH_SCALING:-5}"); do
+        say "scaling: round $round of ${BENCH_SCALING:-5} (status at 10k and at 100k)"
+        # -i: a non-zero exit is already reported above, and summarize.py fails the target for it.
+        hyperfine "${shell_none[@]}" -i --style basic --runs 1 --export-json "$OUT/results-scaling-r$round.json" \
+            -n status-10k "$(printf %q "$RECTRACK") status --root $(printf %q "$small") --format json" \
+            -n status-100k "$(printf %q "$RECTRACK") status --root $(printf %q "$big") --format json"
+    done
+fi
 
 # ------------------------------------------------------------------ the shipped tracker
 

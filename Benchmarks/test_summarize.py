@@ -56,13 +56,28 @@ def main():
         check("PASS  100k: status ≥ 8× faster than pyyaml" in out and "9.0× (3 rounds: 9.0–9.0×" in out,
               "a steady ratio stays steady while the machine's speed changes", out)
         check("FAIL" not in out.split("targets")[1].split("shipped")[0], "no target fails on these numbers", out)
+        check("PASS  scaling: status at 100k ≤ 11× status at 10k" in out and "5.8× (the two tables' medians)" in out,
+              "without side-by-side rounds, scaling is the ratio of the two tables' medians", out)
+
+        # Side-by-side scaling rounds decide the scaling target: 12× in each, while the tables say 5.8×.
+        for number, scale in ((1, 1.0), (2, 2.0), (3, 1.05)):
+            write_round(folder, "scaling", number, {"status-10k": 0.3 * scale, "status-100k": 3.6 * scale})
+        code, out = summarize(folder)
+        check("FAIL  scaling: status at 100k ≤ 11× status at 10k" in out
+              and "12.0× (3 rounds side by side: 12.0–12.0×; the two tables' medians give 5.8×)" in out and code == 1,
+              "the scaling target pairs status at 10k and 100k within each side-by-side round", out)
+        for number, scale in ((1, 1.0), (2, 2.0), (3, 1.05)):
+            write_round(folder, "scaling", number, {"status-10k": 0.3 * scale, "status-100k": 3.0 * scale})
+        code, out = summarize(folder)
+        check("PASS  scaling: status at 100k ≤ 11× status at 10k" in out and "10.0× (3 rounds side by side" in out,
+              "a steady 10× passes however the machine's speed drifts", out)
 
         # Status slower than 1.5× c-parse in every round fails, and summarize exits 1.
         for number in (1, 2, 3):
             write_round(folder, "10000x12", number, {"c-parse": 0.30, "pyyaml": 3.24, "validate": 0.33, "status": 0.50})
         code, out = summarize(folder)
         check("FAIL  10k: status ≤ 1.5× c-parse" in out and code == 1, "a target over the limit fails", out)
-    print("ok    Benchmarks/summarize.py pairs ratios within rounds")
+    print("ok    Benchmarks/summarize.py pairs ratios within rounds, and the scaling target within side-by-side rounds")
 
 
 if __name__ == "__main__":
