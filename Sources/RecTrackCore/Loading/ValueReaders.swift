@@ -185,16 +185,21 @@ public enum Read {
 public enum Identifier {
     /// Lower-case letters and digits in groups joined by single hyphens.
     public static func isKebabCase(_ text: String) -> Bool {
-        var previous: UInt8 = UInt8(ascii: "-")
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
-            case UInt8(ascii: "-"): if previous == UInt8(ascii: "-") { return false }
-            default: return false
+        // Over the bytes themselves: every evidence id is checked, and stepping through a String's
+        // UTF-8 view costs several times as much.
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = UInt8(ascii: "-")
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+                case UInt8(ascii: "-"): if previous == UInt8(ascii: "-") { return false }
+                default: return false
+                }
+                previous = byte
             }
-            previous = byte
+            return previous != UInt8(ascii: "-")
         }
-        return previous != UInt8(ascii: "-")
     }
 }
 
@@ -202,23 +207,33 @@ public enum Identifier {
 public enum WebAddress {
     /// True for `http://host…` and `https://host…` with no white space, quotes, angle brackets or control characters.
     public static func isHTTP(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        let lower = bytes.prefix(8).map { $0 | 0x20 }
-        let schemeLength: Int
-        if lower.starts(with: Array("https://".utf8)) { schemeLength = 8 }
-        else if lower.starts(with: Array("http://".utf8)) { schemeLength = 7 }
-        else { return false }
-        guard bytes.count > schemeLength, bytes[schemeLength] != UInt8(ascii: "/") else { return false }
-        for byte in bytes {
-            switch byte {
-            case ...0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x60, 0x7F: return false
-            default: continue
+        var copy = text
+        let verdict: Bool? = copy.withUTF8 { bytes in
+            // The scheme in any case: each byte with the lower-case bit set must match.
+            func hasScheme(_ scheme: StaticString) -> Bool {
+                let length = scheme.utf8CodeUnitCount
+                guard bytes.count >= length else { return false }
+                let expected = UnsafeBufferPointer(start: scheme.utf8Start, count: length)
+                return (0..<length).allSatisfy { bytes[$0] | 0x20 == expected[$0] }
             }
+            let schemeLength: Int
+            if hasScheme("https://") { schemeLength = 8 }
+            else if hasScheme("http://") { schemeLength = 7 }
+            else { return false }
+            guard bytes.count > schemeLength, bytes[schemeLength] != UInt8(ascii: "/") else { return false }
+            var ascii = true
+            for byte in bytes {
+                switch byte {
+                case ...0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x60, 0x7F: return false
+                case 0x80...: ascii = false
+                default: continue
+                }
+            }
+            return ascii ? true : nil
         }
-        if bytes.contains(where: { $0 >= 0x80 }) {
-            return !text.unicodeScalars.contains { $0.properties.isWhitespace || (0x80...0x9F).contains($0.value) }
-        }
-        return true
+        if let verdict { return verdict }
+        // Non-ASCII: no white space or C1 control character anywhere.
+        return !text.unicodeScalars.contains { $0.properties.isWhitespace || (0x80...0x9F).contains($0.value) }
     }
 }
 
@@ -226,14 +241,18 @@ extension String {
     /// The text without leading and trailing spaces, tabs and line breaks.
     public var trimmingWhitespace: String {
         // Trim ASCII white space from the bytes; only text with a non-ASCII character at an edge needs Unicode's rules.
-        let bytes = utf8
-        var start = bytes.startIndex, end = bytes.endIndex
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
-        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
-        while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        var copy = self
+        let (start, end, count, edgesASCII) = copy.withUTF8 { bytes -> (Int, Int, Int, Bool) in
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            return (start, end, bytes.count, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80))
+        }
         if start == end { return "" }
-        if bytes[start] < 0x80 && bytes[bytes.index(before: end)] < 0x80 {
-            return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
+        if edgesASCII {
+            if start == 0 && end == count { return self }
+            return copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
         }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
