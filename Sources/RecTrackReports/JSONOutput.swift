@@ -36,14 +36,22 @@ public enum JSONOutput {
     /// Every line of `bytes` but the empty ones with `spaces` more spaces in front, as the encoder
     /// indents (JSON text holds no raw line break inside a string).
     private static func indented(_ bytes: [UInt8], by spaces: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        var lineStart = true
-        for byte in bytes {
-            if lineStart && byte != UInt8(ascii: "\n") { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces)) }
-            out.append(byte)
-            lineStart = byte == UInt8(ascii: "\n")
+        // Line by line rather than byte by byte: a status of thousands of recommendations is megabytes of JSON.
+        let newline = UInt8(ascii: "\n")
+        let lines = bytes.split(separator: newline, omittingEmptySubsequences: false)
+        let capacity = bytes.count + lines.count * spaces
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var written = 0
+            for (number, line) in lines.enumerated() {
+                if number > 0 { out[written] = newline; written += 1 }
+                guard !line.isEmpty else { continue }
+                for _ in 0..<spaces { out[written] = UInt8(ascii: " "); written += 1 }
+                line.withUnsafeBufferPointer { source in
+                    _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + source.count)]).initialize(from: source)
+                }
+                written += line.count
+            }
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

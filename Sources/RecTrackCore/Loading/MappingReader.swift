@@ -52,10 +52,12 @@ public struct MappingReader {
 
     /// The entry with this key, searching from just after the last one found.
     private mutating func index(of key: String) -> Int? {
-        let count = entries.count
+        let count = entries.count, length = key.utf8.count
         for step in 0..<count {
-            let index = (cursor + step) % count
-            if entries[index].key == key {
+            let index = cursor + step < count ? cursor + step : cursor + step - count
+            // Lengths first: comparing two different strings costs far more than comparing two counts,
+            // and a key that is absent is compared with every key of the mapping.
+            if entries[index].key.utf8.count == length && entries[index].key == key {
                 cursor = index + 1 == count ? 0 : index + 1
                 return index
             }

@@ -118,7 +118,9 @@ public enum YAMLParser {
                     guard let key = node.scalar else {
                         return .failure(YAMLError("a key must be plain text, not \(node.shapeDescription)", at: node.location))
                     }
-                    if let first = entries.first(where: { $0.key == key }) {
+                    // Lengths first: each key is compared with every earlier one, and nearly all differ.
+                    let length = key.utf8.count
+                    if let first = entries.first(where: { $0.key.utf8.count == length && $0.key == key }) {
                         return .failure(YAMLError("duplicate key '\(key)' (first given on line \(first.keyLocation.line)); keep one", at: node.location))
                     }
                     stack[stack.count - 1] = .mapping(start, entries, pendingKey: (key, node.location))
