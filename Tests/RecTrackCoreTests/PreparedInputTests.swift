@@ -9,22 +9,9 @@ struct PreparedInputTests {
     /// The outcome of one parse, positions included, as text to compare.
     private func outcome(_ bytes: [UInt8], handingOverText: Bool) -> String {
         do {
-            return describe(try YAMLParser.parse(bytes, handingOverText: handingOverText))
+            return YAMLCorpus.describe(try YAMLParser.parse(bytes, handingOverText: handingOverText))
         } catch {
             return "error: \(error.message) at \(error.location.map { "\($0.line):\($0.column)" } ?? "-")"
-        }
-    }
-
-    private func describe(_ node: YAMLNode) -> String {
-        let at = "@\(node.location.line):\(node.location.column)"
-        switch node.content {
-        case .scalar(let text, let plain):
-            return "\(plain ? "plain" : "styled")\(at)\(text.debugDescription)"
-        case .sequence(let items):
-            return "[\(at) " + items.map(describe).joined(separator: ", ") + "]"
-        case .mapping(let entries):
-            return "{\(at) " + entries.map { "\($0.key.debugDescription)@\($0.keyLocation.line):\($0.keyLocation.column): \(describe($0.value))" }
-                .joined(separator: ", ") + "}"
         }
     }
 
@@ -34,24 +21,6 @@ struct PreparedInputTests {
         #expect(handed == decoded, "\(name)")
     }
 
-    /// Every file the tests and the shipped tracker hold: records, bad input, fuzz corpus and regressions.
-    private static func corpus() throws -> [(String, [UInt8])] {
-        let testsRoot = Fixtures.root.deletingLastPathComponent()
-        let repository = testsRoot.deletingLastPathComponent()
-        var files: [(String, [UInt8])] = []
-        for folder in [testsRoot, repository.appendingPathComponent("Recommendations"), repository.appendingPathComponent("Evidence")] {
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
-            for case let url as URL in walker {
-                let path = url.path
-                let isCorpus = path.contains("/fuzz-corpus/") || path.contains("/fuzz-regressions/")
-                guard isCorpus || url.pathExtension == "yaml" else { continue }
-                guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
-                files.append((path, Array(try Data(contentsOf: url))))
-            }
-        }
-        return files.sorted { $0.0 < $1.0 }
-    }
-
     @Test("the linked libyaml is one the hand-over was checked against")
     func supported() {
         #expect(PreparedInput.isSupported)
@@ -59,7 +28,7 @@ struct PreparedInputTests {
 
     @Test("every fixture, shipped record and fuzz input parses the same both ways")
     func corpusParsesTheSame() throws {
-        let files = try Self.corpus()
+        let files = try YAMLCorpus.files()
         #expect(files.count > 300)
         for (name, bytes) in files { expectSame(bytes, name) }
     }

@@ -166,8 +166,8 @@ public struct TrackerLoader: Sendable {
             let batch = range.map { index -> (Evidence?, [Diagnostic]) in
                 let path = paths[index]
                 let sink = DiagnosticSink(path: path)
-                let evidence = TrackerLoader.parseFile(path, read: read, sink: sink)
-                    .flatMap { EvidenceDecoder.decode($0, path: path, context: context, sink: sink) }
+                let evidence = TrackerLoader.evidenceFields(path, read: read, sink: sink)
+                    .flatMap { EvidenceDecoder.check($0, path: path, context: context, sink: sink) }
                 return (evidence, sink.diagnostics)
             }
             if let progress {
@@ -195,17 +195,32 @@ public struct TrackerLoader: Sendable {
 
     /// Reads and parses one file, reporting why not to the sink.
     static func parseFile(_ path: String, read: (String) -> Result<[UInt8], FileProblem>, sink: DiagnosticSink) -> YAMLNode? {
+        bytes(path, read: read, sink: sink).flatMap { parse($0, sink: sink) }
+    }
+
+    /// Reads one evidence file's fields: straight from the parser's events when the file is well formed
+    /// (nearly always), else from its parsed tree, reporting every problem to the sink.
+    static func evidenceFields(_ path: String, read: (String) -> Result<[UInt8], FileProblem>, sink: DiagnosticSink) -> EvidenceFields? {
+        guard let bytes = bytes(path, read: read, sink: sink) else { return nil }
+        return EvidenceFastReader.read(bytes) ?? parse(bytes, sink: sink).map { EvidenceDecoder.read($0, sink: sink) }
+    }
+
+    private static func bytes(_ path: String, read: (String) -> Result<[UInt8], FileProblem>, sink: DiagnosticSink) -> [UInt8]? {
         switch read(path) {
         case .failure(let problem):
             sink.error(problem.message, at: nil)
             return nil
         case .success(let bytes):
-            do {
-                return try YAMLParser.parse(bytes)
-            } catch {
-                sink.error(error.message, at: error.location)
-                return nil
-            }
+            return bytes
+        }
+    }
+
+    private static func parse(_ bytes: [UInt8], sink: DiagnosticSink) -> YAMLNode? {
+        do {
+            return try YAMLParser.parse(bytes)
+        } catch {
+            sink.error(error.message, at: error.location)
+            return nil
         }
     }
 }

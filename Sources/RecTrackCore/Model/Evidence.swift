@@ -239,7 +239,7 @@ public struct Evidence: Sendable {
 
 /// Where each top-level key of a file is: a few keys, looked up by name now and then.
 public struct KeyLocations: Sendable {
-    private var entries: [(key: String, location: SourceLocation)]
+    private(set) var entries: [(key: String, location: SourceLocation)]
 
     /// Records the keys in the order they were written; the first of a repeated key wins.
     public init(_ entries: [(key: String, location: SourceLocation)] = []) {

@@ -20,7 +20,8 @@ struct EvidenceContext: Sendable {
     }
 }
 
-/// Decodes and checks one evidence file.
+/// Reads and checks one evidence file: ``read(_:sink:)`` takes each key's value from the file's tree
+/// (``EvidenceFastReader`` does the same from the parser's events), ``check(_:path:context:sink:)`` the rest.
 enum EvidenceDecoder {
     private struct BearingKey: Hashable {
         let recommendation: String
@@ -32,48 +33,58 @@ enum EvidenceDecoder {
         let period: Day
     }
 
-    static func decode(_ node: YAMLNode, path: String, context: EvidenceContext, sink: DiagnosticSink) -> Evidence? {
+    /// What each key of the file gives, read with the schema's readers; every problem with a single value goes to the sink.
+    static func read(_ node: YAMLNode, sink: DiagnosticSink) -> EvidenceFields {
         var reader = MappingReader(node, entity: "the evidence", sink: sink)
-        let id = reader.required("id", Read.text)
-        let date = reader.required("date", Read.factDate)
-        let title = reader.required("title", Read.text)
-        let publisher = reader.required("publisher", Read.text)
-        let url = reader.optional("url", Read.url)
-        let kind = reader.required("kind", Read.choice(EvidenceKind.self))
-        let ownerNames = reader.optional("owners", Read.list(Read.text)) ?? []
-        let summary = reader.required("summary", Read.text)
-        let bearingNodes = reader.optional("bears-on", Read.nodes) ?? []
-        let observationNodes = reader.optional("observations", Read.nodes) ?? []
-        let supersedes = reader.optional("supersedes", Read.list(Read.text)) ?? []
-        let due = reader.optional("due", Read.day)
-        let confidence = reader.optional("confidence", Read.choice(Confidence.self)) ?? .verified
-        let recorded = reader.required("recorded", Read.day)
+        var fields = EvidenceFields(start: node.location)
+        fields.id = reader.required("id", Read.text)
+        fields.date = reader.required("date", Read.factDate)
+        fields.title = reader.required("title", Read.text)
+        fields.publisher = reader.required("publisher", Read.text)
+        fields.url = reader.optional("url", Read.url)
+        fields.kind = reader.required("kind", Read.choice(EvidenceKind.self))
+        fields.ownerNames = reader.optional("owners", Read.list(Read.text)) ?? []
+        fields.summary = reader.required("summary", Read.text)
+        fields.bearingNodes = reader.optional("bears-on", Read.nodes) ?? []
+        fields.observationNodes = reader.optional("observations", Read.nodes) ?? []
+        fields.supersedes = reader.optional("supersedes", Read.list(Read.text)) ?? []
+        fields.due = reader.optional("due", Read.day)
+        fields.confidence = reader.optional("confidence", Read.choice(Confidence.self)) ?? .verified
+        fields.recorded = reader.required("recorded", Read.day)
         reader.finish()
+        fields.keyLocations = reader.keyLocations
+        return fields
+    }
 
-        if let id { checkID(id, date: date, path: path, at: reader.location(of: "id"), sink: sink) }
+    /// Checks the values against each other, the file's path and the tracker, and makes the evidence when nothing is wrong.
+    static func check(_ fields: EvidenceFields, path: String, context: EvidenceContext, sink: DiagnosticSink) -> Evidence? {
+        let (id, date, title, publisher, url, kind) = (fields.id, fields.date, fields.title, fields.publisher, fields.url, fields.kind)
+        let (summary, bearingNodes, observationNodes, supersedes) = (fields.summary, fields.bearingNodes, fields.observationNodes, fields.supersedes)
+        let (due, confidence, recorded) = (fields.due, fields.confidence, fields.recorded)
+        if let id { checkID(id, date: date, path: path, at: fields.location(of: "id"), sink: sink) }
         if let date {
             if date.earliest > context.today {
-                sink.error("'date' \(date) is after today (\(context.today)); evidence records what has happened (put coming dates in 'due')", at: reader.location(of: "date"))
+                sink.error("'date' \(date) is after today (\(context.today)); evidence records what has happened (put coming dates in 'due')", at: fields.location(of: "date"))
             }
-            checkYearFolder(path: path, date: date, at: reader.location(of: "date"), sink: sink)
+            checkYearFolder(path: path, date: date, at: fields.location(of: "date"), sink: sink)
         }
         if let recorded {
             if recorded > context.today {
-                sink.error("'recorded' \(recorded) is after today (\(context.today)); it is the day the file was added", at: reader.location(of: "recorded"))
+                sink.error("'recorded' \(recorded) is after today (\(context.today)); it is the day the file was added", at: fields.location(of: "recorded"))
             }
             if let date, recorded < date.earliest {
-                sink.warning("'recorded' \(recorded) is before the evidence's own date \(date); check both dates", at: reader.location(of: "recorded"))
+                sink.warning("'recorded' \(recorded) is before the evidence's own date \(date); check both dates", at: fields.location(of: "recorded"))
             }
         }
-        let owners = resolveOwners(ownerNames, on: date, at: reader.location(of: "owners"), context: context, sink: sink)
+        let owners = resolveOwners(fields.ownerNames, on: date, at: fields.location(of: "owners"), context: context, sink: sink)
         let bearings = bearingNodes.compactMap { decodeBearing($0, kind: kind, context: context, sink: sink) }
         checkDuplicateBearings(bearings, sink: sink)
         if let kind, kind == .response, !bearingNodes.isEmpty, !bearings.contains(where: { $0.response != nil }) {
-            sink.error("evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: reader.location(of: "bears-on"))
+            sink.error("evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: fields.location(of: "bears-on"))
         }
         var observations: [Observation] = []
         if !observationNodes.isEmpty, let kind, !kind.mayObserve {
-            sink.error("'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: reader.location(of: "observations"))
+            sink.error("'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: fields.location(of: "observations"))
         } else {
             observations = observationNodes.compactMap { decodeObservation($0, context: context, sink: sink) }
             for index in Repeats.positions(in: observations.count, key: { ObservationKey(metric: observations[$0].metric, period: observations[$0].period) }) {
@@ -82,12 +93,12 @@ enum EvidenceDecoder {
             }
         }
         if let id, supersedes.contains(id) {
-            sink.error("evidence cannot supersede itself", at: reader.location(of: "supersedes"))
+            sink.error("evidence cannot supersede itself", at: fields.location(of: "supersedes"))
         }
         guard let id, let date, let title, let publisher, let kind, let summary, let recorded, !sink.hasErrors else { return nil }
         return Evidence(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
                         summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
-                        due: due, confidence: confidence, recorded: recorded, path: path, keyLocations: reader.keyLocations)
+                        due: due, confidence: confidence, recorded: recorded, path: path, keyLocations: fields.keyLocations)
     }
 
     /// The id must equal the file's stem and start with the date as written.

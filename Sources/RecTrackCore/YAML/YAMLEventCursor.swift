@@ -1,0 +1,84 @@
+import CLibYAML
+
+/// One event of a YAML text, as a reader that expects a known shape sees it.
+enum YAMLEvent {
+    case scalar(String, plain: Bool, at: SourceLocation)
+    case sequenceStart(SourceLocation)
+    case sequenceEnd
+    case mappingStart(SourceLocation)
+    case mappingEnd
+    /// The end of the text.
+    case end
+}
+
+/// Reads a YAML text event by event, for readers that know the shape they expect and give up on
+/// anything else, leaving ``YAMLParser`` to say what is wrong: a syntax error, an anchor, tag or
+/// alias, or a second document ends the reading with nil.
+struct YAMLEventCursor {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private var documents = 0
+
+    private init(parser: UnsafeMutablePointer<yaml_parser_t>) {
+        self.parser = parser
+    }
+
+    /// Runs `body` over the events of `bytes` (UTF-8; a byte-order mark is skipped), with libyaml set up as
+    /// ``YAMLParser`` sets it up. Nil when the text fails ``TextCheck``, is empty, or `body` gives nil.
+    static func read<T>(_ bytes: [UInt8], _ body: (inout YAMLEventCursor) -> T?) -> T? {
+        guard (try? TextCheck.validate(bytes)) != nil else { return nil }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes.count > start else { return nil }
+        var parser = yaml_parser_t()
+        return bytes.withUnsafeBufferPointer { buffer in
+            withUnsafeMutablePointer(to: &parser) { parser -> T? in
+                guard yaml_parser_initialize(parser) == 1 else { return nil }
+                defer { yaml_parser_delete(parser) }
+                let base = buffer.baseAddress! + start, count = buffer.count - start
+                yaml_parser_set_input_string(parser, base, count)
+                yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+                if PreparedInput.isSupported { PreparedInput.hand(base, count: count, to: &parser.pointee) }
+                var cursor = YAMLEventCursor(parser: parser)
+                return body(&cursor)
+            }
+        }
+    }
+
+    /// The next event; nil where ``YAMLParser`` would stop with an error or the text holds what a reader
+    /// of known shapes never expects.
+    mutating func next() -> YAMLEvent? {
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(parser, &event) == 1 else { return nil }
+            defer { yaml_event_delete(&event) }
+            let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            switch event.type {
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                guard scalar.anchor == nil, scalar.tag == nil else { return nil }
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                return .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: location)
+            case YAML_SEQUENCE_START_EVENT:
+                let start = event.data.sequence_start
+                guard start.anchor == nil, start.tag == nil else { return nil }
+                return .sequenceStart(location)
+            case YAML_MAPPING_START_EVENT:
+                let start = event.data.mapping_start
+                guard start.anchor == nil, start.tag == nil else { return nil }
+                return .mappingStart(location)
+            case YAML_SEQUENCE_END_EVENT:
+                return .sequenceEnd
+            case YAML_MAPPING_END_EVENT:
+                return .mappingEnd
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 { return nil }
+            case YAML_STREAM_END_EVENT:
+                return .end
+            case YAML_ALIAS_EVENT:
+                return nil
+            default:
+                continue  // the stream's start and the document's end
+            }
+        }
+    }
+}
