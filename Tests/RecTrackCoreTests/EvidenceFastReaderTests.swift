@@ -16,7 +16,11 @@ struct EvidenceFastReaderTests {
             "confidence \(fields.confidence)", "recorded \(String(describing: fields.recorded))",
             "start \(fields.start.line):\(fields.start.column)",
         ]
-        parts += fields.bearingNodes.map { "bearing " + YAMLCorpus.describe($0) }
+        parts += fields.bearings.map { bearing in
+            "bearing @\(bearing.start.line):\(bearing.start.column) \(String(describing: bearing.recommendation)) "
+                + "\(String(describing: bearing.milestone)) \(String(describing: bearing.effect)) \(String(describing: bearing.response)) "
+                + "\(String(describing: bearing.note)) " + bearing.keyLocations.entries.map { "\($0.key)@\($0.location.line):\($0.location.column)" }.joined(separator: ",")
+        }
         parts += fields.observationNodes.map { "observation " + YAMLCorpus.describe($0) }
         parts += fields.keyLocations.entries.map { "key \($0.key)@\($0.location.line):\($0.location.column)" }
         return parts.joined(separator: "\n")
@@ -122,9 +126,11 @@ struct EvidenceFastReaderTests {
                 changed[index] = key + " " + replacement
                 if expectAgreement(Array(changed.joined(separator: "\n").utf8), "line \(index + 1) as \(replacement.debugDescription)") { read += 1 }
             }
+            // An unknown key beside this line's key, at the top or inside an entry.
+            let indent = lines[index].prefix { $0 == " " || $0 == "-" }.map { _ in " " }.joined()
             var unknown = lines
-            unknown.insert("extra: value", at: index)
-            #expect(!expectAgreement(Array(unknown.joined(separator: "\n").utf8), "unknown key before line \(index + 1)"))
+            unknown.insert(indent + "extra: value", at: index + 1)
+            expectAgreement(Array(unknown.joined(separator: "\n").utf8), "unknown key after line \(index + 1)")
         }
         #expect(read > 50, "the fast reader read only \(read) of the changed records")
     }

@@ -45,7 +45,7 @@ enum EvidenceDecoder {
         fields.kind = reader.required("kind", Read.choice(EvidenceKind.self))
         fields.ownerNames = reader.optional("owners", Read.list(Read.text)) ?? []
         fields.summary = reader.required("summary", Read.text)
-        fields.bearingNodes = reader.optional("bears-on", Read.nodes) ?? []
+        fields.bearings = (reader.optional("bears-on", Read.nodes) ?? []).map { readBearing($0, sink: sink) }
         fields.observationNodes = reader.optional("observations", Read.nodes) ?? []
         fields.supersedes = reader.optional("supersedes", Read.list(Read.text)) ?? []
         fields.due = reader.optional("due", Read.day)
@@ -59,7 +59,7 @@ enum EvidenceDecoder {
     /// Checks the values against each other, the file's path and the tracker, and makes the evidence when nothing is wrong.
     static func check(_ fields: EvidenceFields, path: String, context: EvidenceContext, sink: DiagnosticSink) -> Evidence? {
         let (id, date, title, publisher, url, kind) = (fields.id, fields.date, fields.title, fields.publisher, fields.url, fields.kind)
-        let (summary, bearingNodes, observationNodes, supersedes) = (fields.summary, fields.bearingNodes, fields.observationNodes, fields.supersedes)
+        let (summary, observationNodes, supersedes) = (fields.summary, fields.observationNodes, fields.supersedes)
         let (due, confidence, recorded) = (fields.due, fields.confidence, fields.recorded)
         if let id { checkID(id, date: date, path: path, at: fields.location(of: "id"), sink: sink) }
         if let date {
@@ -77,9 +77,9 @@ enum EvidenceDecoder {
             }
         }
         let owners = resolveOwners(fields.ownerNames, on: date, at: fields.location(of: "owners"), context: context, sink: sink)
-        let bearings = bearingNodes.compactMap { decodeBearing($0, kind: kind, context: context, sink: sink) }
+        let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, context: context, sink: sink) }
         checkDuplicateBearings(bearings, sink: sink)
-        if let kind, kind == .response, !bearingNodes.isEmpty, !bearings.contains(where: { $0.response != nil }) {
+        if let kind, kind == .response, !fields.bearings.isEmpty, !bearings.contains(where: { $0.response != nil }) {
             sink.error("evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: fields.location(of: "bears-on"))
         }
         var observations: [Observation] = []
@@ -103,6 +103,7 @@ enum EvidenceDecoder {
 
     /// The id must equal the file's stem and start with the date as written.
     private static func checkID(_ id: String, date: FactDate?, path: String, at location: SourceLocation, sink: DiagnosticSink) {
+        if idFits(id, date: date, path: path) { return }
         let name = PathParts.fileName(path)
         let stem = PathParts.stem(name)
         guard Identifier.isKebabCase(id) else {
@@ -116,6 +117,28 @@ enum EvidenceDecoder {
             let prefix = date.description + "-"
             if !id.hasPrefix(prefix) || id.utf8.count <= prefix.utf8.count {
                 sink.error("id '\(id)' must start with its date '\(date)' followed by '-' and a short name", at: location)
+            }
+        }
+    }
+
+    /// True when ``checkID(_:date:path:at:sink:)`` has nothing to say, worked out on bytes: every evidence file
+    /// is checked, and cutting the path into strings cost more than reading the id. An id that fits is ASCII,
+    /// and for ASCII text comparing bytes is comparing strings.
+    private static func idFits(_ id: String, date: FactDate?, path: String) -> Bool {
+        guard Identifier.isKebabCase(id) else { return false }
+        var id = id, path = path, datePrefix = date?.description ?? ""
+        return id.withUTF8 { id in
+            path.withUTF8 { path in
+                datePrefix.withUTF8 { datePrefix in
+                    var nameStart = path.count
+                    while nameStart > 0, path[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
+                    let name = UnsafeBufferPointer(rebasing: path[nameStart...])
+                    let suffix = name.count > 5 && name[(name.count - 5)...].elementsEqual(".yaml".utf8) ? 5
+                        : name.count > 4 && name[(name.count - 4)...].elementsEqual(".yml".utf8) ? 4 : 0
+                    guard suffix > 0, name.count - suffix == id.count, name[..<id.count].elementsEqual(id) else { return false }
+                    return datePrefix.isEmpty || (id.count > datePrefix.count + 1 && id[..<datePrefix.count].elementsEqual(datePrefix)
+                                                  && id[datePrefix.count] == UInt8(ascii: "-"))
+                }
             }
         }
     }
@@ -152,41 +175,50 @@ enum EvidenceDecoder {
         return ids
     }
 
-    private static func decodeBearing(_ node: YAMLNode, kind: EvidenceKind?, context: EvidenceContext, sink: DiagnosticSink) -> Bearing? {
+    /// One `bears-on` entry's values, each read on its own; problems with a single value go to the sink.
+    static func readBearing(_ node: YAMLNode, sink: DiagnosticSink) -> BearingFields {
         var reader = MappingReader(node, entity: "a bears-on entry", sink: sink)
-        let recommendation = reader.required("recommendation", Read.text)
-        let milestone = reader.optional("milestone", Read.text)
-        let effect = reader.required("effect", Read.choice(Effect.self))
-        let response = reader.optional("response", Read.choice(ResponseVerdict.self))
-        let note = reader.optional("note", Read.text)
+        var fields = BearingFields(start: node.location)
+        fields.recommendation = reader.required("recommendation", Read.text)
+        fields.milestone = reader.optional("milestone", Read.text)
+        fields.effect = reader.required("effect", Read.choice(Effect.self))
+        fields.response = reader.optional("response", Read.choice(ResponseVerdict.self))
+        fields.note = reader.optional("note", Read.text)
         reader.finish()
+        fields.keyLocations = reader.keyLocations
+        return fields
+    }
+
+    /// Checks a `bears-on` entry against the evidence's kind and the tracker's recommendations.
+    private static func checkBearing(_ fields: BearingFields, kind: EvidenceKind?, context: EvidenceContext, sink: DiagnosticSink) -> Bearing? {
+        let (recommendation, milestone, effect, response, note) = (fields.recommendation, fields.milestone, fields.effect, fields.response, fields.note)
         guard let recommendation else { return nil }
         if context.brokenRecommendations.contains(recommendation) { return nil }
         guard let milestones = context.milestones[recommendation] else {
             sink.error("unknown recommendation '\(recommendation)'.\(RecommendationReference.hint(recommendation, known: context.recommendationIDs))",
-                       at: reader.location(of: "recommendation"))
+                       at: fields.location(of: "recommendation"))
             return nil
         }
         if let milestone, !milestones.contains(milestone) {
             if milestones.isEmpty {
-                sink.error("\(recommendation)'s protocol has no milestones, so 'milestone: \(milestone)' cannot apply; remove it", at: reader.location(of: "milestone"))
+                sink.error("\(recommendation)'s protocol has no milestones, so 'milestone: \(milestone)' cannot apply; remove it", at: fields.location(of: "milestone"))
             } else {
                 let hint = Suggestion.didYouMean(milestone, in: milestones)
-                sink.error("unknown milestone '\(milestone)' for \(recommendation).\(hint.isEmpty ? " Its milestones are: \(milestones.joined(separator: ", "))." : hint)", at: reader.location(of: "milestone"))
+                sink.error("unknown milestone '\(milestone)' for \(recommendation).\(hint.isEmpty ? " Its milestones are: \(milestones.joined(separator: ", "))." : hint)", at: fields.location(of: "milestone"))
             }
             return nil
         }
         if let effect, milestone == nil, !milestones.isEmpty, effect == .achieves || effect == .progresses || effect == .setsBack {
-            sink.warning("this '\(effect.rawValue)' names no milestone, so it moves nothing; add 'milestone:' (one of \(milestones.joined(separator: ", "))) or use 'effect: context'", at: node.location)
+            sink.warning("this '\(effect.rawValue)' names no milestone, so it moves nothing; add 'milestone:' (one of \(milestones.joined(separator: ", "))) or use 'effect: context'", at: fields.start)
         }
         if let response, kind != .response {
-            sink.error("'response: \(response.rawValue)' is only for evidence of kind 'response' (the government's formal response)", at: reader.location(of: "response"))
+            sink.error("'response: \(response.rawValue)' is only for evidence of kind 'response' (the government's formal response)", at: fields.location(of: "response"))
         }
         if response == ResponseVerdict.none {
-            sink.error("'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: reader.location(of: "response"))
+            sink.error("'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: fields.location(of: "response"))
         }
         guard let effect else { return nil }
-        return Bearing(recommendation: recommendation, milestone: milestone, effect: effect, response: response, note: note, location: node.location)
+        return Bearing(recommendation: recommendation, milestone: milestone, effect: effect, response: response, note: note, location: fields.start)
     }
 
     private static func checkDuplicateBearings(_ bearings: [Bearing], sink: DiagnosticSink) {

@@ -12,8 +12,8 @@ struct EvidenceFields {
     var kind: EvidenceKind?
     var ownerNames: [String] = []
     var summary: String?
-    /// The `bears-on` entries, each read by ``EvidenceDecoder`` with its own schema.
-    var bearingNodes: [YAMLNode] = []
+    /// The `bears-on` entries, one for each entry written.
+    var bearings: [BearingFields] = []
     /// The `observations`, read only when the kind allows them.
     var observationNodes: [YAMLNode] = []
     var supersedes: [String] = []
@@ -30,6 +30,28 @@ struct EvidenceFields {
     }
 
     /// Where a key is, or the mapping's start when it is absent.
+    func location(of key: String) -> SourceLocation {
+        keyLocations[key] ?? start
+    }
+}
+
+/// What one `bears-on` entry's keys give, each value read on its own.
+struct BearingFields {
+    var recommendation: String?
+    var milestone: String?
+    var effect: Effect?
+    var response: ResponseVerdict?
+    var note: String?
+    /// Where each key of the entry is.
+    var keyLocations = KeyLocations()
+    /// Where the entry starts: the bearing's own place, and the place for problems with an absent key.
+    let start: SourceLocation
+
+    init(start: SourceLocation) {
+        self.start = start
+    }
+
+    /// Where a key is, or the entry's start when it is absent.
     func location(of key: String) -> SourceLocation {
         keyLocations[key] ?? start
     }
