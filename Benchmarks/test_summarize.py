@@ -51,12 +51,12 @@ def main():
         code, out = summarize(folder)
         check("PASS  10k: status ≤ 1.5× c-parse" in out and "1.10× (3 rounds: 1.10–2.50×" in out,
               "status ÷ c-parse is the median of the rounds' own ratios, with their range", out)
-        check("PASS  10k: status ≥ 8× faster than pyyaml" in out and "10.0× (3 rounds: 4.0–10.0×" in out,
+        check("PASS  10k: status ≥ 8× faster than pyyaml" in out and "10.00× (3 rounds: 4.00–10.00×" in out,
               "pyyaml ÷ status is paired within rounds", out)
-        check("PASS  100k: status ≥ 8× faster than pyyaml" in out and "9.0× (3 rounds: 9.0–9.0×" in out,
+        check("PASS  100k: status ≥ 8× faster than pyyaml" in out and "9.00× (3 rounds: 9.00–9.00×" in out,
               "a steady ratio stays steady while the machine's speed changes", out)
         check("FAIL" not in out.split("targets")[1].split("shipped")[0], "no target fails on these numbers", out)
-        check("PASS  scaling: status at 100k ≤ 11× status at 10k" in out and "5.8× (the two tables' medians)" in out,
+        check("PASS  scaling: status at 100k ≤ 11× status at 10k" in out and "5.81× (the two tables' medians)" in out,
               "without side-by-side rounds, scaling is the ratio of the two tables' medians", out)
 
         # Side-by-side scaling rounds decide the scaling target: 12× in each, while the tables say 5.8×.
@@ -64,12 +64,12 @@ def main():
             write_round(folder, "scaling", number, {"status-10k": 0.3 * scale, "status-100k": 3.6 * scale})
         code, out = summarize(folder)
         check("FAIL  scaling: status at 100k ≤ 11× status at 10k" in out
-              and "12.0× (3 rounds side by side: 12.0–12.0×; the two tables' medians give 5.8×)" in out and code == 1,
+              and "12.00× (3 rounds side by side: 12.00–12.00×; the two tables' medians give 5.81×)" in out and code == 1,
               "the scaling target pairs status at 10k and 100k within each side-by-side round", out)
         for number, scale in ((1, 1.0), (2, 2.0), (3, 1.05)):
             write_round(folder, "scaling", number, {"status-10k": 0.3 * scale, "status-100k": 3.0 * scale})
         code, out = summarize(folder)
-        check("PASS  scaling: status at 100k ≤ 11× status at 10k" in out and "10.0× (3 rounds side by side" in out,
+        check("PASS  scaling: status at 100k ≤ 11× status at 10k" in out and "10.00× (3 rounds side by side" in out,
               "a steady 10× passes however the machine's speed drifts", out)
 
         # Status slower than 1.5× c-parse in every round fails, and summarize exits 1.
