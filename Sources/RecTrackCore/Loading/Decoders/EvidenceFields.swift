@@ -25,14 +25,7 @@ struct EvidenceFields {
     /// Where the file's mapping starts: the place for problems with a key that is absent.
     let start: SourceLocation
 
-    init(start: SourceLocation) {
-        self.start = start
-    }
-
-    /// Where a key is, or the mapping's start when it is absent.
-    func location(of key: String) -> SourceLocation {
-        keyLocations[key] ?? start
-    }
+    init(start: SourceLocation) { self.start = start }
 }
 
 /// What one `bears-on` entry's keys give, each value read on its own.
@@ -47,12 +40,23 @@ struct BearingFields {
     /// Where the entry starts: the bearing's own place, and the place for problems with an absent key.
     let start: SourceLocation
 
-    init(start: SourceLocation) {
-        self.start = start
-    }
+    init(start: SourceLocation) { self.start = start }
+}
 
-    /// Where a key is, or the entry's start when it is absent.
+/// Values read from one mapping, knowing where its keys are, so problems found later can point at them.
+protocol MappingFields {
+    /// Where each key is.
+    var keyLocations: KeyLocations { get }
+    /// Where the mapping starts.
+    var start: SourceLocation { get }
+}
+
+extension MappingFields {
+    /// Where a key is, or the mapping's start when it is absent (as ``MappingReader/location(of:)``).
     func location(of key: String) -> SourceLocation {
         keyLocations[key] ?? start
     }
 }
+
+extension EvidenceFields: MappingFields {}
+extension BearingFields: MappingFields {}
