@@ -22,25 +22,14 @@ struct YAMLEventCursor {
         self.parser = parser
     }
 
-    /// Runs `body` over the events of `bytes` (UTF-8; a byte-order mark is skipped), with libyaml set up as
-    /// ``YAMLParser`` sets it up. Nil when the text fails ``TextCheck``, is empty, or `body` gives nil.
+    /// Runs `body` over the events of `bytes`, with libyaml set up as ``YAMLParser`` sets it up
+    /// (``LibYAML/withParser(_:handingOverText:_:)``). Nil when the text fails ``TextCheck``, is empty, or `body` gives nil.
     static func read<T>(_ bytes: [UInt8], _ body: (inout YAMLEventCursor) -> T?) -> T? {
-        guard (try? TextCheck.validate(bytes)) != nil else { return nil }
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard bytes.count > start else { return nil }
-        var parser = yaml_parser_t()
-        return bytes.withUnsafeBufferPointer { buffer in
-            withUnsafeMutablePointer(to: &parser) { parser -> T? in
-                guard yaml_parser_initialize(parser) == 1 else { return nil }
-                defer { yaml_parser_delete(parser) }
-                let base = buffer.baseAddress! + start, count = buffer.count - start
-                yaml_parser_set_input_string(parser, base, count)
-                yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-                if PreparedInput.isSupported { PreparedInput.hand(base, count: count, to: &parser.pointee) }
-                var cursor = YAMLEventCursor(parser: parser)
-                return body(&cursor)
-            }
+        let result = LibYAML.withParser(bytes, handingOverText: PreparedInput.isSupported) { parser, _, _ -> Result<T?, YAMLError> in
+            var cursor = YAMLEventCursor(parser: parser)
+            return .success(body(&cursor))
         }
+        return (try? result.get()) ?? nil
     }
 
     /// The next event; nil where ``YAMLParser`` would stop with an error or the text holds what a reader

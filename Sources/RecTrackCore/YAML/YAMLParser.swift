@@ -15,14 +15,7 @@ public enum YAMLParser {
 
     /// Parses with or without handing libyaml the checked text (see ``PreparedInput``); tests compare the two.
     static func parse(_ bytes: [UInt8], handingOverText: Bool) throws(YAMLError) -> YAMLNode {
-        try TextCheck.validate(bytes)
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var result: Result<YAMLNode, YAMLError> = .failure(YAMLError("the file is empty", at: .start))
-        bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress.map { $0 + start }
-            result = parse(base, count: buffer.count - start, original: buffer, offset: start, handingOverText: handingOverText)
-        }
-        return try result.get()
+        try LibYAML.withParser(bytes, handingOverText: handingOverText, tree).get()
     }
 
     private enum Frame {
@@ -30,28 +23,15 @@ public enum YAMLParser {
         case mapping(SourceLocation, [YAMLMappingEntry], pendingKey: (String, SourceLocation)?)
     }
 
-    private static func parse(_ base: UnsafePointer<UInt8>?, count: Int, original: UnsafeBufferPointer<UInt8>, offset: Int,
-                              handingOverText: Bool) -> Result<YAMLNode, YAMLError> {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            return .failure(YAMLError("could not start the YAML parser (out of memory)", at: nil))
-        }
-        defer { yaml_parser_delete(&parser) }
-        if let base, count > 0 {
-            yaml_parser_set_input_string(&parser, base, count)
-        } else {
-            return .failure(YAMLError("the file is empty; it must hold one YAML mapping", at: .start))
-        }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        if handingOverText, let base { PreparedInput.hand(base, count: count, to: &parser) }
-
+    /// The tree of the document libyaml reads from `original` (its text starting at `offset`).
+    private static func tree(_ parser: UnsafeMutablePointer<yaml_parser_t>, original: UnsafeBufferPointer<UInt8>, offset: Int) -> Result<YAMLNode, YAMLError> {
         var stack: [Frame] = []
         var root: YAMLNode?
         var documents = 0
         var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                return .failure(parserError(parser, bytes: original, offset: offset))
+            guard yaml_parser_parse(parser, &event) == 1 else {
+                return .failure(parserError(parser.pointee, bytes: original, offset: offset))
             }
             defer { yaml_event_delete(&event) }
             let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
