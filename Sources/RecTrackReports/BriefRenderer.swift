@@ -23,7 +23,7 @@ public struct BriefRenderer {
     /// The brief.
     public func render() -> String {
         let report = data.tracker.report
-        let since = DateText.long(data.comparedWith)
+        let since = DateText.long(data.trendsSince)
         var out = "# \(Markdown.escape(report.title)): where government stands\n\n"
         out += "*\(Markdown.link(report.title, report.url)), \(Markdown.escape(report.publisher)), \(DateText.long(report.date)). "
         out += "Assessed as of \(DateText.long(data.asOf))"
@@ -39,7 +39,7 @@ public struct BriefRenderer {
         out += Markdown.escape(countsSentence()) + "\n\n"
 
         out += "## Where each recommendation stands\n\n"
-        out += "| No. | Recommendation | Owners | Status | Progress | Since \(DateText.short(data.comparedWith)) | Last evidence |\n"
+        out += "| No. | Recommendation | Owners | Status | Progress | Since \(DateText.short(data.trendsSince)) | Last evidence |\n"
         out += "|---:|---|---|---|---:|---|---|\n"
         for a in data.assessments {
             let status = "**\(Markdown.escape(a.status.label.capitalisedFirst))**" + (a.stale ? " (stale)" : "")

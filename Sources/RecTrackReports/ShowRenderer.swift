@@ -2,29 +2,20 @@ import RecTrackCore
 
 /// Renders one recommendation in full for the terminal: text, milestones, metrics, evidence timeline, rationale.
 public struct ShowRenderer {
-    /// The recommendation.
-    public let recommendation: Recommendation
-    /// Its assessment.
-    public let assessment: Assessment
-    /// The evidence bearing on it (visible as of the date), oldest first.
-    public let evidence: [Evidence]
-    /// The owners, for full names.
-    public let owners: OwnerDirectory
+    /// The recommendation as every view shows it.
+    public let view: RecommendationView
 
     /// Creates a renderer.
-    public init(recommendation: Recommendation, assessment: Assessment, evidence: [Evidence], owners: OwnerDirectory) {
-        self.recommendation = recommendation
-        self.assessment = assessment
-        self.evidence = evidence
-        self.owners = owners
+    public init(_ view: RecommendationView) {
+        self.view = view
     }
 
     /// The text.
     public func render(style: TerminalStyle = .plain) -> String {
-        let a = assessment
+        let a = view.assessment, recommendation = view.recommendation
         var out = style.bold("\(a.recommendation). \(recommendation.title)") + "\n"
         out += "Theme: \(recommendation.theme)\n"
-        out += "Owners: \(recommendation.owners.map { id in owners.owner(id: id).map { "\($0.name) (\(id))" } ?? id }.joined(separator: "; "))\n\n"
+        out += "Owners: \(view.owners.map { $0.known ? "\($0.name) (\($0.id))" : $0.id }.joined(separator: "; "))\n\n"
         out += wrap("“\(recommendation.text)”", indent: "  ") + "\n\n"
         var statusLine = "Status: \(style.status(a.status, a.status.label)) — \(NumberText.format(a.progress))% \(ProgressBar.render(a.progress, width: 20))"
         if a.stale { statusLine += " " + style.yellow("(stale)") }
@@ -34,20 +25,15 @@ public struct ShowRenderer {
             out += "Trend since \(trend.since): \(trend.direction.rawValue) (was \(trend.previousStatus.rawValue), \(NumberText.format(trend.previousProgress))%)\n"
         }
         out += "As of \(a.asOf)\(a.knownAt.map { ", known at \($0)" } ?? "")\n"
-        if !a.milestones.isEmpty {
+        if !view.milestones.isEmpty {
             out += "\n" + style.bold("Done when") + "\n"
-            for m in a.milestones {
-                let mark: String
-                switch m.state {
-                case .met: mark = "[x]"
-                case .partlyMet: mark = "[~]"
-                case .notMet: mark = "[ ]"
-                }
-                out += wrap("\(mark) \(m.title) (\(m.state.rawValue)\(m.claimsOnly ? ", on claims only" : ""))", indent: "  ", hanging: "      ") + "\n"
-                for id in m.evidence { out += "        \(style.dim(id))\n" }
+            for milestone in view.milestones {
+                let m = milestone.state
+                out += wrap("\(Self.mark(m.state)) \(m.title) (\(m.state.rawValue)\(m.claimsOnly ? ", on claims only" : ""))", indent: "  ", hanging: "      ") + "\n"
+                for citation in milestone.evidence { out += "        \(style.dim(citation.id))\n" }
             }
         }
-        for metric in a.metrics {
+        for metric in view.metrics.map(\.state) {
             out += "\n" + style.bold("Metric: \(metric.title)") + "\n"
             out += "  baseline \(metric.unit.format(metric.baseline.value)) at \(metric.baseline.period); target \(metric.unit.format(metric.target)) (\(metric.direction.rawValue))\n"
             for point in metric.series {
@@ -56,13 +42,14 @@ public struct ShowRenderer {
             if metric.series.isEmpty { out += "  no observations yet\n" }
         }
         out += "\n" + style.bold("Why") + "\n"
-        for sentence in a.rationale {
-            let cites = sentence.evidence.isEmpty ? "" : " [" + sentence.evidence.joined(separator: ", ") + "]"
-            out += wrap("- \(sentence.text)\(cites)", indent: "  ", hanging: "    ") + "\n"
+        for reason in view.reasons {
+            let cites = reason.evidence.isEmpty ? "" : " [" + reason.evidence.map(\.id).joined(separator: ", ") + "]"
+            out += wrap("- \(reason.text)\(cites)", indent: "  ", hanging: "    ") + "\n"
         }
-        out += "\n" + style.bold("Evidence") + " (\(evidence.count))\n"
-        for item in evidence {
-            let effects = item.bearings(on: recommendation.id).map { b in b.effect.rawValue + (b.milestone.map { " \($0)" } ?? "") }.joined(separator: ", ")
+        out += "\n" + style.bold("Evidence") + " (\(view.timeline.count))\n"
+        for entry in view.timeline {
+            let item = entry.evidence
+            let effects = entry.bearings.map { b in b.effect.rawValue + (b.milestone.map { " \($0)" } ?? "") }.joined(separator: ", ")
             out += "  \(item.date)  \(item.title) — \(item.publisher) [\(item.kind.rawValue); \(effects)]\n"
             if let url = item.url { out += "              \(style.dim(url))\n" }
         }
@@ -71,6 +58,15 @@ public struct ShowRenderer {
             for warning in a.warnings { out += "  - \(warning)\n" }
         }
         return out
+    }
+
+    /// The check box of a milestone's state.
+    static func mark(_ state: MilestoneProgress) -> String {
+        switch state {
+        case .met: return "[x]"
+        case .partlyMet: return "[~]"
+        case .notMet: return "[ ]"
+        }
     }
 
     private func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int = 100) -> String {

@@ -28,6 +28,6 @@ struct RepeatedEntriesTests {
         #expect(warnings.allSatisfy { $0.message.hasPrefix("R1 milestone 'first'") })
         // The evidence still counts once for R1.
         let evaluator = Evaluator(tracker: result.tracker!)
-        #expect(evaluator.evidence(bearingOn: "R1", asOf: Day("2026-11-23")!).count == 1)
+        #expect(evaluator.evaluate(asOf: Day("2026-11-23")!).evidence(for: "R1").count == 1)
     }
 }

@@ -46,11 +46,9 @@ struct ShippedDataTests {
     @Test("every recommendation has at least three evidence files and a reason")
     func evidencePerRecommendation() throws {
         let tracker = try #require(Self.load().tracker)
-        let evaluator = Evaluator(tracker: tracker)
-        for recommendation in tracker.recommendations {
-            let bearing = evaluator.evidence(bearingOn: recommendation.id, asOf: Self.reviewedAt)
+        for entry in Evaluator(tracker: tracker).evaluate(asOf: Self.reviewedAt).entries {
+            let (recommendation, bearing, assessment) = (entry.recommendation, entry.evidence, entry.assessment)
             #expect(bearing.count >= 3, "\(recommendation.id) has \(bearing.count) evidence files")
-            let assessment = evaluator.assess(recommendation, asOf: Self.reviewedAt)
             #expect(assessment.status != .notAssessed)
             #expect(!assessment.reason.isEmpty)
         }

@@ -163,7 +163,7 @@ struct StatusRuleTests {
         let tracker = try #require(ExampleTracker.load(protocol: milestonesYAML, evidence: [first, second, third]).tracker)
         let evaluator = Evaluator(tracker: tracker)
         func visible(_ month: Int) -> [String] {
-            evaluator.evidence(bearingOn: "R1", asOf: Day(year: 2019, month: month, day: 15)!).map(\.id)
+            evaluator.evaluate(asOf: Day(year: 2019, month: month, day: 15)!).evidence(for: "R1").map(\.id)
         }
         #expect(visible(2) == ["2019-01-01-first"])
         #expect(visible(4) == ["2019-03-01-second"])

@@ -9,7 +9,7 @@ import Testing
     static let maximumLines = 80
 
     @Test func shippedBriefFitsTwoPages() throws {
-        let brief = BriefRenderer(AssessedTracker(tracker: try ShippedTracker.load(), asOf: Day.today())).render()
+        let brief = BriefRenderer(AssessedTracker.assessing(try ShippedTracker.load(), asOf: Day.today())).render()
         let words = brief.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         let lines = brief.split(separator: "\n", omittingEmptySubsequences: false).count
         #expect(words <= Self.maximumWords, "the brief has \(words) words")

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func briefWithKnownAtMatchesGoldenFile() throws {
-        let data = AssessedTracker(tracker: try HostileFixture.tracker(), asOf: HostileFixture.today,
+        let data = AssessedTracker.assessing(try HostileFixture.tracker(), asOf: HostileFixture.today,
                                    knownAt: Day(year: 2026, month: 9, day: 1)!)
         try Snapshot.assert(BriefRenderer(data).render(), named: "brief-known-at-2026-09-01.md")
     }

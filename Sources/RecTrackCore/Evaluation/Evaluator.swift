@@ -15,45 +15,47 @@ public struct Evaluator: Sendable {
         self.index = EvidenceIndex(tracker.evidence)
     }
 
-    /// Assesses every recommendation as of `asOf`, using only evidence recorded by `knownAt` when given,
-    /// with a trend against `previous` when given.
-    public func assessAll(asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil) -> [Assessment] {
-        let recommendations = tracker.recommendations
+    /// Assesses the recommendations (all of them, or only `recommendations`) as of `asOf`, using only evidence
+    /// recorded by `knownAt` when given, with a trend against `previous` when given: the one result that commands
+    /// and renderers read, each assessment with the evidence that was visible to it.
+    public func evaluate(asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil,
+                         recommendations: [Recommendation]? = nil) -> AssessedTracker {
+        let recommendations = recommendations ?? tracker.recommendations
         // Worth the threads when there are many recommendations or much evidence behind each.
         let parallel = recommendations.count >= 64 || (recommendations.count > 1 && tracker.evidence.count >= Concurrently.muchEvidence)
-        let now: Snapshot, then: Snapshot?
+        let now: Moment, then: Moment?
         if let previous, parallel {
-            let pair = Concurrently.both({ Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt) },
-                                         { Snapshot(evaluator: self, asOf: previous, knownAt: knownAt) })
+            let pair = Concurrently.both({ Moment(evaluator: self, asOf: asOf, knownAt: knownAt) },
+                                         { Moment(evaluator: self, asOf: previous, knownAt: knownAt) })
             (now, then) = (pair.0, pair.1)
         } else {
-            now = Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt)
-            then = previous.map { Snapshot(evaluator: self, asOf: $0, knownAt: knownAt) }
+            now = Moment(evaluator: self, asOf: asOf, knownAt: knownAt)
+            then = previous.map { Moment(evaluator: self, asOf: $0, knownAt: knownAt) }
         }
-        let work = { @Sendable (recommendation: Recommendation) -> Assessment in
-            var assessment = now.assess(recommendation)
-            if let then {
-                assessment.trend = Evaluator.trend(from: then.assess(recommendation), to: assessment)
-            }
-            return assessment
+        let work = { @Sendable (recommendation: Recommendation) -> AssessedRecommendation in
+            let entry = now.assess(recommendation)
+            guard let then else { return entry }
+            var assessment = entry.assessment
+            assessment.trend = Evaluator.trend(from: then.assess(recommendation).assessment, to: assessment)
+            return AssessedRecommendation(recommendation: recommendation, assessment: assessment, evidence: entry.evidence)
         }
-        return parallel ? recommendations.concurrentMap(work) : recommendations.map(work)
+        let entries = parallel ? recommendations.concurrentMap(work) : recommendations.map(work)
+        return AssessedTracker(tracker: tracker, entries: entries, asOf: asOf, knownAt: knownAt, comparedWith: previous)
     }
 
-    /// Assesses one recommendation.
+    /// The assessments alone of ``evaluate(asOf:knownAt:comparedWith:recommendations:)``, in recommendation order.
+    public func assessAll(asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil) -> [Assessment] {
+        evaluate(asOf: asOf, knownAt: knownAt, comparedWith: previous).assessments
+    }
+
+    /// The assessment alone of one recommendation.
     public func assess(_ recommendation: Recommendation, asOf: Day, knownAt: Day? = nil, comparedWith previous: Day? = nil) -> Assessment {
-        var assessment = Snapshot(evaluator: self, asOf: asOf, knownAt: knownAt).assess(recommendation)
-        if let previous {
-            let earlier = Snapshot(evaluator: self, asOf: previous, knownAt: knownAt).assess(recommendation)
-            assessment.trend = Evaluator.trend(from: earlier, to: assessment)
-        }
-        return assessment
+        evaluate(asOf: asOf, knownAt: knownAt, comparedWith: previous, recommendations: [recommendation]).entries[0].assessment
     }
 
-    /// The evidence bearing on a recommendation that is visible as of a date, oldest first.
-    public func evidence(bearingOn recommendation: String, asOf: Day, knownAt: Day? = nil) -> [Evidence] {
-        let visibility = Visibility(tracker.evidence, asOf: asOf, knownAt: knownAt, supersessions: index.supersessions)
-        return (index.byRecommendation[recommendation] ?? []).filter { visibility.visible[$0] }.map { tracker.evidence[$0] }
+    /// The date trends are measured from by default: the last day of the quarter before `asOf`'s.
+    public static func defaultComparison(for asOf: Day) -> Day {
+        Quarter(containing: asOf).previous.lastDay
     }
 
     static func trend(from earlier: Assessment, to later: Assessment) -> Assessment.Trend {
@@ -73,7 +75,7 @@ public struct Evaluator: Sendable {
     }
 
     /// The state of the evidence at one (as-of, known-at) pair, computed once per run.
-    private struct Snapshot: Sendable {
+    private struct Moment: Sendable {
         let evaluator: Evaluator
         let asOf: Day
         let knownAt: Day?
@@ -88,14 +90,15 @@ public struct Evaluator: Sendable {
             self.series = visibility.series(evaluator.tracker.evidence, index: evaluator.index)
         }
 
-        func assess(_ recommendation: Recommendation) -> Assessment {
+        func assess(_ recommendation: Recommendation) -> AssessedRecommendation {
             let all = evaluator.tracker.evidence
             let evidence = (evaluator.index.byRecommendation[recommendation.id] ?? [])
                 .filter { visibility.visible[$0] }.map { all[$0] }
             let input = AssessmentInput(recommendation: recommendation, evidence: evidence, asOf: asOf, series: series,
                                         metrics: evaluator.tracker.metrics, environment: evaluator.environment)
             let outcome = recommendation.assessmentProtocol.assess(input)
-            return AssessmentBuilder(recommendation: recommendation, input: input, outcome: outcome, knownAt: knownAt).build()
+            let assessment = AssessmentBuilder(recommendation: recommendation, input: input, outcome: outcome, knownAt: knownAt).build()
+            return AssessedRecommendation(recommendation: recommendation, assessment: assessment, evidence: evidence)
         }
     }
 }

@@ -29,7 +29,7 @@ struct IndexPage {
         </section>
         <section aria-labelledby="table-heading">
         <h2 id="table-heading">Every recommendation</h2>
-        \(RecommendationTable(site: site, root: "").render(caption: "The \(assessments.count) recommendations, their status and progress as of \(DateText.long(data.asOf))", rows: data.entries))
+        \(RecommendationTable(site: site, root: "").render(caption: "The \(assessments.count) recommendations, their status and progress as of \(DateText.long(data.asOf))", rows: data.entries.map { ($0.recommendation, $0.assessment) }))
         </section>
         \(changes())
         \(IndexPage.legend())
@@ -52,7 +52,7 @@ struct IndexPage {
 
     private func changes() -> Markup {
         let data = site.data
-        let since = DateText.long(data.comparedWith)
+        let since = DateText.long(data.trendsSince)
         let moved = data.moved.map { a -> Markup in
             "<li><a href=\"\(SiteContext.recommendationPath(a.recommendation))\">\(a.number). \(a.title)</a> \(TrendText.movement(a) ?? "changed").</li>"
         }

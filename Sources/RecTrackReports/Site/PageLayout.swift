@@ -77,7 +77,7 @@ struct PageLayout {
         return """
         <footer class="site-footer">
         <div class="wrap">
-        <p><strong>As of \(Fragment.time(data.asOf)).</strong> \(known) Trends compare with \(Fragment.time(data.comparedWith)).</p>
+        <p><strong>As of \(Fragment.time(data.asOf)).</strong> \(known) Trends compare with \(Fragment.time(data.trendsSince)).</p>
         <p>Made with rectrack \(site.toolVersion) from the tracker's evidence files. Source report: \(Fragment.link(report.title, report.url)), \(report.publisher), \(Fragment.time(report.date)).</p>
         </div>
         </footer>

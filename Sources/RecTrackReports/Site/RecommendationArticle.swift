@@ -13,9 +13,11 @@ struct RecommendationArticle {
     }
 
     let site: SiteContext
-    let recommendation: Recommendation
-    let assessment: Assessment
+    let view: RecommendationView
     let detail: Detail
+
+    private var recommendation: Recommendation { view.recommendation }
+    private var assessment: Assessment { view.assessment }
 
     /// The recommendation's content. `depth` is the level of its main heading (1 on its own page,
     /// 2 in the print pack); anchors are prefixed with the id so several can share a page.
@@ -30,7 +32,7 @@ struct RecommendationArticle {
         <dl class="facts">
         <div><dt>Status</dt><dd>\(Fragment.badge(a.status))\(a.stale ? " <span class=\"tag-stale\">stale</span>" as Markup : .empty)</dd></div>
         <div><dt>Progress</dt><dd>\(Fragment.progress(a.progress, status: a.status))</dd></div>
-        <div><dt>Since \(DateText.short(site.data.comparedWith))</dt><dd>\(Fragment.trend(a))</dd></div>
+        <div><dt>Since \(DateText.short(site.data.trendsSince))</dt><dd>\(Fragment.trend(a))</dd></div>
         <div><dt>Owners</dt><dd>\(ownerList(root: root))</dd></div>
         <div><dt>Formal response</dt><dd>\(responseText)</dd></div>
         <div><dt>Last evidence</dt><dd>\(a.lastEvidence.map { Fragment.time($0, short: false) } ?? "none yet")</dd></div>
@@ -46,7 +48,7 @@ struct RecommendationArticle {
         </section>
         """)
         if !a.milestones.isEmpty { sections.append(milestones(h: h, prefix: prefix)) }
-        for (index, metric) in a.metrics.enumerated() {
+        for (index, metric) in view.metrics.enumerated() {
             sections.append(metricSection(metric, h: h, prefix: prefix, id: "\(prefix)-m\(index + 1)"))
         }
         sections.append(rationale(h: h, prefix: prefix))
@@ -68,23 +70,24 @@ struct RecommendationArticle {
     }
 
     private var responseText: String {
+        // A verdict is capitalised as a value; "not tracked" and "none found" read as words.
         switch assessment.response {
-        case nil: return "not tracked"
-        case .some(.none): return "none found"
-        case .some(let verdict): return verdict.rawValue.replacingHyphens.capitalisedFirst
+        case nil, .some(.none): return view.responseText
+        case .some: return view.responseText.capitalisedFirst
         }
     }
 
     private func ownerList(root: String) -> Markup {
-        Markup.join(recommendation.owners.enumerated().map { index, id -> Markup in
-            let lead: Markup = index == 0 && recommendation.owners.count > 1 ? " (lead)" : .empty
-            guard site.data.tracker.owners.owner(id: id) != nil else { return "\(id)\(lead)" }
-            return "<a href=\"\(root)\(SiteContext.ownerPath(id))\">\(site.ownerName(id))</a> (\(id))\(lead)"
+        Markup.join(view.owners.map { owner -> Markup in
+            let lead: Markup = owner.lead ? " (lead)" : .empty
+            guard owner.known else { return "\(owner.id)\(lead)" }
+            return "<a href=\"\(root)\(SiteContext.ownerPath(owner.id))\">\(owner.name)</a> (\(owner.id))\(lead)"
         }, separator: "; ")
     }
 
     private func milestones(h: HeadingLevels, prefix: String) -> Markup {
-        let rows = assessment.milestones.map { m -> Markup in
+        let rows = view.milestones.map { milestone -> Markup in
+            let m = milestone.state
             let state: Markup
             switch m.state {
             case .met: state = "<span class=\"state state-met\">✔ Met</span>"
@@ -92,7 +95,7 @@ struct RecommendationArticle {
             case .notMet: state = "<span class=\"state state-not\">○ Not met</span>"
             }
             let claims: Markup = m.claimsOnly ? "<span class=\"note\">on claims only: announcements or statements, not yet shown in force</span>" : .empty
-            let cites = m.evidence.isEmpty ? "none yet" as Markup : citations(m.evidence, prefix: prefix)
+            let cites = milestone.evidence.isEmpty ? "none yet" as Markup : citations(milestone.evidence, prefix: prefix)
             let evidenceCell: Markup = detail == .full ? "<td class=\"cites\" data-label=\"Evidence\">\(cites)</td>" : .empty
             return """
             <tr><th scope="row" class="card-title">\(m.title)</th><td data-label="State">\(state)\(claims)</td>\(evidenceCell)</tr>
@@ -115,15 +118,16 @@ struct RecommendationArticle {
     }
 
     /// A metric's chart and figures; `id` names its elements, `prefix` is the article's (for evidence links).
-    private func metricSection(_ metric: MetricState, h: HeadingLevels, prefix: String, id: String) -> Markup {
-        let catalogue = site.data.tracker.metrics.metric(metric.metric)
+    private func metricSection(_ view: RecommendationView.Metric, h: HeadingLevels, prefix: String, id: String) -> Markup {
+        let metric = view.state
         let rows = metric.series.map { point -> Markup in
-            """
-            <tr><td>\(Fragment.time(point.period))</td><td class="num">\(metric.unit.format(point.value))</td><td>\(evidenceLink(point.evidence, prefix: prefix, label: site.evidenceByID[point.evidence]?.title ?? point.source))\(point.note.map { " <span class=\"note\">\($0)</span>" as Markup } ?? .empty)</td></tr>
+            let figure = view.figures[point.evidence]
+            return """
+            <tr><td>\(Fragment.time(point.period))</td><td class="num">\(metric.unit.format(point.value))</td><td>\(evidenceLink(figure, prefix: prefix, label: figure?.title ?? point.source))\(point.note.map { " <span class=\"note\">\($0)</span>" as Markup } ?? .empty)</td></tr>
             """
         }
-        let source: Markup = catalogue?.source.map { "<p class=\"cite\">Source: \($0).</p>" } ?? .empty
-        let about: Markup = catalogue?.description.map { "<p class=\"metric-about\">\($0)</p>" } ?? .empty
+        let source: Markup = view.source.map { "<p class=\"cite\">Source: \($0).</p>" } ?? .empty
+        let about: Markup = view.description.map { "<p class=\"metric-about\">\($0)</p>" } ?? .empty
         let table: Markup = rows.isEmpty ? "<p>No figures have been observed yet.</p>" : """
         <div class="table-wrap">
         <table class="figures">
@@ -151,7 +155,7 @@ struct RecommendationArticle {
     }
 
     private func rationale(h: HeadingLevels, prefix: String) -> Markup {
-        let items = assessment.rationale.map { sentence -> Markup in
+        let items = view.reasons.map { sentence -> Markup in
             let cites: Markup = sentence.evidence.isEmpty || detail == .pack ? .empty : "<div class=\"cites\"><span class=\"cites-label\">Evidence</span>\(citations(sentence.evidence, prefix: prefix))</div>"
             return "<li>\(sentence.text)\(cites)</li>"
         }
@@ -166,12 +170,12 @@ struct RecommendationArticle {
     }
 
     private func timeline(h: HeadingLevels, prefix: String) -> Markup {
-        let evidence = Array(site.data.evidence(for: recommendation.id).reversed())
-        if detail == .pack { return evidenceInBrief(evidence, h: h, prefix: prefix) }
-        let items = evidence.map { item -> Markup in
-            let bearings = item.bearings(on: recommendation.id).map { bearing -> Markup in
-                let milestone = bearing.milestone.flatMap { id in recommendation.milestones.first { $0.id == id }?.title ?? id }
-                let what: Markup = milestone.map { " the milestone <span class=\"milestone-ref\">“\($0)”</span>" } ?? .empty
+        let timeline = Array(view.timeline.reversed())
+        if detail == .pack { return evidenceInBrief(timeline.map(\.evidence), h: h, prefix: prefix) }
+        let items = timeline.map { entry -> Markup in
+            let item = entry.evidence
+            let bearings = entry.bearings.map { bearing -> Markup in
+                let what: Markup = bearing.milestoneTitle.map { " the milestone <span class=\"milestone-ref\">“\($0)”</span>" } ?? .empty
                 let verdict: Markup = bearing.response.map { " (response: \($0.rawValue.replacingHyphens))" } ?? .empty
                 let note: Markup = bearing.note.map { " \($0)" } ?? .empty
                 return "<li><strong class=\"effect effect-\(bearing.effect.rawValue)\">\(bearing.effect.rawValue.replacingHyphens.capitalisedFirst)</strong>\(verdict)\(what).\(note)</li>"
@@ -225,21 +229,22 @@ struct RecommendationArticle {
     }
 
     /// A list of links to evidence items in the timeline below, by date and title.
-    private func citations(_ ids: [String], prefix: String) -> Markup {
-        let items = ids.map { id -> Markup in
-            let item = site.evidenceByID[id]
-            return "<li>\(evidenceLink(id, prefix: prefix, label: item.map { "\(DateText.short($0.date)): \($0.title)" } ?? id))</li>"
+    private func citations(_ citations: [RecommendationView.Citation], prefix: String) -> Markup {
+        let items = citations.map { citation -> Markup in
+            let label = citation.title.map { title in citation.date.map { "\(DateText.short($0)): \(title)" } ?? title } ?? citation.id
+            return "<li>\(evidenceLink(citation, prefix: prefix, label: label))</li>"
         }
         return "<ul class=\"cite-list\">\(items)</ul>"
     }
 
     /// A link to the evidence's entry in this page's timeline; when it is not there (a figure from a
     /// release that bears on other recommendations), a link to its publisher's page, or the label alone.
-    private func evidenceLink(_ id: String, prefix: String, label: String) -> Markup {
-        if site.data.evidence(for: recommendation.id).contains(where: { $0.id == id }) {
-            return "<a href=\"#\(prefix)-ev-\(id)\">\(label)</a>"
+    private func evidenceLink(_ citation: RecommendationView.Citation?, prefix: String, label: String) -> Markup {
+        guard let citation else { return Fragment.link(label, nil) }
+        if citation.inTimeline {
+            return "<a href=\"#\(prefix)-ev-\(citation.id)\">\(label)</a>"
         }
-        return Fragment.link(label, site.evidenceByID[id]?.url)
+        return Fragment.link(label, citation.url)
     }
 }
 

@@ -13,7 +13,7 @@ struct RecommendationTable {
     /// The table for these rows; `role` adds a column saying whether the owner leads.
     func render(caption: String, rows: [(recommendation: Recommendation, assessment: Assessment)],
                 role: ((Recommendation) -> String)? = nil) -> Markup {
-        let since = DateText.short(site.data.comparedWith)
+        let since = DateText.short(site.data.trendsSince)
         let roleHeader: Markup = role == nil ? .empty : "<th scope=\"col\">Role</th>"
         let body = rows.map { row -> Markup in
             let a = row.assessment

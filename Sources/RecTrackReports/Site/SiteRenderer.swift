@@ -26,9 +26,9 @@ public struct SiteRenderer {
             SiteFile(path: "index.html", contents: IndexPage(site: site).render()),
             SiteFile(path: "print.html", contents: PrintPage(site: site).render()),
         ]
-        for (recommendation, assessment) in data.entries {
-            files.append(SiteFile(path: SiteContext.recommendationPath(recommendation.id),
-                                  contents: RecommendationPage(site: site, recommendation: recommendation, assessment: assessment).render()))
+        for view in site.views {
+            files.append(SiteFile(path: SiteContext.recommendationPath(view.recommendation.id),
+                                  contents: RecommendationPage(site: site, view: view).render()))
         }
         for owner in data.tracker.owners.owners {
             files.append(SiteFile(path: SiteContext.ownerPath(owner.id), contents: OwnerPage(site: site, owner: owner).render()))
@@ -64,13 +64,14 @@ public struct SiteRenderer {
 struct SiteContext {
     let data: AssessedTracker
     let toolVersion: String
-    /// Every evidence item of the tracker by id, for citations.
-    let evidenceByID: [String: Evidence]
+    /// Every recommendation as its views show it, in order.
+    let views: [RecommendationView]
 
     init(data: AssessedTracker, toolVersion: String) {
         self.data = data
         self.toolVersion = toolVersion
-        evidenceByID = Dictionary(data.tracker.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let evidenceByID = RecommendationView.evidenceByID(data.tracker)
+        views = data.entries.map { RecommendationView($0, in: data.tracker, evidenceByID: evidenceByID) }
     }
 
     /// `recommendations/R6.html`.

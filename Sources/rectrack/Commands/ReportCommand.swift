@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var time: TimeOptions
+    @OptionGroup var plugins: PluginOptions
 
     @Option(name: .long, help: ArgumentHelp("Where to write: a folder for html (default: site), a file for markdown (default: standard output).",
                                             valueName: "path"))
@@ -41,7 +42,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let (tracker, _) = try tracker.load(showWarnings: true)
-        let data = AssessedTracker(tracker: tracker, asOf: time.day, knownAt: time.knownAt?.day)
+        let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
+        let data = evaluator.evaluate(asOf: time.day, knownAt: time.knownAt?.day, comparedWith: Evaluator.defaultComparison(for: time.day))
         switch format {
         case .markdown:
             let brief = BriefRenderer(data).render()

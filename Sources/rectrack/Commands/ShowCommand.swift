@@ -37,15 +37,14 @@ struct ShowCommand: ParsableCommand {
         }
         let asOf = time.day
         let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
-        let assessment = evaluator.assess(recommendation, asOf: asOf, knownAt: time.knownAt?.day,
-                                          comparedWith: Quarter(containing: asOf).previous.lastDay)
+        let entry = evaluator.evaluate(asOf: asOf, knownAt: time.knownAt?.day, comparedWith: Evaluator.defaultComparison(for: asOf),
+                                       recommendations: [recommendation]).entries[0]
+        let view = RecommendationView(entry, in: tracker, evidenceByID: RecommendationView.evidenceByID(tracker))
         switch format {
         case .json:
-            Console.out(JSONOutput.encode(assessment))
+            Console.out(JSONOutput.encode(view))
         case .text:
-            let evidence = evaluator.evidence(bearingOn: recommendation.id, asOf: asOf, knownAt: time.knownAt?.day)
-            Console.out(ShowRenderer(recommendation: recommendation, assessment: assessment, evidence: evidence, owners: tracker.owners)
-                .render(style: Console.outStyle))
+            Console.out(ShowRenderer(view).render(style: Console.outStyle))
         }
     }
 }

@@ -37,7 +37,7 @@ struct StatusCommand: ParsableCommand {
         let asOf = time.day
         let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
         var assessments = evaluator.assessAll(asOf: asOf, knownAt: time.knownAt?.day,
-                                              comparedWith: Quarter(containing: asOf).previous.lastDay)
+                                              comparedWith: Evaluator.defaultComparison(for: asOf))
         if let owner { assessments = assessments.filter { $0.owners.contains(owner) } }
         let renderer = StatusRenderer(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: time.knownAt?.day)
         Console.out(renderer.render(format, style: format == .text ? Console.outStyle : .plain))

@@ -30,7 +30,7 @@ struct BrowserTests {
             let shipped = folder.appendingPathComponent("shipped")
             let hostile = folder.appendingPathComponent("hostile")
             for url in [shipped, hostile] { try? FileManager.default.removeItem(at: url) }
-            let data = AssessedTracker(tracker: tracker, asOf: today)
+            let data = AssessedTracker.assessing(tracker, asOf: today)
             try SiteWriter.write(try SiteRenderer(data).render(), into: shipped.path)
             try SiteWriter.write(try SiteRenderer(HostileFixture.assessed()).render(), into: hostile.path)
             // The page screenshotted: the first recommendation with a metric chart, so the chart is seen.

@@ -52,7 +52,7 @@ enum HostileFixture {
 
     /// The fixture assessed as of `today`.
     static func assessed() throws -> AssessedTracker {
-        AssessedTracker(tracker: try tracker(), asOf: today)
+        AssessedTracker.assessing(try tracker(), asOf: today)
     }
 }
 

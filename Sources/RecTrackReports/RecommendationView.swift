@@ -1,0 +1,188 @@
+import RecTrackCore
+
+/// One recommendation as every view of it shows it: `show` (text), its page on the site and `show --format json`
+/// are all made from this value, so a field added here appears in all three.
+///
+/// It resolves what the assessment only names: owners' names and who leads, milestone and evidence titles,
+/// which evidence a citation points at, each evidence item's bearings on this recommendation.
+public struct RecommendationView: Sendable {
+    /// An owner of the recommendation.
+    public struct OwnerRole: Sendable, Encodable, Hashable {
+        /// The owner's id.
+        public let id: String
+        /// Its full name, or the id when the tracker has no such owner.
+        public let name: String
+        /// True when the tracker's owners list has it.
+        public let known: Bool
+        /// True for the first of several owners.
+        public let lead: Bool
+    }
+
+    /// A citation of one evidence item.
+    public struct Citation: Sendable, Encodable, Hashable {
+        /// The evidence id.
+        public let id: String
+        /// The evidence, when the tracker has it.
+        public let title: String?
+        /// Its date.
+        public let date: FactDate?
+        /// Its address, when it has one.
+        public let url: String?
+        /// True when it bears on this recommendation, so it is in the timeline (a metric's figure may come from elsewhere).
+        public let inTimeline: Bool
+    }
+
+    /// A "done when" milestone and the evidence behind its state.
+    public struct Milestone: Sendable {
+        /// The milestone's state as assessed.
+        public let state: MilestoneState
+        /// The evidence bearing on it, oldest first.
+        public let evidence: [Citation]
+    }
+
+    /// A metric with what the tracker says about it.
+    public struct Metric: Sendable {
+        /// The metric's state as assessed.
+        public let state: MetricState
+        /// What the metric measures, from the metrics catalogue.
+        public let description: String?
+        /// Who publishes it.
+        public let source: String?
+        /// The evidence each figure comes from, by evidence id.
+        public let figures: [String: Citation]
+    }
+
+    /// A sentence of the reasoning with the evidence it cites.
+    public struct Reason: Sendable {
+        /// The sentence.
+        public let text: String
+        /// Its citations.
+        public let evidence: [Citation]
+    }
+
+    /// How one evidence item bears on this recommendation.
+    public struct BearingLine: Sendable, Encodable, Hashable {
+        /// The effect.
+        public let effect: Effect
+        /// The milestone's id, when the bearing names one.
+        public let milestone: String?
+        /// That milestone's "done when" words (the id when the protocol has no such milestone).
+        public let milestoneTitle: String?
+        /// The formal response it records.
+        public let response: ResponseVerdict?
+        /// The secretariat's published note.
+        public let note: String?
+    }
+
+    /// One evidence item of the timeline and what it does to this recommendation.
+    public struct TimelineEntry: Sendable {
+        /// The evidence.
+        public let evidence: Evidence
+        /// Its bearings on this recommendation.
+        public let bearings: [BearingLine]
+    }
+
+    /// The recommendation.
+    public let recommendation: Recommendation
+    /// Its assessment.
+    public let assessment: Assessment
+    /// The report it comes from.
+    public let reportTitle: String
+    /// Its owners, lead first.
+    public let owners: [OwnerRole]
+    /// Its milestones.
+    public let milestones: [Milestone]
+    /// Its metrics.
+    public let metrics: [Metric]
+    /// The reasoning.
+    public let reasons: [Reason]
+    /// The evidence bearing on it that the assessment saw, oldest first.
+    public let timeline: [TimelineEntry]
+
+    /// Builds the view of one assessed recommendation of `tracker`; `evidenceByID` is ``evidenceByID(_:)`` of the
+    /// tracker, made once for all its views.
+    public init(_ entry: AssessedRecommendation, in tracker: Tracker, evidenceByID: [String: Evidence]) {
+        let recommendation = entry.recommendation, assessment = entry.assessment
+        self.recommendation = recommendation
+        self.assessment = assessment
+        reportTitle = tracker.report.title
+        owners = recommendation.owners.enumerated().map { index, id in
+            let owner = tracker.owners.owner(id: id)
+            return OwnerRole(id: id, name: owner?.name ?? id, known: owner != nil, lead: index == 0 && recommendation.owners.count > 1)
+        }
+        let citations = CitationIndex(byID: evidenceByID, inTimeline: Set(entry.evidence.map(\.id)))
+        milestones = assessment.milestones.map { Milestone(state: $0, evidence: $0.evidence.map(citations.cite)) }
+        metrics = assessment.metrics.map { state in
+            let catalogue = tracker.metrics.metric(state.metric)
+            var figures: [String: Citation] = [:]
+            for point in state.series { figures[point.evidence] = citations.cite(point.evidence) }
+            return Metric(state: state, description: catalogue?.description, source: catalogue?.source, figures: figures)
+        }
+        reasons = assessment.rationale.map { Reason(text: $0.text, evidence: $0.evidence.map(citations.cite)) }
+        timeline = entry.evidence.map { item in
+            TimelineEntry(evidence: item, bearings: item.bearings(on: recommendation.id).map { bearing in
+                BearingLine(effect: bearing.effect, milestone: bearing.milestone,
+                            milestoneTitle: bearing.milestone.map { id in recommendation.milestones.first { $0.id == id }?.title ?? id },
+                            response: bearing.response, note: bearing.note)
+            })
+        }
+    }
+
+    /// Every evidence item of the tracker by id (the first, where an id repeats), for citations.
+    public static func evidenceByID(_ tracker: Tracker) -> [String: Evidence] {
+        Dictionary(tracker.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The formal response in words: "accepted in part", "none found", or "not tracked" when the protocol has no `response` part.
+    public var responseText: String {
+        switch assessment.response {
+        case nil: return "not tracked"
+        case .some(.none): return "none found"
+        case .some(let verdict): return verdict.rawValue.replacingHyphens
+        }
+    }
+}
+
+/// Finds the evidence a citation names, once per view.
+private struct CitationIndex {
+    let byID: [String: Evidence]
+    let inTimeline: Set<String>
+
+    func cite(_ id: String) -> RecommendationView.Citation {
+        let item = byID[id]
+        return RecommendationView.Citation(id: id, title: item?.title, date: item?.date, url: item?.url, inTimeline: inTimeline.contains(id))
+    }
+}
+
+extension RecommendationView: Encodable {
+    private enum Keys: String, CodingKey {
+        case text, theme, report, ownedBy, timeline
+    }
+
+    /// One timeline entry as JSON: the evidence's facts and its bearings on this recommendation.
+    private struct TimelineJSON: Encodable {
+        let id: String
+        let date: FactDate
+        let title: String
+        let publisher: String
+        let url: String?
+        let kind: EvidenceKind
+        let bearings: [BearingLine]
+    }
+
+    /// Every key of the assessment, as `status --format json` gives it, then what this view adds: the report's
+    /// words, the theme, the report, the owners' names and the evidence timeline.
+    public func encode(to encoder: any Encoder) throws {
+        try assessment.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(recommendation.text, forKey: .text)
+        try container.encode(recommendation.theme, forKey: .theme)
+        try container.encode(reportTitle, forKey: .report)
+        try container.encode(owners, forKey: .ownedBy)
+        try container.encode(timeline.map { entry in
+            let item = entry.evidence
+            return TimelineJSON(id: item.id, date: item.date, title: item.title, publisher: item.publisher, url: item.url,
+                                kind: item.kind, bearings: entry.bearings)
+        }, forKey: .timeline)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// `report` evaluates exactly as `status` does, external plugins included: the same `--allow-plugins`.
+@Suite struct ReportPluginTests {
+    /// The quarterly fixture with R1 assessed by the example plugin, kept in a folder outside the tracker.
+    func trackerWithOutsidePlugin() throws -> (FixtureFolder, plugins: String) {
+        let folder = try FixtureFolder.quarterly()
+        try folder.write("Recommendations/R01.yaml", """
+        id: R1
+        number: 1
+        title: Publish a workforce strategy
+        text: The Department for Education should publish a strategy for the children's social care workforce.
+        theme: Workforce
+        owners: [DfE]
+        protocol:
+          kind: all-of
+          parts:
+            - kind: milestones
+              milestones: [{id: strategy-published, title: DfE publishes a workforce strategy}]
+            - kind: external
+              command: milestone-count
+              timeout: 10
+              parameters: {milestones: "strategy-published"}
+        """)
+        let plugins = folder.scratch + "/plugins"
+        try FileManager.default.createDirectory(atPath: plugins, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: RecTrackBinary.packageRoot + "/examples/plugins/milestone-count",
+                                         toPath: plugins + "/milestone-count")
+        return (folder, plugins)
+    }
+
+    @Test("report --allow-plugins runs the plugin, as status does; without it neither runs it")
+    func reportTakesPluginOptions() throws {
+        let (folder, plugins) = try trackerWithOutsidePlugin()
+        let allowed = try folder.run("report", "--format", "markdown", "--allow-plugins", plugins, today: "2025-12-31")
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(!allowed.stdout.contains("Could not be assessed"), "\(allowed.stdout)")
+        let status = try folder.run("status", "--format", "csv", "--allow-plugins", plugins, today: "2025-12-31")
+        let refused = try folder.run("report", "--format", "markdown", today: "2025-12-31")
+        #expect(refused.status == 0, "\(refused.stderr)")
+        #expect(refused.stdout.contains("Could not be assessed"), "\(refused.stdout)")
+        // The plugin ran (nothing achieves its milestone, a consultation progresses it): both commands say limited.
+        #expect(status.stdout.split(separator: "\n").contains { $0.hasPrefix("1,R1,") && $0.contains(",limited,25,") }, "\(status.stdout)")
+        #expect(allowed.stdout.contains("| 1 | Publish a workforce strategy | DfE | **Limited** | 25% |"), "\(allowed.stdout)")
+    }
+
+    @Test("report --help names --allow-plugins")
+    func helpNamesPluginOption() throws {
+        let help = try BinaryRunner.run(["report", "--help"])
+        #expect(help.stdout.contains("--allow-plugins"))
+    }
+}
