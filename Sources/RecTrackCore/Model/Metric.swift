@@ -45,14 +45,18 @@ public struct Metric: Sendable, Codable, Hashable {
     public var description: String?
     /// Who publishes it.
     public var source: String?
+    /// How often it is published and for which dates, when known.
+    public var frequency: ReportingFrequency?
 
     /// Creates a metric.
-    public init(id: String, title: String, unit: MetricUnit, description: String? = nil, source: String? = nil) {
+    public init(id: String, title: String, unit: MetricUnit, description: String? = nil, source: String? = nil,
+                frequency: ReportingFrequency? = nil) {
         self.id = id
         self.title = title
         self.unit = unit
         self.description = description
         self.source = source
+        self.frequency = frequency
     }
 }
 
