@@ -34,6 +34,7 @@ public enum ProtocolReferenceRenderer {
                 out += ".\n"
             }
         }
+        out += "\n" + ProgressMethodReferenceRenderer.markdown()
         return out
     }
 
