@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates what is generated from the code and data:
 #   docs/protocols.md            from each protocol's own description (a test checks it is current);
+#   schemas/recommendation.schema.json  its $defs named protocol…, from the same descriptions
+#                                (`rectrack protocols --format json-schema`; a test checks it is current);
 #   README.md "Where things stand"  from `rectrack status --format markdown`.
 # usage: scripts/update-docs.sh [path-to-rectrack]
 set -euo pipefail
@@ -14,6 +16,18 @@ write_atomically() { # file, then content on stdin
 
 "$BIN" protocols --format markdown | write_atomically docs/protocols.md
 
+# Every $defs entry whose name starts with "protocol" is generated and replaced whole (so a kind that is
+# gone leaves nothing behind); the rest of the file is written by hand and kept. Keys are sorted.
+generated="$("$BIN" protocols --format json-schema)"
+python3 - "$generated" <<'PY' | write_atomically schemas/recommendation.schema.json
+import json, sys
+generated = json.loads(sys.argv[1])["$defs"]
+schema = json.load(open("schemas/recommendation.schema.json", encoding="utf-8"))
+kept = {name: value for name, value in schema.get("$defs", {}).items() if not name.startswith("protocol")}
+schema["$defs"] = {**kept, **generated}
+sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+PY
+
 status="$("$BIN" status --format markdown)"
 python3 - "$status" <<'PY' | write_atomically README.md
 import sys, re
@@ -26,4 +40,4 @@ head, rest = text.split(begin, 1)
 _, tail = rest.split(end, 1)
 sys.stdout.write(head + begin + "\n" + status + "\n" + end + tail)
 PY
-echo "updated docs/protocols.md and README.md"
+echo "updated docs/protocols.md, schemas/recommendation.schema.json and README.md"

@@ -10,7 +10,7 @@ public struct AllOfProtocol: AssessmentProtocol {
         progress (such as `response`) are left out of the mean but still report their detail.
         """,
         parameters: [
-            ParameterDescription("parts", type: "list of protocols, each with optional weight", "The parts."),
+            ParameterDescription("parts", .list(.protocolPart, unique: false), "The parts."),
         ],
         examples: [
             ProtocolExample("One of two equal parts done",

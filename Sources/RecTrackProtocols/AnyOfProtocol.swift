@@ -10,7 +10,7 @@ public struct AnyOfProtocol: AssessmentProtocol {
         programme, say). Weights are accepted for symmetry with `all-of` but do not change the best part.
         """,
         parameters: [
-            ParameterDescription("parts", type: "list of protocols", "The alternatives."),
+            ParameterDescription("parts", .list(.protocolPart, unique: false), "The alternatives."),
         ],
         examples: [
             ProtocolExample("Either route counts",

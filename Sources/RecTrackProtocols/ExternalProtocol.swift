@@ -15,9 +15,9 @@ public struct ExternalProtocol: AssessmentProtocol {
         its recommendation not assessed, with the reason; every other recommendation is still assessed.
         """,
         parameters: [
-            ParameterDescription("command", type: "file name", "The executable's file name inside an allowed plugins folder (no folders, no '..')."),
-            ParameterDescription("timeout", type: "seconds (number)", default: "10", "How long it may run."),
-            ParameterDescription("parameters", type: "mapping", default: "{}", "Passed to the plugin as JSON; every value arrives as text."),
+            ParameterDescription("command", .fileName, "The executable's file name inside an allowed plugins folder (no folders, no '..')."),
+            ParameterDescription("timeout", .seconds(maximum: 300), default: "10", "How long it may run."),
+            ParameterDescription("parameters", .anyMapping, default: "{}", "Passed to the plugin as JSON; every value arrives as text."),
         ],
         examples: [])
 

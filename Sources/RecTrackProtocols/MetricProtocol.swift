@@ -12,9 +12,15 @@ public struct MetricProtocol: AssessmentProtocol {
         A figure moving the wrong way gives 0 %. With no figure after the baseline, progress is 0 %.
         """,
         parameters: [
-            ParameterDescription("metric", type: "metric id", "A metric defined in Recommendations/metrics.yaml."),
-            ParameterDescription("baseline", type: "{period: date, value: number}", "The value at the start, usually at the report's date."),
-            ParameterDescription("target", type: "{value: number, direction: up|down}", "The value aimed for, and whether that is above (up) or below (down) the baseline."),
+            ParameterDescription("metric", .reference("metric"), "A metric defined in Recommendations/metrics.yaml."),
+            ParameterDescription("baseline", .mapping([
+                ParameterDescription("period", .date, "The date the baseline figure refers to."),
+                ParameterDescription("value", .number(.any), "The baseline figure, in the metric's unit."),
+            ]), "The value at the start, usually at the report's date."),
+            ParameterDescription("target", .mapping([
+                ParameterDescription("value", .number(.any), "The target figure, in the metric's unit."),
+                ParameterDescription("direction", .choice(TargetDirection.allCases.map(\.rawValue)), "Which way is better: up or down."),
+            ]), "The value aimed for, and whether that is above (up) or below (down) the baseline."),
         ],
         examples: [
             ProtocolExample("Turnover halfway from 15 % to 10 %",

@@ -14,9 +14,15 @@ public struct MilestonesProtocol: AssessmentProtocol {
         Progress is the weighted mean of the milestones' credit.
         """,
         parameters: [
-            ParameterDescription("milestones", type: "list of {id, title, weight?, achieved-by?}",
+            ParameterDescription("milestones", .list(.mapping([
+                ParameterDescription("id", .identifier, "The milestone's id, unique in the recommendation; evidence names it in bears-on."),
+                ParameterDescription("title", .text, "The \"done when\" statement an MP reads."),
+                ParameterDescription("weight", .number(.positive), default: "1", "The milestone's weight."),
+                ParameterDescription("achieved-by", .list(.evidenceKind, unique: true), optional: true,
+                                     "The only evidence kinds that can meet it; evidence of other kinds then only progresses it."),
+            ]), unique: false),
                                  "The milestones: a kebab-case id, the \"done when\" statement an MP reads, an optional weight (default 1) and optional evidence kinds that alone can meet it."),
-            ParameterDescription("partial-credit", type: "number from 0 to 1", default: "0.5",
+            ParameterDescription("partial-credit", .number(.between(0, 1)), default: "0.5",
                                  "The credit a milestone gets from evidence that progresses it."),
         ],
         examples: [

@@ -119,6 +119,19 @@ struct ProtocolsCommandTests {
         #expect(result.stdout == committed, "docs/protocols.md is out of date: run make docs")
     }
 
+    @Test("schemas/recommendation.schema.json holds the protocol schema the code describes (make docs regenerates it)")
+    func schemaCurrent() throws {
+        let result = try BinaryRunner.run(["protocols", "--format", "json-schema"])
+        #expect(result.status == 0)
+        let generated = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let committed = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: BinaryRunner.repository.appendingPathComponent("schemas/recommendation.schema.json"))) as? [String: Any])
+        // Only the $defs named protocol… are generated; the rest of the file is written by hand.
+        let ownDefinitions = (committed["$defs"] as? [String: Any] ?? [:]).filter { $0.key.hasPrefix("protocol") }
+        #expect(NSDictionary(dictionary: ownDefinitions) == generated["$defs"] as? NSDictionary,
+                "schemas/recommendation.schema.json is out of date: run make docs")
+    }
+
     @Test("every command has help that teaches, with examples")
     func help() throws {
         for command in ["validate", "status", "show", "protocols"] {

@@ -35,6 +35,9 @@ public struct MappingReader {
         }
     }
 
+    /// The keys declared so far, in order: what the reader knows of the mapping's schema.
+    public var declaredKeys: [String] { declared }
+
     /// True when the node was a mapping.
     public var isMapping: Bool {
         if case .mapping = node.content { return true }

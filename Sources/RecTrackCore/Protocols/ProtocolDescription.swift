@@ -22,26 +22,6 @@ public struct ProtocolDescription: Sendable {
     }
 }
 
-/// One parameter of a protocol kind.
-public struct ParameterDescription: Sendable {
-    /// The key.
-    public var name: String
-    /// The type, in words: "number", "list of milestones".
-    public var type: String
-    /// The default when it may be left out; nil when it is required.
-    public var defaultValue: String?
-    /// What it means.
-    public var summary: String
-
-    /// Creates a parameter description; `defaultValue` nil means required.
-    public init(_ name: String, type: String, default defaultValue: String? = nil, _ summary: String) {
-        self.name = name
-        self.type = type
-        self.defaultValue = defaultValue
-        self.summary = summary
-    }
-}
-
 /// A worked example: a protocol, some evidence, and the status it must yield.
 public struct ProtocolExample: Sendable {
     /// What the example shows.

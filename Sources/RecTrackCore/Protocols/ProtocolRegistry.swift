@@ -13,6 +13,10 @@ public struct ProtocolRegistry: Sendable {
         self.byID = byID
     }
 
+    /// `weight:`, which any protocol that is a part of another (such as `all-of`) may take.
+    public static let partWeight = ParameterDescription("weight", .number(.positive), default: "1",
+        "This part's weight within all-of or any-of. Only allowed on a part, not on the recommendation's own protocol.")
+
     /// The ids, sorted.
     public var ids: [String] { kinds.map { $0.description.id } }
 
@@ -27,7 +31,7 @@ public struct ProtocolRegistry: Sendable {
         -> (protocol: any AssessmentProtocol, weight: Double)? {
         var reader = MappingReader(node, entity: "the protocol", sink: context.sink)
         guard reader.isMapping else { return nil }
-        let weight = allowingWeight ? reader.optional("weight", Read.positiveNumber) ?? 1 : 1
+        let weight = allowingWeight ? reader.optional(Self.partWeight.name, Read.positiveNumber) ?? 1 : 1
         guard let kindName = reader.required("kind", Read.text) else {
             reader.finish()
             return nil

@@ -17,12 +17,14 @@ struct ProtocolsCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown
+        case jsonSchema = "json-schema"
     }
 
     func run() throws {
         switch format {
         case .text: Console.out(ProtocolReferenceRenderer.text(BuiltinProtocols.registry, style: Console.outStyle))
         case .markdown: Console.out(ProtocolReferenceRenderer.markdown(BuiltinProtocols.registry))
+        case .jsonSchema: Console.out(ProtocolSchemaRenderer.json(BuiltinProtocols.registry))
         }
     }
 }
