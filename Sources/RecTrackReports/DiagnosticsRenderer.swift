@@ -1,10 +1,5 @@
 import RecTrackCore
 
-/// The formats `rectrack validate` can write.
-public enum DiagnosticsFormat: String, CaseIterable, Sendable {
-    case text, json, github
-}
-
 /// Renders diagnostics like a compiler, as JSON, or as GitHub workflow annotations.
 public enum DiagnosticsRenderer {
     /// The diagnostics and the count line in `format`.

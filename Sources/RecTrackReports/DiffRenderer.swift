@@ -1,10 +1,5 @@
 import RecTrackCore
 
-/// The formats `rectrack diff` can write.
-public enum DiffFormat: String, CaseIterable, Sendable {
-    case text, markdown, json
-}
-
 /// Renders an explained diff: what moved and why, new and late evidence, evidence edited after it was cited.
 /// `check` prints the same sections.
 public struct DiffRenderer {

@@ -1,10 +1,5 @@
 import RecTrackCore
 
-/// The formats `rectrack worklist` can write.
-public enum WorklistFormat: String, CaseIterable, Sendable {
-    case text, markdown, json
-}
-
 /// Renders the secretariat's worklist. `check` prints the same sections.
 public struct WorklistRenderer {
     /// The worklist.

@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Why the snapshot is replaced; recorded in the new snapshot.", valueName: "text"))
     var reason: String?
 
-    @Option(name: .long, help: "Output format: text, markdown (the quarterly e-mail), json, junit or github (workflow annotations).")
+    @Option(name: .long, help: .outputFormat)
     var format: CheckFormat = .text
 
     func validate() throws {
@@ -99,5 +99,3 @@ struct CheckCommand: ParsableCommand {
         if !result.passed { throw ExitStatus.checkFailed }
     }
 }
-
-extension CheckFormat: ExpressibleByArgument {}

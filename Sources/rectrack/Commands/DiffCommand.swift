@@ -29,7 +29,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The later side: a quarter or a date; defaults to today.", valueName: "to"))
     var to: String?
 
-    @Option(name: .long, help: "Output format: text, markdown or json.")
+    @Option(name: .long, help: .outputFormat)
     var format: DiffFormat = .text
 
     func validate() throws {
@@ -66,5 +66,3 @@ struct DiffCommand: ParsableCommand {
         Console.out(DiffRenderer(diff: diff).render(format, style: format == .text ? Console.outStyle : .plain))
     }
 }
-
-extension DiffFormat: ExpressibleByArgument {}

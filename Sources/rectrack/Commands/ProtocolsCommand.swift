@@ -8,17 +8,13 @@ struct ProtocolsCommand: ParsableCommand {
         abstract: "List the assessment protocol kinds, with their parameters and an example.",
         discussion: """
         Printed from each protocol's own description. `--format markdown` prints the full reference \
-        with worked examples (the same text as docs/protocols.md).
+        with worked examples (the same text as docs/protocols.md); `--format json-schema` the schema of each \
+        kind's parameters, which `make docs` writes into schemas/recommendation.schema.json.
         """
     )
 
-    @Option(name: .long, help: "Output format: text or markdown.")
-    var format: Format = .text
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown
-        case jsonSchema = "json-schema"
-    }
+    @Option(name: .long, help: .outputFormat)
+    var format: ProtocolReferenceFormat = .text
 
     func run() throws {
         switch format {

@@ -33,12 +33,8 @@ struct ReportCommand: ParsableCommand {
                                             valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: "Output format: html or markdown.")
+    @Option(name: .long, help: .outputFormat)
     var format: ReportFormat = .html
-
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case html, markdown
-    }
 
     func run() throws {
         let (tracker, _) = try tracker.load(showWarnings: true)

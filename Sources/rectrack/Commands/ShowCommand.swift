@@ -21,12 +21,8 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The recommendation: its id (R6) or number (6).", valueName: "recommendation"))
     var reference: String
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: .outputFormat)
     var format: ShowFormat = .text
-
-    enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
 
     func run() throws {
         let (tracker, _) = try tracker.load()

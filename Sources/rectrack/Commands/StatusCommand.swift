@@ -25,7 +25,7 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only recommendations this owner is responsible for (an owner id such as DfE).", valueName: "owner"))
     var owner: String?
 
-    @Option(name: .long, help: "Output format: text, markdown, json or csv.")
+    @Option(name: .long, help: .outputFormat)
     var format: StatusFormat = .text
 
     func run() throws {

@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var tracker: TrackerOptions
 
-    @Option(name: .long, help: "Output format: text, json or github (workflow annotations).")
+    @Option(name: .long, help: .outputFormat)
     var format: DiagnosticsFormat = .text
 
     func run() throws {

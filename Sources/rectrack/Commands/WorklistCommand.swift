@@ -24,7 +24,7 @@ struct WorklistCommand: ParsableCommand {
                                             valueName: "date"))
     var asOf: DateArgument?
 
-    @Option(name: .long, help: "Output format: text, markdown or json.")
+    @Option(name: .long, help: .outputFormat)
     var format: WorklistFormat = .text
 
     func run() throws {
@@ -35,5 +35,3 @@ struct WorklistCommand: ParsableCommand {
         Console.out(WorklistRenderer(worklist: worklist).render(format, style: format == .text ? Console.outStyle : .plain))
     }
 }
-
-extension WorklistFormat: ExpressibleByArgument {}

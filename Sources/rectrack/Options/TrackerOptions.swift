@@ -80,9 +80,6 @@ struct DateArgument: ExpressibleByArgument {
     static var defaultCompletionKind: CompletionKind { .default }
 }
 
-extension StatusFormat: ExpressibleByArgument {}
-extension DiagnosticsFormat: ExpressibleByArgument {}
-
 /// `--allow-plugins`: folders besides the tracker's Plugins/ whose executables `external` protocols may run.
 struct PluginOptions: ParsableArguments {
     @Option(name: .customLong("allow-plugins"),

@@ -1,0 +1,19 @@
+import RecTrackCore
+
+/// `check --format text`: the status table, what moved, the worklist, the snapshot and the verdict, for a terminal.
+struct CheckTextRenderer {
+    /// The check and what the formats share.
+    let check: CheckRenderer
+
+    /// The report.
+    func render(style: TerminalStyle) -> String {
+        var out = style.bold("Quarterly check for \(check.result.quarter)") + ", compared with \(check.comparison).\n\n"
+        out += StatusRenderer(tracker: check.tracker, assessments: check.assessments, asOf: check.result.snapshot.asOf, knownAt: nil).render(.text, style: style) + "\n"
+        out += DiffRenderer(diff: check.result.diff).text(style: style) + "\n"
+        out += style.bold("Worklist") + "\n" + WorklistRenderer(worklist: check.result.worklist).text(style: style) + "\n"
+        out += "Snapshot: \(check.snapshotSentence)\n"
+        out += "Check: " + (check.result.passed ? check.resultSentence : style.red(check.resultSentence)) + "\n"
+        for failure in check.result.failures { out += "  - \(failure.message)\n" }
+        return out
+    }
+}

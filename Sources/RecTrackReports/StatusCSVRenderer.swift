@@ -1,0 +1,24 @@
+import RecTrackCore
+
+/// `status --format csv`: one row per recommendation, for spreadsheets.
+struct StatusCSVRenderer {
+    /// The status and what the formats share.
+    let status: StatusRenderer
+
+    /// The rows, with a header row.
+    func render() -> String {
+        var out = "number,id,title,owners,status,progress,response,stale,last_evidence,reason\n"
+        for a in status.assessments {
+            let cells = [String(a.number), a.recommendation, a.title, a.owners.joined(separator: "; "), a.status.rawValue,
+                         NumberText.format(a.progress).replacingCommas, a.response?.rawValue ?? "", a.stale ? "true" : "false",
+                         a.lastEvidence?.description ?? "", a.reason]
+            out += cells.map(CSV.cell).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The text without commas: "1,234.5" → "1234.5", so a number stays one CSV cell that spreadsheets read as a number.
+    fileprivate var replacingCommas: String { String(self.filter { $0 != "," }) }
+}

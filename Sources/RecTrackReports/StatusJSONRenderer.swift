@@ -1,0 +1,13 @@
+import RecTrackCore
+
+/// `status --format json`: every assessment in full, for programs (schemas/assessment.schema.json).
+struct StatusJSONRenderer {
+    /// The status and what the formats share.
+    let status: StatusRenderer
+
+    /// The JSON text.
+    func render() -> String {
+        JSONOutput.encode(StatusDocument(tracker: status.tracker, assessments: status.assessments, asOf: status.asOf, knownAt: status.knownAt),
+                          items: \.assessments, key: "assessments")
+    }
+}

@@ -1,0 +1,21 @@
+import RecTrackCore
+
+/// `status --format markdown`: a Markdown table, as in the README.
+struct StatusMarkdownRenderer {
+    /// The status and what the formats share.
+    let status: StatusRenderer
+
+    /// The table.
+    func render() -> String {
+        var out = "| # | Recommendation | Owners | Status | Progress | Last evidence | Why |\n"
+        out += "|---:|---|---|---|---:|---|---|\n"
+        for a in status.assessments {
+            let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(StatusRenderer.owners(a)),
+                         "**\(a.status.label)**\(a.stale ? " (stale)" : "")", "\(NumberText.format(a.progress))%",
+                         a.lastEvidence?.description ?? "–", Markdown.escape(a.reason)]
+            out += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        out += "\n" + Markdown.escape(Headline.sentence(status.assessments)) + " Assessed as of \(status.asOf)\(status.knownAt.map { ", using evidence recorded by \($0)" } ?? "").\n"
+        return out
+    }
+}

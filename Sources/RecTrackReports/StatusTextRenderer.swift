@@ -1,0 +1,25 @@
+import RecTrackCore
+
+/// `status --format text`: the table for a terminal, with the headline sentence.
+struct StatusTextRenderer {
+    /// The status and what the formats share.
+    let status: StatusRenderer
+
+    /// The table.
+    func render(style: TerminalStyle) -> String {
+        var table = TextTable(headers: ["#", "Recommendation", "Owners", "Status", "Progress", "Last evidence", "Reason"],
+                              alignments: [.right, .left, .left, .left, .left, .left, .left])
+        for a in status.assessments {
+            let progress = "\(ProgressBar.render(a.progress)) \(NumberText.format(a.progress))%"
+            var label = a.status.rawValue
+            if a.stale { label += " (stale)" }
+            table.rows.append([String(a.number), Truncate.text(a.title, to: 48), StatusRenderer.owners(a), label, progress,
+                               a.lastEvidence?.description ?? "–", Truncate.text(a.reason, to: 70)])
+        }
+        let body = table.render { row, column, cell in
+            column == 3 ? style.status(status.assessments[row].status, cell) : cell
+        }
+        return style.bold(status.tracker.report.title) + " — status as of \(status.asOf)\(status.knownAt.map { ", known at \($0)" } ?? "")\n\n"
+            + body + "\n" + Headline.sentence(status.assessments) + "\n"
+    }
+}
