@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "RecTrackProtocolsTests", dependencies: ["RecTrackCore", "RecTrackProtocols"]),
         .testTarget(name: "RecTrackReportsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports"],
                     exclude: ["Fixtures", "__Snapshots__"]),
-        .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore", "rectrack"], exclude: ["Fixtures"]),
+        .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore", "RecTrackReports", "rectrack"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,18 @@
 import Foundation
+import RecTrackReports
 import Testing
 
 /// Compares output with a golden file in `Fixtures/quarterly/golden/`; `RECORD_SNAPSHOTS=1` rewrites them.
 /// JSON is compared structurally, so key order and spacing do not matter.
 enum Golden {
     static let folder = FixtureFolder.fixtures + "/quarterly/golden"
+
+    /// The golden file of `format`: `<stem>.<extension>`, or `<stem>.<case>.<extension>` when an earlier case
+    /// of the same enum has that extension (check's github output beside its text: `check-2026Q3.github.txt`).
+    static func name<Format: OutputFormat>(_ stem: String, _ format: Format) -> String {
+        let shared = Format.allCases.prefix { $0 != format }.contains { $0.fileExtension == format.fileExtension }
+        return shared ? "\(stem).\(format.rawValue).\(format.fileExtension)" : "\(stem).\(format.fileExtension)"
+    }
 
     static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let path = folder + "/" + name
@@ -28,27 +36,98 @@ enum Golden {
     }
 }
 
-/// The renderers' output for the fixture's third quarter, against golden files.
+/// Every command's output in every one of its formats (the enum's `allCases`, so a new format cannot ship
+/// without a golden file), for the fixture tracker after its third quarter.
 struct GoldenOutputTests {
-    @Test("check, diff and worklist in every format, for 2026Q3 of the fixture tracker")
-    func outputs() throws {
+    static let today = "2026-10-01"
+
+    /// The fixture with its three quarters added, each checked on the first day after it, as the quarterly job does.
+    static func checkedFixture() throws -> FixtureFolder {
         let folder = try FixtureFolder.quarterly()
         for (number, today) in [(1, "2026-04-02"), (2, "2026-07-01"), (3, "2026-10-01")] {
             try folder.addQuarter(number)
             _ = try folder.run("check", today: today)
         }
-        let today = "2026-10-01"
-        for format in ["text", "markdown", "json", "junit", "github"] {
-            let result = try folder.run("check", "--format", format, today: today)
-            #expect(result.status == 1)
-            let ext = ["text": "txt", "markdown": "md", "json": "json", "junit": "xml", "github": "txt"][format]!
-            try Golden.check(result.stdout, "check-2026Q3\(format == "github" ? ".github" : "").\(ext)")
-        }
-        for format in ["text", "markdown", "json"] {
-            let ext = ["text": "txt", "markdown": "md", "json": "json"][format]!
-            try Golden.check(try folder.run("diff", "2026Q2", "2026Q3", "--format", format, today: today).stdout, "diff-2026Q2-2026Q3.\(ext)")
-            try Golden.check(try folder.run("worklist", "--as-of", "2026Q3", "--format", format, today: today).stdout, "worklist-2026Q3.\(ext)")
-        }
+        return folder
+    }
+
+    @Test("check for 2026Q3, which fails on R1's regression", arguments: CheckFormat.allCases)
+    func check(_ format: CheckFormat) throws {
+        let result = try Self.checkedFixture().run("check", "--format", format.rawValue, today: Self.today)
+        #expect(result.status == 1)
+        try Golden.check(result.stdout, Golden.name("check-2026Q3", format))
+    }
+
+    @Test("diff from 2026Q2 to 2026Q3", arguments: DiffFormat.allCases)
+    func diff(_ format: DiffFormat) throws {
+        let result = try Self.checkedFixture().run("diff", "2026Q2", "2026Q3", "--format", format.rawValue, today: Self.today)
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, Golden.name("diff-2026Q2-2026Q3", format))
+    }
+
+    @Test("worklist as of 2026Q3", arguments: WorklistFormat.allCases)
+    func worklist(_ format: WorklistFormat) throws {
+        let result = try Self.checkedFixture().run("worklist", "--as-of", "2026Q3", "--format", format.rawValue, today: Self.today)
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, Golden.name("worklist-2026Q3", format))
+    }
+
+    @Test("status as of 2026Q3", arguments: StatusFormat.allCases)
+    func status(_ format: StatusFormat) throws {
+        let result = try Self.checkedFixture().run("status", "--as-of", "2026Q3", "--format", format.rawValue, today: Self.today)
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, Golden.name("status-2026Q3", format))
+    }
+
+    @Test("show R1 as of 2026Q3", arguments: ShowFormat.allCases)
+    func show(_ format: ShowFormat) throws {
+        let result = try Self.checkedFixture().run("show", "R1", "--as-of", "2026Q3", "--format", format.rawValue, today: Self.today)
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, Golden.name("show-R1-2026Q3", format))
+    }
+
+    @Test("validate, with the fixture's warning", arguments: DiagnosticsFormat.allCases)
+    func validate(_ format: DiagnosticsFormat) throws {
+        let result = try Self.checkedFixture().run("validate", "--format", format.rawValue, today: Self.today)
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, Golden.name("validate-2026Q3", format))
+    }
+
+    @Test("the 2026Q3 snapshot")
+    func snapshot() throws {
+        let folder = try Self.checkedFixture()
         try Golden.check(String(decoding: try #require(folder.bytes("Snapshots/2026Q3.json")), as: UTF8.self), "snapshot-2026Q3.json")
+    }
+}
+
+/// One command's `--format` cases with what each is for, as its help must list them.
+struct FormatHelpCase: CustomTestStringConvertible, Sendable {
+    let command: [String]
+    let formats: [(name: String, summary: String)]
+    var testDescription: String { command.joined(separator: " ") }
+
+    init<Format: OutputFormat>(_ command: String..., formats: Format.Type) {
+        self.command = command
+        self.formats = Format.allCases.map { ($0.rawValue, $0.summary) }
+    }
+
+    static let all = [
+        FormatHelpCase("check", formats: CheckFormat.self), FormatHelpCase("diff", formats: DiffFormat.self),
+        FormatHelpCase("protocols", formats: ProtocolReferenceFormat.self), FormatHelpCase("report", formats: ReportFormat.self),
+        FormatHelpCase("show", formats: ShowFormat.self), FormatHelpCase("status", formats: StatusFormat.self),
+        FormatHelpCase("validate", formats: DiagnosticsFormat.self), FormatHelpCase("worklist", formats: WorklistFormat.self),
+    ]
+}
+
+struct FormatHelpTests {
+    @Test("--help lists every format of the command with what it is for", arguments: FormatHelpCase.all)
+    func help(_ item: FormatHelpCase) throws {
+        let result = try BinaryRunner.run(item.command + ["--help"])
+        #expect(result.status == 0)
+        // Help is wrapped to the terminal's width, so compare words.
+        let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for format in item.formats {
+            #expect(words.contains("\(format.name) - \(format.summary)"), "\(item.testDescription) --help lacks \(format.name)")
+        }
     }
 }
