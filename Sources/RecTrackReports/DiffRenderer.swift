@@ -12,7 +12,7 @@ public struct DiffRenderer {
     }
 
     /// The output in `format`.
-    public func render(_ format: DiffFormat, style: TerminalStyle = .plain) -> String {
+    public func render(_ format: SectionFormat, style: TerminalStyle = .plain) -> String {
         switch format {
         case .text:
             return style.bold("Changes from \(DiffRenderer.describe(diff.from)) to \(DiffRenderer.describe(diff.to))") + "\n\n" + text(style: style)

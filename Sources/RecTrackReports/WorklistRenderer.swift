@@ -11,7 +11,7 @@ public struct WorklistRenderer {
     }
 
     /// The output in `format`.
-    public func render(_ format: WorklistFormat, style: TerminalStyle = .plain) -> String {
+    public func render(_ format: SectionFormat, style: TerminalStyle = .plain) -> String {
         switch format {
         case .text: return style.bold("Worklist as of \(worklist.asOf)") + "\n\n" + text(style: style)
         case .markdown: return "# Worklist as of \(worklist.asOf)\n\n" + markdown(heading: "##")

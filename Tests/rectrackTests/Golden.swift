@@ -51,47 +51,32 @@ struct GoldenOutputTests {
         return folder
     }
 
+    /// Runs `arguments --format <format>` on the checked fixture and compares what it prints with the format's golden file.
+    private func compare<Format: OutputFormat>(_ arguments: [String], _ format: Format, golden stem: String, exit: Int32 = 0,
+                                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let folder = try Self.checkedFixture()
+        let result = try RecTrackBinary.run(arguments + ["--format", format.rawValue], in: folder.path, today: Self.today)
+        #expect(result.status == exit, "\(result.stderr)", sourceLocation: sourceLocation)
+        try Golden.check(result.stdout, Golden.name(stem, format), sourceLocation: sourceLocation)
+    }
+
     @Test("check for 2026Q3, which fails on R1's regression", arguments: CheckFormat.allCases)
-    func check(_ format: CheckFormat) throws {
-        let result = try Self.checkedFixture().run("check", "--format", format.rawValue, today: Self.today)
-        #expect(result.status == 1)
-        try Golden.check(result.stdout, Golden.name("check-2026Q3", format))
-    }
+    func check(_ format: CheckFormat) throws { try compare(["check"], format, golden: "check-2026Q3", exit: 1) }
 
-    @Test("diff from 2026Q2 to 2026Q3", arguments: DiffFormat.allCases)
-    func diff(_ format: DiffFormat) throws {
-        let result = try Self.checkedFixture().run("diff", "2026Q2", "2026Q3", "--format", format.rawValue, today: Self.today)
-        #expect(result.status == 0)
-        try Golden.check(result.stdout, Golden.name("diff-2026Q2-2026Q3", format))
-    }
+    @Test("diff from 2026Q2 to 2026Q3", arguments: SectionFormat.allCases)
+    func diff(_ format: SectionFormat) throws { try compare(["diff", "2026Q2", "2026Q3"], format, golden: "diff-2026Q2-2026Q3") }
 
-    @Test("worklist as of 2026Q3", arguments: WorklistFormat.allCases)
-    func worklist(_ format: WorklistFormat) throws {
-        let result = try Self.checkedFixture().run("worklist", "--as-of", "2026Q3", "--format", format.rawValue, today: Self.today)
-        #expect(result.status == 0)
-        try Golden.check(result.stdout, Golden.name("worklist-2026Q3", format))
-    }
+    @Test("worklist as of 2026Q3", arguments: SectionFormat.allCases)
+    func worklist(_ format: SectionFormat) throws { try compare(["worklist", "--as-of", "2026Q3"], format, golden: "worklist-2026Q3") }
 
     @Test("status as of 2026Q3", arguments: StatusFormat.allCases)
-    func status(_ format: StatusFormat) throws {
-        let result = try Self.checkedFixture().run("status", "--as-of", "2026Q3", "--format", format.rawValue, today: Self.today)
-        #expect(result.status == 0)
-        try Golden.check(result.stdout, Golden.name("status-2026Q3", format))
-    }
+    func status(_ format: StatusFormat) throws { try compare(["status", "--as-of", "2026Q3"], format, golden: "status-2026Q3") }
 
     @Test("show R1 as of 2026Q3", arguments: ShowFormat.allCases)
-    func show(_ format: ShowFormat) throws {
-        let result = try Self.checkedFixture().run("show", "R1", "--as-of", "2026Q3", "--format", format.rawValue, today: Self.today)
-        #expect(result.status == 0)
-        try Golden.check(result.stdout, Golden.name("show-R1-2026Q3", format))
-    }
+    func show(_ format: ShowFormat) throws { try compare(["show", "R1", "--as-of", "2026Q3"], format, golden: "show-R1-2026Q3") }
 
     @Test("validate, with the fixture's warning", arguments: DiagnosticsFormat.allCases)
-    func validate(_ format: DiagnosticsFormat) throws {
-        let result = try Self.checkedFixture().run("validate", "--format", format.rawValue, today: Self.today)
-        #expect(result.status == 0)
-        try Golden.check(result.stdout, Golden.name("validate-2026Q3", format))
-    }
+    func validate(_ format: DiagnosticsFormat) throws { try compare(["validate"], format, golden: "validate-2026Q3") }
 
     @Test("the 2026Q3 snapshot")
     func snapshot() throws {
@@ -112,10 +97,10 @@ struct FormatHelpCase: CustomTestStringConvertible, Sendable {
     }
 
     static let all = [
-        FormatHelpCase("check", formats: CheckFormat.self), FormatHelpCase("diff", formats: DiffFormat.self),
+        FormatHelpCase("check", formats: CheckFormat.self), FormatHelpCase("diff", formats: SectionFormat.self),
         FormatHelpCase("protocols", formats: ProtocolReferenceFormat.self), FormatHelpCase("report", formats: ReportFormat.self),
         FormatHelpCase("show", formats: ShowFormat.self), FormatHelpCase("status", formats: StatusFormat.self),
-        FormatHelpCase("validate", formats: DiagnosticsFormat.self), FormatHelpCase("worklist", formats: WorklistFormat.self),
+        FormatHelpCase("validate", formats: DiagnosticsFormat.self), FormatHelpCase("worklist", formats: SectionFormat.self),
     ]
 }
 

@@ -30,7 +30,7 @@ struct DiffCommand: ParsableCommand {
     var to: String?
 
     @Option(name: .long, help: .outputFormat)
-    var format: DiffFormat = .text
+    var format: SectionFormat = .text
 
     func validate() throws {
         for text in [from] + (to.map { [$0] } ?? []) where Day(dateOrQuarter: text) == nil {

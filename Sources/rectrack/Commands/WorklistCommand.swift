@@ -25,7 +25,7 @@ struct WorklistCommand: ParsableCommand {
     var asOf: DateArgument?
 
     @Option(name: .long, help: .outputFormat)
-    var format: WorklistFormat = .text
+    var format: SectionFormat = .text
 
     func run() throws {
         let (tracker, loaded) = try self.tracker.load()

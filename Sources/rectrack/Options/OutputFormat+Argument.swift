@@ -15,9 +15,8 @@ extension ArgumentHelp {
 
 extension CheckFormat: ExpressibleByArgument {}
 extension DiagnosticsFormat: ExpressibleByArgument {}
-extension DiffFormat: ExpressibleByArgument {}
 extension ProtocolReferenceFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
 extension ShowFormat: ExpressibleByArgument {}
 extension StatusFormat: ExpressibleByArgument {}
-extension WorklistFormat: ExpressibleByArgument {}
+extension SectionFormat: ExpressibleByArgument {}

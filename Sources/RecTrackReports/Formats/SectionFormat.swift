@@ -1,5 +1,5 @@
-/// The formats `rectrack diff` can write.
-public enum DiffFormat: String, OutputFormat {
+/// The formats of `rectrack diff` and `rectrack worklist`, whose sections `rectrack check` also prints.
+public enum SectionFormat: String, OutputFormat {
     /// The formats; ``summary`` says what each is for.
     case text, markdown, json
 
