@@ -1,0 +1,16 @@
+import RecTrackCore
+
+/// `validate --format github`: one GitHub workflow annotation per diagnostic, and the count line.
+enum DiagnosticsGitHubRenderer {
+    /// The annotations.
+    static func render(_ report: DiagnosticReport) -> String {
+        var out = ""
+        for diagnostic in report.diagnostics {
+            var properties = "file=\(DiagnosticsRenderer.escapeProperty(diagnostic.path))"
+            if let location = diagnostic.location { properties += ",line=\(location.line),col=\(location.column)" }
+            out += "::\(diagnostic.severity == .error ? "error" : "warning") \(properties)::\(DiagnosticsRenderer.escapeData(diagnostic.message))\n"
+        }
+        out += "\(report.summary)\n"
+        return out
+    }
+}

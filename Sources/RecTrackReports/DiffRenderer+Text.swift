@@ -1,0 +1,59 @@
+import RecTrackCore
+
+/// `diff --format text`, and the sections `check` prints to a terminal.
+extension DiffRenderer {
+    /// The sections as terminal text.
+    public func text(style: TerminalStyle = .plain) -> String {
+        var out = style.bold("What moved since \(diff.from.label)") + " (\(diff.changes.count))\n"
+        if diff.changes.isEmpty { out += "  Nothing moved.\n" }
+        for change in diff.changes {
+            out += "  \(change.recommendation)  \(Truncate.text(change.title, to: 70))\n"
+            var movement = "      \(DiffRenderer.standing(change.before)) → \(DiffRenderer.standing(change.after))"
+            switch change.direction {
+            case .up: movement += "  up"
+            case .down: movement += "  down"
+            case .same: break
+            }
+            if change.regression { movement += style.red("  (regression)") }
+            out += movement + "\n"
+            if !change.because.isEmpty {
+                out += "      because of:\n" + change.because.map { "        \(DiffRenderer.line($0))\n" }.joined()
+            }
+            if !change.noLongerUsed.isEmpty {
+                out += "      no longer used:\n" + change.noLongerUsed.map { "        \(DiffRenderer.line($0))\n" }.joined()
+            }
+            if !change.edited.isEmpty {
+                out += "      evidence it uses was edited since \(diff.from.label): \(change.edited.joined(separator: ", "))\n"
+            }
+            if change.protocolChanged { out += "      its protocol's parameters changed since \(diff.from.label)\n" }
+            if change.because.isEmpty && change.noLongerUsed.isEmpty && change.edited.isEmpty && !change.protocolChanged {
+                out += "      no evidence was added or withdrawn: the same evidence weighs differently as of \(diff.to.asOf) (rectrack show \(change.recommendation))\n"
+            }
+        }
+        out += "\n" + style.bold("New evidence dated after \(diff.from.asOf)") + " (\(diff.newEvidence.count))\n"
+        if diff.newEvidence.isEmpty { out += "  None.\n" }
+        for evidence in diff.newEvidence { out += "  \(DiffRenderer.line(evidence))\(DiffRenderer.targets(evidence))\n" }
+        if !diff.lateEvidence.isEmpty {
+            out += "\n" + style.bold("Evidence recorded late: dated by \(diff.from.asOf), added since the \(diff.from.label) snapshot") + " (\(diff.lateEvidence.count))\n"
+            for evidence in diff.lateEvidence { out += "  \(DiffRenderer.line(evidence))\(DiffRenderer.targets(evidence))\n" }
+        }
+        out += "\n" + style.bold("Evidence edited after the \(diff.from.label) snapshot cited it") + (diff.editsChecked ? " (\(diff.editedEvidence.count))\n" : "\n")
+        if !diff.editsChecked {
+            out += "  Not checked: \(diff.from.label) has no snapshot to compare file hashes with.\n"
+        } else if diff.editedEvidence.isEmpty {
+            out += "  None.\n"
+        }
+        for edited in diff.editedEvidence {
+            out += "  \(edited.path)  \(edited.change.rawValue)  (used by \(edited.citedBy.joined(separator: ", ")))\n"
+        }
+        return out
+    }
+
+    /// "  → R3, R7; figures for turnover-rate".
+    static func targets(_ evidence: SnapshotDiff.EvidenceReference) -> String {
+        var parts: [String] = []
+        if !evidence.bearsOn.isEmpty { parts.append(evidence.bearsOn.joined(separator: ", ")) }
+        if !evidence.observes.isEmpty { parts.append("figures for " + evidence.observes.joined(separator: ", ")) }
+        return parts.isEmpty ? "" : "  → " + parts.joined(separator: "; ")
+    }
+}

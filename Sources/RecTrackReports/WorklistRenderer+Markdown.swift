@@ -1,0 +1,47 @@
+import RecTrackCore
+
+/// `worklist --format markdown`, and the worklist in `check`'s quarterly e-mail.
+extension WorklistRenderer {
+    /// The sections as Markdown, under headings of the given level ("##").
+    public func markdown(heading: String) -> String {
+        let w = worklist
+        var out = "\(heading) For the secretariat\n\n"
+        if w.isEmpty { return out + "Nothing on the worklist.\n" }
+        if !w.quiet.isEmpty {
+            out += "\(heading)# No evidence dated since \(w.quietSince)\n\n"
+            for item in w.quiet {
+                out += "- **\(Markdown.escape(item.recommendation))** \(Markdown.escape(item.title)): \(item.lastEvidence.map { "newest evidence \($0)" } ?? "no evidence at all")\n"
+            }
+            out += "\n"
+        }
+        if !w.claimsOnly.isEmpty {
+            out += "\(heading)# Milestones supported only by claims\n\n"
+            for item in w.claimsOnly {
+                out += "- **\(Markdown.escape(item.recommendation))** \(Markdown.escape(item.title)) (\(Markdown.escape(item.milestone))): find proof beyond \(Markdown.escape(item.evidence.joined(separator: ", ")))\n"
+            }
+            out += "\n"
+        }
+        if !w.evidenceWarnings.isEmpty {
+            out += "\(heading)# Evidence with warnings\n\n"
+            for item in w.evidenceWarnings {
+                out += "- \(Markdown.escape(item.path)): \(item.warnings.map(Markdown.escape).joined(separator: "; "))\n"
+            }
+            out += "\n"
+        }
+        if !w.assessmentWarnings.isEmpty {
+            out += "\(heading)# Assessments that met problems\n\n"
+            for item in w.assessmentWarnings {
+                out += "- **\(Markdown.escape(item.recommendation))**: \(item.warnings.map(Markdown.escape).joined(separator: "; "))\n"
+            }
+            out += "\n"
+        }
+        if !w.dueDates.isEmpty {
+            out += "\(heading)# Dates declared by evidence\n\n| Date | | Evidence | Bears on |\n|---|---|---|---|\n"
+            for item in w.dueDates {
+                out += "| \(item.due) | \(item.passed ? "passed: check what happened" : "coming") | \(Markdown.escape(item.title)) (\(Markdown.escape(item.evidence))) | \(Markdown.escape(item.recommendations.joined(separator: ", "))) |\n"
+            }
+            out += "\n"
+        }
+        return String(out.dropLast())
+    }
+}
