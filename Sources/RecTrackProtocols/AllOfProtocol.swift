@@ -7,7 +7,8 @@ public struct AllOfProtocol: AssessmentProtocol {
         summary: "Combines parts that must all be done; progress is the weighted mean of the parts' progress.",
         discussion: """
         Each part is a protocol of any kind with an optional `weight` (default 1). Parts that do not measure \
-        progress (such as `response`) are left out of the mean but still report their detail.
+        progress (such as `response`) are left out of the mean but still report their detail. What is finished \
+        is the weighted mean of what each part finished, and everything is finished only when every part is.
         """,
         parameters: [
             ParameterDescription("parts", .list(.protocolPart, unique: false), "The parts."),
@@ -25,6 +26,19 @@ public struct AllOfProtocol: AssessmentProtocol {
                 """,
                 evidence: [Example.evidence("2023-02-02-strategy", kind: "guidance", effect: "achieves", milestone: "strategy-published")],
                 asOf: Day(year: 2024, month: 1, day: 1)!, expect: .substantial, progress: 50),
+            ProtocolExample("All but a part weighted 1 in 2001: substantial, never implemented, and never shown as 100 %",
+                protocol: """
+                kind: all-of
+                parts:
+                  - kind: milestones
+                    weight: 2000
+                    milestones: [{id: duty-in-force, title: The duty is in force}]
+                  - kind: milestones
+                    weight: 1
+                    milestones: [{id: guidance-issued, title: Guidance is issued}]
+                """,
+                evidence: [Example.evidence("2023-02-02-act", kind: "legislation", effect: "achieves", milestone: "duty-in-force")],
+                asOf: Day(year: 2024, month: 1, day: 1)!, expect: .substantial, progress: 99.9),
         ])
 
     private let composite: CompositeParts
@@ -39,8 +53,10 @@ public struct AllOfProtocol: AssessmentProtocol {
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
         composite.assess(input) { measured in
-            let total = measured.reduce(0) { $0 + $1.1 }
-            return measured.reduce(0) { $0 + $1.0 * $1.1 } / total
+            let total = measured.reduce(0) { $0 + $1.weight }
+            let progress = measured.reduce(0) { $0 + $1.progress * $1.weight } / total
+            let metShare = measured.reduce(0) { $0 + $1.completion.metShare * $1.weight } / total
+            return (progress, Completion(metShare: metShare, allMet: measured.allSatisfy(\.completion.allMet)))
         }
     }
 }

@@ -7,7 +7,8 @@ public struct AnyOfProtocol: AssessmentProtocol {
         summary: "Combines alternative routes to the same end; progress is the best part's progress.",
         discussion: """
         Use it when a recommendation can be met in more than one way (a statutory duty or a funded national \
-        programme, say). Weights are accepted for symmetry with `all-of` but do not change the best part.
+        programme, say). Weights are accepted for symmetry with `all-of` but do not change the best part. \
+        What is finished is the most any one part finished; everything is finished when any one part is.
         """,
         parameters: [
             ParameterDescription("parts", .list(.protocolPart, unique: false), "The alternatives."),
@@ -37,6 +38,10 @@ public struct AnyOfProtocol: AssessmentProtocol {
     public var metrics: [String] { composite.metrics }
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
-        composite.assess(input) { measured in measured.map(\.0).max() ?? 0 }
+        composite.assess(input) { measured in
+            let progress = measured.map(\.progress).max() ?? 0
+            let metShare = measured.map(\.completion.metShare).max() ?? 0
+            return (progress, Completion(metShare: metShare, allMet: measured.contains { $0.completion.allMet }))
+        }
     }
 }

@@ -18,13 +18,20 @@ struct CompositeParts: Sendable {
     var milestones: [Milestone] { parts.flatMap { $0.protocol.milestones } }
     var metrics: [String] { parts.flatMap { $0.protocol.metrics } }
 
-    /// Runs every part and merges their detail; `combine` turns the measured parts' (progress, weight) into one progress.
-    func assess(_ input: AssessmentInput, combine: ([(Double, Double)]) -> Double) -> ProtocolOutcome {
+    /// A part that measures progress: its progress, what it finished and its weight.
+    typealias Measured = (progress: Double, completion: Completion, weight: Double)
+
+    /// Runs every part and merges their detail; `combine` turns the measured parts into one progress and completion.
+    func assess(_ input: AssessmentInput, combine: ([Measured]) -> (Double, Completion)) -> ProtocolOutcome {
         let outcomes = parts.map { ($0.protocol.assess(input), $0.weight) }
-        let measured = outcomes.compactMap { outcome, weight in outcome.progress.map { ($0, weight) } }
+        let measured = outcomes.compactMap { outcome, weight -> Measured? in
+            outcome.progress.map { ($0, outcome.completion ?? Completion.nothing, weight) }
+        }
         let failure = outcomes.compactMap(\.0.failure).first
+        let combined = measured.isEmpty ? nil : combine(measured)
         return ProtocolOutcome(
-            progress: measured.isEmpty ? nil : combine(measured),
+            progress: combined?.0,
+            completion: combined?.1,
             response: outcomes.compactMap(\.0.response).first,
             headline: outcomes.compactMap(\.0.headline).joined(separator: "; ").nilIfEmpty,
             rationale: outcomes.flatMap(\.0.rationale),

@@ -10,8 +10,9 @@ public struct ExternalProtocol: AssessmentProtocol {
         rectrack runs the plugin without a shell, with a minimal environment, writes a request to its stdin \
         (schemas/external-plugin-request.schema.json: the recommendation, the date, the parameters as text, and \
         the evidence bearing on it) and reads an assessment from its stdout \
-        (schemas/external-plugin-response.schema.json: progress 0–100, rationale sentences citing evidence ids, \
-        warnings). A plugin that fails, hangs past its timeout, writes more than 1 MiB or writes bad JSON leaves \
+        (schemas/external-plugin-response.schema.json: progress 0–100, optionally `met`, the share fully finished, \
+        which the status follows; rationale sentences citing evidence ids; warnings). Without `met` nothing counts \
+        as finished until progress is 100. A plugin that fails, hangs past its timeout, writes more than 1 MiB or writes bad JSON leaves \
         its recommendation not assessed, with the reason; every other recommendation is still assessed.
         """,
         parameters: [
@@ -78,7 +79,14 @@ public struct ExternalProtocol: AssessmentProtocol {
                 if !unknown.isEmpty { warnings.append("plugin '\(command)' cites unknown evidence: \(unknown.joined(separator: ", "))") }
                 return RationaleSentence(sentence.text, evidence: sentence.evidence.filter { known.contains($0) })
             }
-            return ProtocolOutcome(progress: response.progress / 100, headline: response.headline, rationale: rationale, warnings: warnings)
+            if let met = response.met, !(met.isFinite && (0...response.progress).contains(met)) {
+                return fail("the plugin's 'met' \(met) is not between 0 and its progress \(response.progress)")
+            }
+            // Without `met`, a plugin has finished nothing until it reports 100.
+            let allMet = response.progress == 100
+            let completion = Completion(metShare: allMet ? 1 : (response.met ?? 0) / 100, allMet: allMet)
+            return ProtocolOutcome(progress: response.progress / 100, completion: completion, headline: response.headline,
+                                   rationale: rationale, warnings: warnings)
         }
     }
 
@@ -128,6 +136,7 @@ struct ExternalResponse: Decodable {
         var evidence: [String]
     }
     var progress: Double
+    var met: Double?
     var rationale: [Sentence]
     var headline: String?
     var warnings: [String]?

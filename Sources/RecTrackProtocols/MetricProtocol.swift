@@ -9,7 +9,9 @@ public struct MetricProtocol: AssessmentProtocol {
         The series is built from the `observations` of evidence (a later release's figure for the same period \
         replaces an earlier one, which is how revisions are recorded). Progress is the share of the distance from \
         the baseline to the target covered by the latest observation after the baseline, clamped to 0–100 %. \
-        A figure moving the wrong way gives 0 %. With no figure after the baseline, progress is 0 %.
+        A figure moving the wrong way gives 0 %. With no figure after the baseline, progress is 0 %. The target \
+        counts as finished only when the latest figure reaches it exactly (10.002 has not reached 10); until then \
+        the metric is at most limited on its own, whatever share of the distance it has covered.
         """,
         parameters: [
             ParameterDescription("metric", .reference("metric"), "A metric defined in Recommendations/metrics.yaml."),
@@ -32,7 +34,17 @@ public struct MetricProtocol: AssessmentProtocol {
                 """,
                 evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 12.5}\n")],
-                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .substantial, progress: 50),
+                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 50),
+            ProtocolExample("A figure a hair short of the target has not reached it, however it rounds",
+                protocol: """
+                kind: metric
+                metric: turnover-rate
+                baseline: {period: 2016-09-30, value: 15}
+                target: {value: 10, direction: down}
+                """,
+                evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
+                                            extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 10.002}\n")],
+                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 99.9),
             ProtocolExample("A figure moving the wrong way gives no progress",
                 protocol: """
                 kind: metric
@@ -104,7 +116,7 @@ public struct MetricProtocol: AssessmentProtocol {
             let sentence = RationaleSentence("\(definition.title): no figure after the baseline (\(unit.format(baseline.value)) at \(baseline.period)) yet; the target is \(target).")
             let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
                                     direction: direction, latest: nil, progress: 0, trend: nil, series: series)
-            return ProtocolOutcome(progress: 0, headline: "\(definition.title.lowercasedFirst): no figure since the baseline",
+            return ProtocolOutcome(progress: 0, completion: Completion.nothing, headline: "\(definition.title.lowercasedFirst): no figure since the baseline",
                                    rationale: [sentence], metrics: [state])
         }
         let covered = (latest.value - baseline.value) / (self.target - baseline.value)
@@ -117,7 +129,9 @@ public struct MetricProtocol: AssessmentProtocol {
         text += ". Source: \(latest.source)."
         let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
                                 direction: direction, latest: latest, progress: progress, trend: trend, series: series)
-        return ProtocolOutcome(progress: progress,
+        // Reached on the exact figures: 10.002 is not a target of 10 reached, however it rounds.
+        let reached = direction == .up ? latest.value >= self.target : latest.value <= self.target
+        return ProtocolOutcome(progress: progress, completion: reached ? Completion.everything : Completion.nothing,
                                headline: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period) (target \(target))",
                                rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state])
     }

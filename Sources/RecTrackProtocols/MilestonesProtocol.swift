@@ -11,7 +11,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
         Claim-only kinds (announcement, statement, response) never meet a milestone by themselves: a department \
         saying it has done something is not proof that it has, so their `achieves` counts as `progresses`. \
         A milestone may list `achieved-by` evidence kinds; evidence of other kinds then only progresses it. \
-        Progress is the weighted mean of the milestones' credit.
+        Progress is the weighted mean of the milestones' credit; only milestones fully met count as finished.
         """,
         parameters: [
             ParameterDescription("milestones", .list(.mapping([
@@ -42,7 +42,21 @@ public struct MilestonesProtocol: AssessmentProtocol {
                   - {id: strategy-published, title: A workforce strategy is published}
                 """,
                 evidence: [Example.evidence("2019-02-01-minister-says", kind: "statement", effect: "achieves", milestone: "strategy-published")],
-                asOf: Day(year: 2019, month: 6, day: 1)!, expect: .substantial, progress: 50),
+                asOf: Day(year: 2019, month: 6, day: 1)!, expect: .limited, progress: 50),
+            ProtocolExample("Three milestones each partly met: half the credit, nothing finished, so limited",
+                protocol: """
+                kind: milestones
+                milestones:
+                  - {id: review-launched, title: The review is launched}
+                  - {id: review-reported, title: The review reports}
+                  - {id: findings-acted-on, title: The government acts on its findings}
+                """,
+                evidence: [
+                    Example.evidence("2018-03-01-launch-announced", kind: "announcement", effect: "achieves", milestone: "review-launched"),
+                    Example.evidence("2018-12-10-interim", kind: "review", effect: "progresses", milestone: "review-reported"),
+                    Example.evidence("2019-06-01-plans", kind: "consultation", effect: "progresses", milestone: "findings-acted-on"),
+                ],
+                asOf: Day(year: 2019, month: 12, day: 31)!, expect: .limited, progress: 50),
             ProtocolExample("A set-back removes earlier credit",
                 protocol: """
                 kind: milestones
@@ -61,7 +75,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
                   - {id: statutory, title: The requirement has statutory force, achieved-by: [legislation]}
                 """,
                 evidence: [Example.evidence("2024-10-31-guidance", kind: "guidance", effect: "achieves", milestone: "statutory")],
-                asOf: Day(year: 2025, month: 1, day: 1)!, expect: .substantial, progress: 50),
+                asOf: Day(year: 2025, month: 1, day: 1)!, expect: .limited, progress: 50),
         ])
 
     /// The milestones, in order.
@@ -111,11 +125,13 @@ public struct MilestonesProtocol: AssessmentProtocol {
         }
         let totalWeight = milestones.reduce(0) { $0 + $1.weight }
         let progress = zip(milestones, states).reduce(0) { $0 + $1.0.weight * $1.1.credit } / totalWeight
+        let metWeight = zip(milestones, states).reduce(0) { $0 + ($1.1.state == .met ? $1.0.weight : 0) }
+        let completion = Completion(metShare: metWeight / totalWeight, allMet: states.allSatisfy { $0.state == .met })
         let met = states.filter { $0.state == .met }.count
         let partly = states.filter { $0.state == .partlyMet }.count
         var headline = "\(met) of \(states.count) \(states.count == 1 ? "milestone" : "milestones") met"
         if partly > 0 { headline += ", \(partly) partly met" }
-        return ProtocolOutcome(progress: progress, headline: headline, rationale: rationale, milestones: states)
+        return ProtocolOutcome(progress: progress, completion: completion, headline: headline, rationale: rationale, milestones: states)
     }
 
     /// What the milestones read of each bearing, taken out in one pass.

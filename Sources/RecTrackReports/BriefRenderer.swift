@@ -49,6 +49,9 @@ public struct BriefRenderer {
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
 
+        out += "\n**How to read the status.** " + Markdown.escape(Status.rule) + " "
+        out += Status.legendOrder.map { "**\($0.label.capitalisedFirst)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ") + "\n"
+
         out += "\n## What changed since \(since)\n\n"
         let moved = data.moved
         if moved.isEmpty {
@@ -79,9 +82,6 @@ public struct BriefRenderer {
             if a.stale { first += "; stale: the newest evidence is from \(a.lastEvidence.map(DateText.short) ?? "long ago")" }
             out += first + ".\\\n" + Markdown.escape(a.reason) + "\n\n"
         }
-        out += "Status follows progress: no progress at 0%, limited below 50%, substantial from 50%, implemented at 100%; "
-        out += "rejected when an owner formally declined. Progress is the share of each recommendation's \"done when\" milestones "
-        out += "and targets met.\n"
         return out
     }
 

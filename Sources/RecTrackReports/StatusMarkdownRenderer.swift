@@ -16,6 +16,8 @@ struct StatusMarkdownRenderer {
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         out += "\n" + Markdown.escape(Headline.sentence(status.assessments)) + " Assessed as of \(status.asOf)\(status.knownAt.map { ", using evidence recorded by \($0)" } ?? "").\n"
+        out += "\n" + StatusLegend.entries(for: status.assessments).map { "**\($0.label)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ")
+        out += " " + Markdown.escape(Status.rule) + "\n"
         return out
     }
 }

@@ -1,6 +1,6 @@
 import RecTrackCore
 
-/// `status --format text`: the table for a terminal, with the headline sentence.
+/// `status --format text`: the table for a terminal, with the headline sentence and what the statuses shown mean.
 struct StatusTextRenderer {
     /// The status and what the formats share.
     let status: StatusRenderer
@@ -19,7 +19,10 @@ struct StatusTextRenderer {
         let body = table.render { row, column, cell in
             column == 3 ? style.status(status.assessments[row].status, cell) : cell
         }
+        let legend = StatusLegend.entries(for: status.assessments, name: \.rawValue)
+        let width = legend.map(\.label.count).max() ?? 0
+        let meanings = legend.map { "  \($0.label)\(String(repeating: " ", count: width - $0.label.count))  \($0.meaning)\n" }.joined()
         return style.bold(status.tracker.report.title) + " — status as of \(status.asOf)\(status.knownAt.map { ", known at \($0)" } ?? "")\n\n"
-            + body + "\n" + Headline.sentence(status.assessments) + "\n"
+            + body + "\n" + Headline.sentence(status.assessments) + "\n\nWhat the statuses mean:\n" + meanings
     }
 }

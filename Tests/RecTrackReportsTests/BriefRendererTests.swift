@@ -22,7 +22,7 @@ import Testing
                         "## Each recommendation in two lines"] {
             #expect(brief.contains("\n\(heading)\n"), "no section \(heading)")
         }
-        #expect(brief.contains("- **1. Reduce churn with \"quotes\" &amp; &lt;angle\\> brackets** moved up from limited \\(45%\\) to substantial \\(57.5%\\)."))
+        #expect(brief.contains("- **1. Reduce churn with \"quotes\" &amp; &lt;angle\\> brackets** moved up from limited \\(45%\\) to limited \\(57.5%\\)."))
         #expect(brief.contains("**3. Review the framework**: not assessed, 0%, same since 30 Sep 2026.\\\nNo evidence yet."))
     }
 }

@@ -77,6 +77,6 @@ import Testing
         for label in ["Implemented", "Substantial", "Limited", "No progress", "Not assessed", "Rejected"] {
             #expect(svg.contains(">\(label)</text>"))
         }
-        #expect(svg.contains("Bar chart of the 3 recommendations by status: 0 implemented, 1 substantial, 0 limited, 0 no progress, 1 not assessed, 1 rejected."))
+        #expect(svg.contains("Bar chart of the 3 recommendations by status: 0 implemented, 0 substantial, 1 limited, 0 no progress, 1 not assessed, 1 rejected."))
     }
 }

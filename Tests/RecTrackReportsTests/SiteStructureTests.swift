@@ -68,7 +68,7 @@ import Testing
             #expect(index.contents.contains(">\(header)</th>"), "no column \(header)")
         }
         #expect(index.contents.contains("<svg class=\"chart status-chart\""))
-        #expect(index.contents.contains("Of 3 recommendations: 1 substantial, 1 not assessed and 1 rejected."))
+        #expect(index.contents.contains("Of 3 recommendations: 1 limited, 1 not assessed and 1 rejected."))
     }
 
     @Test func statusesAreWordsAsWellAsColours() throws {

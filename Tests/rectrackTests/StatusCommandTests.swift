@@ -17,6 +17,10 @@ struct StatusCommandTests {
 
         Of 2 recommendations: 1 limited, 1 not assessed; overall 20% of the way.
 
+        What the statuses mean:
+          limited       Something moved, but less than half the weight is finished.
+          not-assessed  No evidence bears on it yet, or it could not be assessed.
+
         """)
         #expect(!result.stdout.contains("\u{1B}["))
     }

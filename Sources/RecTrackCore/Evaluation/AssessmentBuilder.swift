@@ -8,7 +8,10 @@ struct AssessmentBuilder {
     func build() -> Assessment {
         // A plugin or a composition can only ever give 0–100 %; anything else (NaN included) is a bug, never a status.
         let share = outcome.progress.map { $0.isFinite ? min(1, max(0, $0)) : 0 } ?? 0
-        let percent = (share * 1000).rounded() / 10
+        let completion = outcome.completion ?? Completion.nothing
+        var percent = (share * 1000).rounded() / 10
+        // Rounding is for display only, and never shows 100% for something not finished.
+        if percent == 100 && !completion.allMet { percent = 99.9 }
         // Every input evidence bears on this recommendation and they are in date order, so the newest is the last.
         let lastEvidence = input.evidence.last?.date
         var rationale = outcome.rationale
@@ -25,7 +28,7 @@ struct AssessmentBuilder {
             rationale.insert(RationaleSentence("\(rejection.title) (\(rejection.date)) formally declines it, and nothing since has reversed that.",
                                                evidence: [rejection.id]), at: 0)
         } else {
-            status = Status.from(percent: percent)
+            status = Status.from(completion: completion, progress: share)
         }
         var stale = false
         if let lastEvidence, hasEvidence, lastEvidence.latest < recommendation.staleAfter.before(input.asOf) {

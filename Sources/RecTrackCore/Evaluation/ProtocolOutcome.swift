@@ -129,10 +129,34 @@ public struct MetricState: Sendable, Codable, Hashable {
     }
 }
 
+/// How much of a protocol's "done when" tests and targets is finished: fully met, never partly.
+///
+/// The status follows this, not the progress figure: half-credits raise progress but finish nothing.
+public struct Completion: Sendable, Hashable {
+    /// The share of the weight (0–1) whose tests are fully met and whose targets are reached.
+    public var metShare: Double
+    /// True only when every test is met and every target reached, decided on exact values.
+    public var allMet: Bool
+
+    /// Creates a completion.
+    public init(metShare: Double, allMet: Bool) {
+        self.metShare = metShare
+        self.allMet = allMet
+    }
+
+    /// Nothing finished.
+    public static let nothing = Completion(metShare: 0, allMet: false)
+    /// Everything finished.
+    public static let everything = Completion(metShare: 1, allMet: true)
+}
+
 /// What one protocol (or part) concludes for one recommendation at one date.
 public struct ProtocolOutcome: Sendable {
     /// Progress from 0 to 1, or nil when this protocol does not measure progress (e.g. `response`).
     public var progress: Double?
+    /// What is finished, when this protocol measures progress. A protocol that gives progress without it is
+    /// taken to have finished everything only at a progress of exactly 1, and nothing before.
+    public var completion: Completion?
     /// The formal response, when this protocol tracks it.
     public var response: ResponseVerdict?
     /// A short clause for the one-line reason, e.g. "2 of 3 milestones met".
@@ -151,9 +175,11 @@ public struct ProtocolOutcome: Sendable {
     public var failure: String?
 
     /// Creates an outcome.
-    public init(progress: Double?, response: ResponseVerdict? = nil, headline: String? = nil, rationale: [RationaleSentence] = [],
-                milestones: [MilestoneState] = [], metrics: [MetricState] = [], warnings: [String] = [], cited: Set<String> = [], failure: String? = nil) {
+    public init(progress: Double?, completion: Completion? = nil, response: ResponseVerdict? = nil, headline: String? = nil,
+                rationale: [RationaleSentence] = [], milestones: [MilestoneState] = [], metrics: [MetricState] = [],
+                warnings: [String] = [], cited: Set<String> = [], failure: String? = nil) {
         self.progress = progress
+        self.completion = completion ?? progress.map { $0 == 1 ? Completion.everything : Completion.nothing }
         self.response = response
         self.headline = headline
         self.rationale = rationale

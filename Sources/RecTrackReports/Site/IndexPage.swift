@@ -75,19 +75,11 @@ struct IndexPage {
 
     /// What each status means, with its colour and label.
     static func legend() -> Markup {
-        let meanings: [(Status, String)] = [
-            (.implemented, "every milestone and target is met (100%)."),
-            (.substantial, "half way or more (50% to under 100%)."),
-            (.limited, "some progress, below half way."),
-            (.noProgress, "evidence exists, but nothing has moved (0%)."),
-            (.notAssessed, "no evidence bears on it yet."),
-            (.rejected, "an owner formally declined it, and nothing since has reversed that."),
-        ]
-        let items = meanings.map { status, meaning -> Markup in "<div><dt>\(Fragment.badge(status))</dt><dd>\(meaning)</dd></div>" }
+        let items = Status.legendOrder.map { status -> Markup in "<div><dt>\(Fragment.badge(status))</dt><dd>\(status.meaning)</dd></div>" }
         return """
         <section aria-labelledby="legend-heading" class="legend-section">
         <h2 id="legend-heading">How to read this</h2>
-        <p>Each recommendation is assessed against the evidence on file: dated, public facts such as legislation, guidance, funding and official statistics. Progress is the share of its "done when" milestones and measurable targets met; announcements alone never meet a milestone.</p>
+        <p>Each recommendation is assessed against the evidence on file: dated, public facts such as legislation, guidance, funding and official statistics. \(Status.rule) Announcements alone never meet a milestone.</p>
         <dl class="status-legend">\(items)</dl>
         <p><span class="tag-stale">stale</span> means the newest evidence is older than the recommendation allows (usually 12 months), so the status may be out of date.</p>
         </section>

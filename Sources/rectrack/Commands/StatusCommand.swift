@@ -6,9 +6,8 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show where every recommendation stands: status, progress and a one-line reason.",
-        discussion: """
-        Status is one of not-assessed, no-progress, limited, substantial, implemented or rejected; \
-        progress is the share of the recommendation's "done when" milestones and targets met.
+        discussion: StatusCommand.legend + """
+
 
         Examples:
           rectrack status
@@ -17,6 +16,11 @@ struct StatusCommand: ParsableCommand {
           rectrack status --known-at 2026-01-15 --format json
         """
     )
+
+    /// What each status means, from the library's own words.
+    static let legend = Status.rule + "\n\n" + Status.legendOrder.map { status in
+        status.rawValue + String(repeating: " ", count: max(1, 14 - status.rawValue.count)) + status.meaning
+    }.joined(separator: "\n")
 
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var time: TimeOptions
