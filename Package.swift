@@ -20,7 +20,8 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "RecTrackCore", dependencies: ["CLibYAML"]),
-        .target(name: "RecTrackProtocols", dependencies: ["RecTrackCore"]),
+        .systemLibrary(name: "CProcessControl"),
+        .target(name: "RecTrackProtocols", dependencies: ["RecTrackCore", "CProcessControl"]),
         .target(name: "RecTrackReports", dependencies: ["RecTrackCore"]),
         .executableTarget(
             name: "rectrack",

@@ -66,11 +66,17 @@ public struct ExternalProtocol: AssessmentProtocol {
         case .failure(let failure):
             return fail(failure.message)
         case .success(let output):
+            if let repeated = JSONKeyCheck.repeatedKey(in: output) {
+                return fail("the plugin's output gives the \(repeated); each key must appear once")
+            }
             guard let response = try? JSONDecoder().decode(ExternalResponse.self, from: output) else {
                 return fail("the plugin's output is not a valid assessment (see schemas/external-plugin-response.schema.json)")
             }
             guard response.progress.isFinite, (0...100).contains(response.progress) else {
                 return fail("the plugin's progress \(response.progress) is not between 0 and 100")
+            }
+            if response.rationale.contains(where: { $0.text.trimmingWhitespace.isEmpty }) || response.headline.map({ $0.trimmingWhitespace.isEmpty }) == true {
+                return fail("the plugin's output has a rationale sentence or headline that is empty or only spaces")
             }
             let known = Set(input.evidence.map(\.id))
             var warnings = (response.warnings ?? []).map { "plugin '\(command)': \($0)" }

@@ -3,16 +3,19 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CProcessControl
 import Dispatch
 import FoundationEssentials
 import RecTrackCore
 import Synchronization
 
-/// Runs an external plugin executable: no shell, a minimal environment, its own process group,
-/// a timeout and a cap on what it may print.
+/// Runs an external plugin executable: no shell, a minimal environment, a session of its own (so no
+/// controlling terminal), a deadline on the whole run and a cap on what it may print.
 ///
-/// The plugin runs in a process group of its own so that a timeout or a flood kills everything it
-/// started: a shell script's children would otherwise keep the pipe open and hang the run.
+/// The plugin runs in a session and process group of its own so that a timeout or a flood kills everything
+/// it started: a shell script's children would otherwise keep the pipe open and hang the run. A descendant
+/// that starts a session of its own escapes the group; it is adopted and stopped by ``PluginOrphans``, and
+/// the deadline holds whatever it does: nothing is read after it.
 struct PluginRunner {
     /// The most a plugin may write to stdout.
     static let outputLimit = 1 << 20
@@ -90,7 +93,9 @@ struct PluginRunner {
         sigemptyset(&defaultSignals)
         sigaddset(&defaultSignals, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
+        // A session of its own, where the C library offers it: no controlling terminal to read or write.
+        let session = rectrack_spawn_setsid_flag()
+        posix_spawnattr_setflags(&attributes, Int16(session != 0 ? Int32(session) : POSIX_SPAWN_SETPGROUP) | Int16(POSIX_SPAWN_SETSIGDEF))
 
         let directory = executable.lastIndex(of: "/").map { String(executable[..<$0]) } ?? "."
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
@@ -98,17 +103,21 @@ struct PluginRunner {
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        var spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        // "Text file busy": the file is still open for writing somewhere, as when it was just written and a
-        // process started meanwhile inherited that descriptor. It clears once the writer is gone; wait for it a little.
-        var waited = 0.0
-        while spawned == ETXTBSY && waited < min(timeout, 2) {
-            usleep(50_000)
-            waited += 0.05
+        var spawned: Int32 = 0
+        let started = PluginOrphans.start {
             spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+            // "Text file busy": the file is still open for writing somewhere, as when it was just written and a
+            // process started meanwhile inherited that descriptor. It clears once the writer is gone; wait for it a little.
+            var waited = 0.0
+            while spawned == ETXTBSY && waited < min(timeout, 2) {
+                usleep(50_000)
+                waited += 0.05
+                spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+            }
+            return spawned == 0 ? pid : nil
         }
         close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
-        guard spawned == 0 else {
+        guard started != nil else {
             close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])
             return .failure(.couldNotStart(String(cString: strerror(spawned))))
         }
@@ -148,10 +157,21 @@ struct PluginRunner {
         // Stop everything the plugin started, so no child keeps the pipes open.
         kill(-pid, SIGKILL)
         if !exited { waitpid(pid, &status, 0) }
-        output.waitUntilDone()
-        errors.waitUntilDone()
+        PluginOrphans.finished(pid)
+        // A descendant that left the plugin's group may still hold the pipes: stop it, and read nothing after the deadline.
+        while !(output.isDone && errors.isDone) {
+            PluginOrphans.sweep()
+            if ContinuousClock.now >= deadline {
+                if failure == nil { failure = .timedOut(timeout) }
+                break
+            }
+            usleep(5_000)
+        }
+        if failure != nil {
+            // The readers end on their own once whatever holds the pipes is gone; nothing waits for them.
+            return .failure(failure!)
+        }
         writing.wait()
-        if let failure { return .failure(failure) }
         if output.overflowed { return .failure(.tooMuchOutput) }
         let signalled = status & 0x7f
         if signalled != 0 { return .failure(.signalled(signalled)) }
@@ -169,12 +189,12 @@ private final class CappedReader: Sendable {
     private struct State {
         var buffer = Data()
         var overflow = false
+        var done = false
     }
 
     private let descriptor: Int32
     private let limit: Int
     private let state = Mutex(State())
-    private let done = DispatchSemaphore(value: 0)
 
     init(descriptor: Int32, limit: Int) {
         self.descriptor = descriptor
@@ -200,11 +220,12 @@ private final class CappedReader: Sendable {
                 if full { break }
             }
             close(descriptor)
-            done.signal()
+            state.withLock { $0.done = true }
         }
     }
 
-    func waitUntilDone() { done.wait() }
+    /// True once the pipe has been read to its end (or to the limit) and closed.
+    var isDone: Bool { state.withLock { $0.done } }
 
     var data: Data { state.withLock { $0.buffer } }
     var overflowed: Bool { state.withLock { $0.overflow } }

@@ -84,6 +84,11 @@ struct ExternalProtocolTests {
         ("bad-json", "#!/bin/sh\necho '{\"progress\": \"lots\"}'\n", "not a valid assessment"),
         ("out-of-range", "#!/bin/sh\necho '{\"progress\": 150, \"rationale\": []}'\n", "is not between 0 and 100"),
         ("killed", "#!/bin/sh\nkill -9 $$\n", "killed by signal 9"),
+        // A grandchild in a session of its own holds the output open; the deadline still holds.
+        ("detaches", "#!/bin/sh\nsetsid sh -c 'sleep 30' &\necho '{\"progress\": 50, \"rationale\": []}'\nsleep 30\n", "did not finish within 1 s"),
+        ("repeats-a-key", "#!/bin/sh\necho '{\"progress\": 10, \"progress\": 90, \"rationale\": []}'\n", "gives the key 'progress' twice"),
+        ("repeats-an-escaped-key", "#!/bin/sh\necho '{\"progress\": 10, \"rationale\": [], \"\\\\u0070rogress\": 90}'\n", "gives the key 'progress' twice"),
+        ("blank-reason", "#!/bin/sh\necho '{\"progress\": 10, \"rationale\": [{\"text\": \"   \", \"evidence\": []}]}'\n", "empty or only spaces"),
     ]
 
     @Test("a failing plugin leaves its recommendation not assessed, with the reason; others are still assessed",
@@ -97,6 +102,24 @@ struct ExternalProtocolTests {
         #expect(assessments[0].reason.contains(message), "\(assessments[0].reason)")
         #expect(assessments[0].warnings.contains { $0.contains(message) })
         #expect(assessments[1].status == .implemented)
+    }
+
+    @Test("a plugin that answers and exits, leaving a detached grandchild, is assessed at once; the grandchild is stopped")
+    func detachedGrandchildIsStopped() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("rectrack-orphan-\(UUID().uuidString)").path
+        let script = """
+        #!/bin/sh
+        setsid sh -c 'sleep 3; touch \(marker)' &
+        echo '{"progress": 50, "met": 50, "rationale": []}'
+        """
+        let root = try tracker(plugin: "leaves-a-child", script: script, timeout: "20")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let start = ContinuousClock.now
+        let assessments = try assess(root)
+        #expect(ContinuousClock.now - start < .seconds(10), "the run waited for the detached grandchild")
+        #expect(assessments[0].status != .notAssessed, "\(assessments[0].reason)")
+        Thread.sleep(forTimeInterval: 4)
+        #expect(!FileManager.default.fileExists(atPath: marker), "the detached grandchild outlived the plugin")
     }
 
     @Test("a command with a folder in it is refused when the record is read")
