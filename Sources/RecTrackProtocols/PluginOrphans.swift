@@ -3,79 +3,56 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CProcessControl
 import Synchronization
 
-/// The plugins running now, and what their descendants leave behind when they detach.
+/// Finds and stops what one plugin run left behind, even processes that left its process group or session.
 ///
-/// rectrack asks the kernel to hand it the orphans of its descendants (a "subreaper"), so a plugin's
-/// grandchild that started a session of its own still ends up a child of rectrack once the plugin is gone.
-/// Any child of rectrack that is not a running plugin is such an orphan: rectrack starts no other process
-/// while plugins run. Spawning and sweeping take the same lock, so a plugin being started is never swept.
+/// Every run gets a token of its own in its environment (`RECTRACK_PLUGIN_RUN`), which its descendants
+/// inherit. Once the run is over, any process still carrying that token belongs to nobody but that run, and
+/// is stopped. A descendant that also clears its environment escapes this, but never the run's deadline.
 enum PluginOrphans {
-    private static let running = Mutex(Set<pid_t>())
-    /// Asked once per process, before the first plugin starts.
-    private static let adopting: Bool = rectrack_become_subreaper() == 0
+    /// The environment variable that carries a run's token.
+    static let variable = "RECTRACK_PLUGIN_RUN"
+    private static let counter = Atomic<Int>(0)
 
-    /// Starts a plugin with `spawn` (which returns its pid, or nil) and records it as running, under the lock.
-    static func start(_ spawn: () -> pid_t?) -> pid_t? {
-        _ = adopting
-        return running.withLock { set in
-            guard let pid = spawn() else { return nil }
-            set.insert(pid)
-            return pid
-        }
+    /// A token no other run of this process has: "pid-count".
+    static func newToken() -> String {
+        "\(getpid())-\(counter.add(1, ordering: .relaxed).newValue)"
     }
 
-    /// The plugin has ended and been waited for.
-    static func finished(_ pid: pid_t) {
-        _ = running.withLock { $0.remove(pid) }
-    }
-
-    /// Kills and reaps every child of this process that is not a running plugin, with its process group.
-    /// Returns how many it found.
+    /// Kills every process (of this user) whose environment carries `token`, with its process group.
+    /// Returns how many it found. Reads /proc (Linux); elsewhere it finds none.
     @discardableResult
-    static func sweep() -> Int {
-        guard adopting else { return 0 }
-        return running.withLock { plugins in
-            let orphans = childProcesses().filter { !plugins.contains($0) }
-            for orphan in orphans {
-                kill(-orphan, SIGKILL)
-                kill(orphan, SIGKILL)
-                var status: Int32 = 0
-                waitpid(orphan, &status, 0)
-            }
-            return orphans.count
-        }
-    }
-
-    /// The pids whose parent is this process, read from /proc (Linux); empty elsewhere.
-    private static func childProcesses() -> [pid_t] {
+    static func stop(token: String) -> Int {
+        let entry = Array("\(variable)=\(token)".utf8)
         let me = getpid()
-        guard let directory = opendir("/proc") else { return [] }
+        guard let directory = opendir("/proc") else { return 0 }
         defer { closedir(directory) }
-        var children: [pid_t] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        var found = 0
+        while let item = readdir(directory) {
+            let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard let pid = pid_t(name), pid != me, parent(of: pid) == me else { continue }
-            children.append(pid)
+            guard let pid = pid_t(name), pid != me, environment(of: pid).contains(where: { $0.elementsEqual(entry) }) else { continue }
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+            found += 1
         }
-        return children
+        return found
     }
 
-    /// The parent pid in /proc/PID/stat: the fourth field, after the command name in parentheses
-    /// (which may itself hold spaces and parentheses, so the last ')' ends it).
-    private static func parent(of pid: pid_t) -> pid_t? {
-        let descriptor = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+    /// The NUL-separated entries of /proc/PID/environ (empty when it cannot be read, as for another user's process).
+    private static func environment(of pid: pid_t) -> [ArraySlice<UInt8>] {
+        let descriptor = open("/proc/\(pid)/environ", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return [] }
         defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: 512)
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-        guard count > 0, let close = buffer[0..<count].lastIndex(of: UInt8(ascii: ")")) else { return nil }
-        let fields = buffer[(close + 1)..<count].split(separator: UInt8(ascii: " "))
-        guard fields.count > 1 else { return nil }
-        return pid_t(String(decoding: fields[1], as: UTF8.self))
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 8192)
+        while bytes.count < 1 << 20 {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes.split(separator: 0)
     }
 }

@@ -14,8 +14,8 @@ import Synchronization
 ///
 /// The plugin runs in a session and process group of its own so that a timeout or a flood kills everything
 /// it started: a shell script's children would otherwise keep the pipe open and hang the run. A descendant
-/// that starts a session of its own escapes the group; it is adopted and stopped by ``PluginOrphans``, and
-/// the deadline holds whatever it does: nothing is read after it.
+/// that starts a session of its own escapes the group; ``PluginOrphans`` finds it by the run's token and stops
+/// it, and the deadline holds whatever it does: nothing is read after it.
 struct PluginRunner {
     /// The most a plugin may write to stdout.
     static let outputLimit = 1 << 20
@@ -99,25 +99,23 @@ struct PluginRunner {
 
         let directory = executable.lastIndex(of: "/").map { String(executable[..<$0]) } ?? "."
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
-        let environment = ["PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=\(directory)"]
+        let token = PluginOrphans.newToken()
+        let environment = ["PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=\(directory)",
+                           "\(PluginOrphans.variable)=\(token)"]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        var spawned: Int32 = 0
-        let started = PluginOrphans.start {
+        var spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        // "Text file busy": the file is still open for writing somewhere, as when it was just written and a
+        // process started meanwhile inherited that descriptor. It clears once the writer is gone; wait for it a little.
+        var waited = 0.0
+        while spawned == ETXTBSY && waited < min(timeout, 2) {
+            usleep(50_000)
+            waited += 0.05
             spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-            // "Text file busy": the file is still open for writing somewhere, as when it was just written and a
-            // process started meanwhile inherited that descriptor. It clears once the writer is gone; wait for it a little.
-            var waited = 0.0
-            while spawned == ETXTBSY && waited < min(timeout, 2) {
-                usleep(50_000)
-                waited += 0.05
-                spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-            }
-            return spawned == 0 ? pid : nil
         }
         close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
-        guard started != nil else {
+        guard spawned == 0 else {
             close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])
             return .failure(.couldNotStart(String(cString: strerror(spawned))))
         }
@@ -157,16 +155,20 @@ struct PluginRunner {
         // Stop everything the plugin started, so no child keeps the pipes open.
         kill(-pid, SIGKILL)
         if !exited { waitpid(pid, &status, 0) }
-        PluginOrphans.finished(pid)
         // A descendant that left the plugin's group may still hold the pipes: stop it, and read nothing after the deadline.
+        var polls = 0
         while !(output.isDone && errors.isDone) {
-            PluginOrphans.sweep()
+            // The pipes usually close at once; look for what holds them only when they do not.
+            if polls % 4 == 3 { PluginOrphans.stop(token: token) }
+            polls += 1
             if ContinuousClock.now >= deadline {
                 if failure == nil { failure = .timedOut(timeout) }
                 break
             }
             usleep(5_000)
         }
+        // Whatever the run left running (with its output closed or not) is stopped too: the run is over.
+        PluginOrphans.stop(token: token)
         if failure != nil {
             // The readers end on their own once whatever holds the pipes is gone; nothing waits for them.
             return .failure(failure!)

@@ -110,6 +110,7 @@ struct ExternalProtocolTests {
         let script = """
         #!/bin/sh
         setsid sh -c 'sleep 3; touch \(marker)' &
+        sleep 0.5
         echo '{"progress": 50, "met": 50, "rationale": []}'
         """
         let root = try tracker(plugin: "leaves-a-child", script: script, timeout: "20")
@@ -137,5 +138,25 @@ struct ExternalProtocolTests {
         let assessments = try assess(root)
         #expect(assessments[0].status == .notAssessed)
         #expect(assessments[0].reason.contains("leads outside its plugins folder"))
+    }
+}
+
+@Suite("What a plugin leaves behind")
+struct PluginLeftoversTests {
+    @Test("a grandchild that closes its output and leaves the plugin's session is still stopped when the run ends")
+    func quietGrandchildIsStopped() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("rectrack-quiet-orphan-\(UUID().uuidString)").path
+        let script = """
+        #!/bin/sh
+        setsid sh -c 'sleep 2; touch \(marker)' </dev/null >/dev/null 2>&1 &
+        sleep 0.5
+        echo '{"progress": 0, "rationale": []}'
+        """
+        let root = try ExternalProtocolTests().tracker(plugin: "quiet-leftover", script: script, timeout: "10")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let assessments = try ExternalProtocolTests().assess(root)
+        #expect(assessments[0].status != .notAssessed, "\(assessments[0].reason)")
+        Thread.sleep(forTimeInterval: 3)
+        #expect(!FileManager.default.fileExists(atPath: marker), "the grandchild outlived the run")
     }
 }
