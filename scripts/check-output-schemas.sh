@@ -11,7 +11,7 @@ mkdir -p "$OUT"
 "$BIN" show R6 --format json > "$OUT/show-R6.json"
 "$BIN" status --root Tests/Fixtures/base-tracker --format json > "$OUT/status-base.json"
 rm -rf "$OUT/tracker" && mkdir -p "$OUT/tracker" && cp -R Recommendations Evidence "$OUT/tracker/"
-RECTRACK_TODAY=2026-11-23 "$BIN" check --root "$OUT/tracker" --quarter 2026Q3 --format json > "$OUT/check.json" || [ $? -eq 1 ]
+RECTRACK_TODAY=2026-12-02 "$BIN" check --root "$OUT/tracker" --quarter 2026Q3 --format json > "$OUT/check.json" || [ $? -eq 1 ]
 if .build/schema-venv/bin/check-jsonschema --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/status-base.json \
    && .build/schema-venv/bin/check-jsonschema --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json"; then
   echo "4 passed, 0 failed"

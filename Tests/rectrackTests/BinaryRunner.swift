@@ -22,7 +22,7 @@ struct BinaryRunner {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var env = ["RECTRACK_TODAY": "2026-11-23", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        var env = ["RECTRACK_TODAY": "2026-12-02", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -27,7 +27,7 @@ struct KillSafetyTests {
     @Test("Killing report with SIGKILL never leaves a partial page, and earlier pages stay intact")
     func report() throws {
         let folder = try FixtureFolder.shipped()
-        let today = "2026-11-23"
+        let today = "2026-12-02"
         let started = Date()
         let first = try folder.run("report", "--output", "site", today: today)
         let duration = Date().timeIntervalSince(started)
@@ -55,7 +55,7 @@ struct KillSafetyTests {
     @Test("Killing evidence add with SIGKILL leaves the new file whole or absent, and the tracker valid")
     func evidenceAdd() throws {
         let folder = try FixtureFolder.shipped()
-        let today = "2026-11-23"
+        let today = "2026-12-02"
         let arguments = ["evidence", "add", "--date", "2026-11-20", "--kind", "statement", "--publisher", "Example publisher",
                          "--title", "Kill test statement", "--summary", "A statement used only by this test.",
                          "--bears-on", "R7:every-council-required:progresses"]

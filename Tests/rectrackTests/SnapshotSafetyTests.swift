@@ -19,7 +19,7 @@ struct SnapshotSafetyTests {
     @Test("Killing check with SIGKILL while it writes never leaves a partial or corrupt snapshot")
     func sigkill() throws {
         let folder = try FixtureFolder.shipped()
-        let today = "2026-11-23"
+        let today = "2026-12-02"
         // How long a whole check takes here, so the kills spread over all of it, the writing included.
         let started = Date()
         let first = try folder.run("check", today: today)
@@ -98,7 +98,7 @@ struct SnapshotSafetyTests {
         for round in 0..<4 {
             try? FileManager.default.removeItem(atPath: folder.path + "/Snapshots/2026Q3.json")
             let runs = try (0..<2).map { _ in
-                try RecTrackBinary.start(["check"], in: folder.path, today: "2026-11-23", outputFolder: folder.scratch)
+                try RecTrackBinary.start(["check"], in: folder.path, today: "2026-12-02", outputFolder: folder.scratch)
             }
             var wrote = 0
             for (process, out, err) in runs {
