@@ -22,7 +22,15 @@ public struct MetricProtocol: AssessmentProtocol {
             ParameterDescription("target", .mapping([
                 ParameterDescription("value", .number(.any), "The target figure, in the metric's unit."),
                 ParameterDescription("direction", .choice(TargetDirection.allCases.map(\.rawValue)), "Which way is better: up or down."),
-            ]), "The value aimed for, and whether that is above (up) or below (down) the baseline."),
+                ParameterDescription("set-by", .choice(TargetOrigin.Setter.allCases.map(\.rawValue)),
+                                     "Who set the target: the report, the government (then give `evidence`) or this tracker (then give `reason`). Every page says which."),
+                ParameterDescription("evidence", .reference("evidence"), optional: true,
+                                     "The evidence id that records the target: required when the government set it (its commitment)."),
+                ParameterDescription("reason", .text, optional: true,
+                                     "One line for MPs on the target: required when this tracker set it (why it chose this figure)."),
+                ParameterDescription("date", .date, optional: true,
+                                     "The date by which the target is to be reached, when whoever set it gave one; the pace is then judged against it."),
+            ]), "The value aimed for, whether that is above (up) or below (down) the baseline, and who set it."),
         ],
         examples: [
             ProtocolExample("Turnover halfway from 15 % to 10 %",
@@ -30,7 +38,7 @@ public struct MetricProtocol: AssessmentProtocol {
                 kind: metric
                 metric: turnover-rate
                 baseline: {period: 2016-09-30, value: 15}
-                target: {value: 10, direction: down}
+                target: {value: 10, direction: down, set-by: report}
                 """,
                 evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 12.5}\n")],
@@ -40,7 +48,7 @@ public struct MetricProtocol: AssessmentProtocol {
                 kind: metric
                 metric: turnover-rate
                 baseline: {period: 2016-09-30, value: 15}
-                target: {value: 10, direction: down}
+                target: {value: 10, direction: down, set-by: report}
                 """,
                 evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 10.002}\n")],
@@ -50,7 +58,7 @@ public struct MetricProtocol: AssessmentProtocol {
                 kind: metric
                 metric: turnover-rate
                 baseline: {period: 2016-09-30, value: 15}
-                target: {value: 10, direction: down}
+                target: {value: 10, direction: down, set-by: report}
                 """,
                 evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 16}\n")],
@@ -65,6 +73,10 @@ public struct MetricProtocol: AssessmentProtocol {
     public let target: Double
     /// Up or down.
     public let direction: TargetDirection
+    /// Who set the target.
+    public let targetOrigin: TargetOrigin
+    /// When the target is to be reached by, when one was set.
+    public let targetDate: Day?
 
     public var metrics: [String] { [metric] }
 
@@ -85,12 +97,27 @@ public struct MetricProtocol: AssessmentProtocol {
             reader.finish()
             if let period, let value { baseline = MetricBaseline(period: period, value: value) }
         }
-        var target: Double?, direction: TargetDirection?
+        var target: Double?, direction: TargetDirection?, origin: TargetOrigin?, targetDate: Day?
+        var originIsBroken = false
         if let targetNode {
             var reader = MappingReader(targetNode, entity: "the target", sink: sink)
             target = reader.required("value", Read.number)
             direction = reader.required("direction", Read.choice(TargetDirection.self))
+            // Who set it is required, so that no page presents the tracker's own target as the report's.
+            let setBy = reader.required("set-by", Read.choice(TargetOrigin.Setter.self))
+            let evidence = reader.optional("evidence", Read.evidenceID)
+            let reason = reader.optional("reason", Read.text)
+            targetDate = reader.optional("date", Read.day)
             reader.finish()
+            if setBy == .government, evidence == nil, !reader.contains("evidence") {
+                sink.error("a target set by the government names the evidence of its commitment: add 'evidence: <evidence id>'", at: reader.location(of: "set-by"))
+                originIsBroken = true
+            }
+            if setBy == .tracker, reason == nil, !reader.contains("reason") {
+                sink.error("a target set by this tracker says why, in one line for MPs: add 'reason: …'", at: reader.location(of: "set-by"))
+                originIsBroken = true
+            }
+            origin = setBy.map { TargetOrigin(setBy: $0, evidence: evidence, reason: reason) }
             if let target, let direction, let baseline {
                 let consistent = direction == .up ? target > baseline.value : target < baseline.value
                 if !consistent {
@@ -99,11 +126,13 @@ public struct MetricProtocol: AssessmentProtocol {
                 }
             }
         }
-        guard let metric, context.metrics.metric(metric) != nil, let baseline, let target, let direction else { return nil }
+        guard let metric, context.metrics.metric(metric) != nil, let baseline, let target, let direction, let origin, !originIsBroken else { return nil }
         self.metric = metric
         self.baseline = baseline
         self.target = target
         self.direction = direction
+        self.targetOrigin = origin
+        self.targetDate = targetDate
     }
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
@@ -112,10 +141,13 @@ public struct MetricProtocol: AssessmentProtocol {
         let series = input.series.points(for: metric).filter { $0.period <= input.asOf }
         let after = series.filter { $0.period > baseline.period }
         let target = unit.format(self.target)
+        let setBy = ", \(targetOrigin.words)"
+        let latestPeriod = definition.frequency.map { LatestPeriodCheck(frequency: $0, observedPeriods: series.map(\.period), asOf: input.asOf) }
         guard let latest = after.last else {
-            let sentence = RationaleSentence("\(definition.title): no figure after the baseline (\(unit.format(baseline.value)) at \(baseline.period)) yet; the target is \(target).")
+            let sentence = RationaleSentence("\(definition.title): no figure after the baseline (\(unit.format(baseline.value)) at \(baseline.period)) yet; the target is \(target)\(setBy).")
             let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
-                                    direction: direction, latest: nil, progress: 0, trend: nil, series: series)
+                                    direction: direction, latest: nil, progress: 0, trend: nil, series: series,
+                                    targetOrigin: targetOrigin, targetDate: targetDate, latestPeriod: latestPeriod)
             return ProtocolOutcome(progress: 0, completion: Completion.nothing, headline: "\(definition.title.lowercasedFirst): no figure since the baseline",
                                    rationale: [sentence], metrics: [state])
         }
@@ -124,15 +156,19 @@ public struct MetricProtocol: AssessmentProtocol {
         let previous = series.last { $0.period < latest.period }
         let trend: TrendDirection? = previous.map { $0.value < latest.value ? .up : $0.value > latest.value ? .down : .same }
         let percent = NumberText.format((progress * 1000).rounded() / 10)
-        var text = "\(definition.title): \(unit.format(latest.value)) at \(latest.period), against \(unit.format(baseline.value)) at \(baseline.period) and a target of \(target); \(percent)% of the way"
+        var text = "\(definition.title): \(unit.format(latest.value)) at \(latest.period), against \(unit.format(baseline.value)) at \(baseline.period) and a target of \(target)\(setBy); \(percent)% of the way"
         if covered < 0 { text += " (it has moved away from the target)" }
         text += ". Source: \(latest.source)."
+        let pace = ProgressMethod.judge(baseline: .init(period: baseline.period, value: baseline.value),
+                                        latest: .init(period: latest.period, value: latest.value),
+                                        target: .init(value: self.target, date: targetDate), direction: direction)
         let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
-                                direction: direction, latest: latest, progress: progress, trend: trend, series: series)
+                                direction: direction, latest: latest, progress: progress, trend: trend, series: series,
+                                targetOrigin: targetOrigin, targetDate: targetDate, pace: pace, latestPeriod: latestPeriod)
         // Reached on the exact figures: 10.002 is not a target of 10 reached, however it rounds.
         let reached = direction == .up ? latest.value >= self.target : latest.value <= self.target
         return ProtocolOutcome(progress: progress, completion: reached ? Completion.everything : Completion.nothing,
-                               headline: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period) (target \(target))",
+                               headline: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period) (target \(target)\(targetOrigin.setBy == .tracker ? ", set by this tracker" : ""))",
                                rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state])
     }
 }

@@ -35,11 +35,15 @@ public struct ShowRenderer {
         }
         for metric in view.metrics.map(\.state) {
             out += "\n" + style.bold("Metric: \(metric.title)") + "\n"
-            out += "  baseline \(metric.unit.format(metric.baseline.value)) at \(metric.baseline.period); target \(metric.unit.format(metric.target)) (\(metric.direction.rawValue))\n"
+            out += "  baseline \(metric.unit.format(metric.baseline.value)) at \(metric.baseline.period); target \(metric.unit.format(metric.target)) (\(metric.direction.rawValue))"
+            out += (metric.targetDate.map { " by \($0)" } ?? "") + (metric.targetOrigin.map { ", \($0.words)" } ?? ", who set it not recorded") + "\n"
             for point in metric.series {
                 out += "  \(point.period)  \(metric.unit.format(point.value))  \(style.dim(point.evidence))\(point.note.map { " — \($0)" } ?? "")\n"
             }
             if metric.series.isEmpty { out += "  no observations yet\n" }
+            for sentence in [MetricText.pace(metric), MetricText.latestPeriod(metric)].compactMap({ $0 }) {
+                out += wrap(sentence, indent: "  ", hanging: "  ") + "\n"
+            }
         }
         out += "\n" + style.bold("Why") + "\n"
         for reason in view.reasons {

@@ -28,7 +28,7 @@ struct PropertyTests {
       - kind: metric
         metric: turnover-rate
         baseline: {period: 2016-09-30, value: 15}
-        target: {value: 10, direction: down}
+        target: {value: 10, direction: down, set-by: report}
       - kind: response
     """
     static let kinds = ["guidance", "legislation", "statement", "announcement", "programme", "funding"]

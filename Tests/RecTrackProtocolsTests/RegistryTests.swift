@@ -167,6 +167,8 @@ indirect enum Sample {
         switch kind {
         case .text: return .scalar("Example text")
         case .identifier: return .scalar("example-id")
+        case .reference("evidence"):
+            return .scalar("2017-03-21-example")  // checked for its form only: evidence is loaded after the records
         case .reference(let entity):
             #expect(entity == "metric", "no sample for a \(entity) id")
             return .scalar("turnover-rate")  // ExampleTracker's metric

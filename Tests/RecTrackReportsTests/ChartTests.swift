@@ -61,14 +61,19 @@ import Testing
     @Test func narrowLayoutHasItsOwnIDsAndFewerYearTicks() {
         let metric = MetricState(metric: "m", title: "Spending", unit: .gbpMillion,
                                  baseline: MetricBaseline(period: Day("2010-03-31")!, value: 100), target: 150, direction: .up,
-                                 latest: nil, progress: 0, trend: nil, series: [])
+                                 latest: nil, progress: 0, trend: nil, series: [],
+                                 targetOrigin: TargetOrigin(setBy: .tracker, reason: "the report names no figure"))
         let svg = MetricChart(metric: metric, idPrefix: "R2-m1", layout: .narrow).render().html
         #expect(svg.hasPrefix("<svg class=\"chart metric-chart narrow\" viewBox=\"0 0 420 450\""))
         #expect(svg.contains("aria-labelledby=\"R2-m1-narrow-chart-title R2-m1-narrow-chart-desc\""))
         #expect(svg.contains(">£ million</text>"))
         #expect(svg.contains("Baseline: £100m on 31 Mar 2010"))
         #expect(svg.components(separatedBy: "class=\"tick\">20").count - 1 <= 5)
-        #expect(MetricChart.caption(metric) == "Baseline £100m on 31 March 2010; target £150m, higher is better. No figure is newer than the baseline yet.")
+        #expect(MetricChart.caption(metric) == "Baseline £100m on 31 March 2010; target £150m, higher is better, set by this tracker: the report names no figure. No figure is newer than the baseline yet.")
+        let unstated = MetricState(metric: "m", title: "Spending", unit: .gbpMillion,
+                                   baseline: MetricBaseline(period: Day("2010-03-31")!, value: 100), target: 150, direction: .up,
+                                   latest: nil, progress: 0, trend: nil, series: [])
+        #expect(MetricChart.caption(unstated).contains("higher is better, who set it not recorded."))
     }
 
     @Test func statusChartShowsEveryStatusWithItsCount() throws {

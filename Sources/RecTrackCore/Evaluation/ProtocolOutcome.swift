@@ -112,10 +112,23 @@ public struct MetricState: Sendable, Codable, Hashable {
     public var trend: TrendDirection?
     /// Every observation as of the date, by period.
     public var series: [SeriesPoint]
+    /// Who set the target; nil when the recommendation's record does not say (`validate` warns).
+    public var targetOrigin: TargetOrigin?
+    /// The date by which the target is to be reached, when one was set.
+    public var targetDate: Day?
+    /// How fast it is moving, by the Open SDG (Statistics Canada) method; nil before a figure after the baseline.
+    public var pace: ProgressJudgement?
+    /// Whether the figure for the latest period due is in, when the metric's frequency is known.
+    public var latestPeriod: LatestPeriodCheck?
 
     /// Creates a state.
     public init(metric: String, title: String, unit: MetricUnit, baseline: MetricBaseline, target: Double, direction: TargetDirection,
-                latest: SeriesPoint?, progress: Double, trend: TrendDirection?, series: [SeriesPoint]) {
+                latest: SeriesPoint?, progress: Double, trend: TrendDirection?, series: [SeriesPoint],
+                targetOrigin: TargetOrigin? = nil, targetDate: Day? = nil, pace: ProgressJudgement? = nil, latestPeriod: LatestPeriodCheck? = nil) {
+        self.targetOrigin = targetOrigin
+        self.targetDate = targetDate
+        self.pace = pace
+        self.latestPeriod = latestPeriod
         self.metric = metric
         self.title = title
         self.unit = unit

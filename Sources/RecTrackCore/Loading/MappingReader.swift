@@ -68,6 +68,11 @@ public struct MappingReader {
         return nil
     }
 
+    /// True when the mapping has `key`, with or without a value.
+    public func contains(_ key: String) -> Bool {
+        entries.contains { $0.key == key }
+    }
+
     /// Where a key is, or the mapping's start when it is absent.
     public func location(of key: String) -> SourceLocation {
         entries.first(where: { $0.key == key })?.keyLocation ?? node.location

@@ -27,6 +27,18 @@ public enum Read {
         return text
     }
 
+    /// An evidence id: a kebab-case id that starts with its date's year, such as `2024-10-31-agency-guidance`.
+    public static func evidenceID(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
+        guard let text = identifier(node, key, sink) else { return nil }
+        let bytes = Array(text.utf8)
+        let dated = bytes.count > 5 && bytes[0..<4].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } && bytes[4] == UInt8(ascii: "-")
+        guard dated else {
+            sink.error("'\(key)' must be an evidence id, which starts with its date (such as '2024-10-31-agency-guidance'), found '\(text)'", at: node.location)
+            return nil
+        }
+        return text
+    }
+
     /// A whole number.
     public static func integer(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Int? {
         guard let text = node.scalar, let value = Int(text.trimmingWhitespace) else {

@@ -127,6 +127,7 @@ struct RecommendationArticle {
             """
         }
         let source: Markup = view.source.map { "<p class=\"cite\">Source: \($0).</p>" } ?? .empty
+        let judged: Markup = Markup.join([MetricText.pace(metric), MetricText.latestPeriod(metric)].compactMap { $0 }.map { "<p class=\"metric-pace\">\($0)</p>" as Markup }, separator: "\n")
         let about: Markup = view.description.map { "<p class=\"metric-about\">\($0)</p>" } ?? .empty
         let table: Markup = rows.isEmpty ? "<p>No figures have been observed yet.</p>" : """
         <div class="table-wrap">
@@ -148,6 +149,7 @@ struct RecommendationArticle {
         \(MetricChart(metric: metric, idPrefix: id, layout: .narrow).render())
         <figcaption>\(MetricChart.caption(metric))</figcaption>
         </figure>
+        \(judged)
         \(detail == .full ? table : .empty)
         \(source)
         </section>

@@ -132,7 +132,8 @@ struct MetricChart {
     static func caption(_ metric: MetricState) -> String {
         let unit = metric.unit
         let start = "Baseline \(unit.format(metric.baseline.value)) on \(DateText.long(metric.baseline.period))"
-        let goal = "target \(unit.format(metric.target)), \(metric.direction == .down ? "lower" : "higher") is better"
+        let goal = "target \(unit.format(metric.target)), \(metric.direction == .down ? "lower" : "higher") is better, "
+            + (metric.targetOrigin?.words ?? "who set it not recorded")
         guard let latest = metric.latest else { return "\(start); \(goal). No figure is newer than the baseline yet." }
         let share = NumberText.format((metric.progress * 1000).rounded() / 10)
         return "\(start); latest \(unit.format(latest.value)) on \(DateText.long(latest.period)); \(goal). The latest figure is \(share)% of the way from the baseline to the target."
