@@ -11,6 +11,9 @@ public struct MilestonesProtocol: AssessmentProtocol {
         Claim-only kinds (announcement, statement, response) never meet a milestone by themselves: a department \
         saying it has done something is not proof that it has, so their `achieves` counts as `progresses`. \
         A milestone may list `achieved-by` evidence kinds; evidence of other kinds then only progresses it. \
+        A milestone may list `acted-by` owners, for a test whose words say who must act ("with the LGA and ADCS", \
+        "jointly"): only evidence whose `owners` name every one of them can meet it. `validate` explains every \
+        `achieves` a milestone's terms do not allow. \
         Progress is the weighted mean of the milestones' credit; only milestones fully met count as finished.
         """,
         parameters: [
@@ -20,6 +23,8 @@ public struct MilestonesProtocol: AssessmentProtocol {
                 ParameterDescription("weight", .number(.positive), default: "1", "The milestone's weight."),
                 ParameterDescription("achieved-by", .list(.evidenceKind, unique: true), optional: true,
                                      "The only evidence kinds that can meet it; evidence of other kinds then only progresses it."),
+                ParameterDescription("acted-by", .list(.reference("owner"), unique: true), optional: true,
+                                     "The owners who must all have acted for it to be met (ids from owners.yaml): evidence whose owners leave one out only progresses it."),
             ]), unique: false),
                                  "The milestones: a kebab-case id, the \"done when\" statement an MP reads, an optional weight (default 1) and optional evidence kinds that alone can meet it."),
             ParameterDescription("partial-credit", .number(.between(0, 1)), default: "0.5",
@@ -68,6 +73,19 @@ public struct MilestonesProtocol: AssessmentProtocol {
                     Example.evidence("2019-01-01-closed", kind: "funding", effect: "sets-back", milestone: "programme-running"),
                 ],
                 asOf: Day(year: 2019, month: 6, day: 1)!, expect: .noProgress, progress: 0),
+            ProtocolExample("A test that says who must act is met only by evidence naming them all",
+                protocol: """
+                kind: milestones
+                milestones:
+                  - {id: review-by-dfe, title: DfE reviews the framework, acted-by: [DfE]}
+                  - {id: review-published, title: The review is published}
+                """,
+                evidence: [
+                    Example.evidence("2019-03-01-review", kind: "review", effect: "achieves", milestone: "review-by-dfe"),
+                    Example.evidence("2019-05-01-published", kind: "review", effect: "achieves", milestone: "review-published",
+                                     extra: "owners: [DfE]\n"),
+                ],
+                asOf: Day(year: 2019, month: 12, day: 31)!, expect: .substantial, progress: 75),
             ProtocolExample("Only the kinds in achieved-by can meet a milestone",
                 protocol: """
                 kind: milestones
@@ -102,12 +120,20 @@ public struct MilestonesProtocol: AssessmentProtocol {
             let title = reader.required("title", Read.text)
             let weight = reader.optional("weight", Read.positiveNumber) ?? 1
             let achievedBy = reader.optional("achieved-by", Read.list(Read.choice(EvidenceKind.self)))
+            let actedBy = reader.optional("acted-by", Read.list(Read.text))
             reader.finish()
+            var actorsAreKnown = true
+            for owner in actedBy ?? [] where context.owners.owner(id: owner) == nil {
+                let hint = Suggestion.didYouMean(owner, in: context.owners.ids)
+                sink.error("unknown owner '\(owner)' in 'acted-by'.\(hint.isEmpty ? " Owners are: \(context.owners.ids.joined(separator: ", "))." : hint)",
+                           at: reader.location(of: "acted-by"))
+                actorsAreKnown = false
+            }
             if let achievedBy, achievedBy.contains(where: \.isClaimOnly) {
                 sink.warning("'achieved-by' lists a claim-only kind (announcement, statement or response), which can never meet a milestone", at: reader.location(of: "achieved-by"))
             }
-            guard let id, let title else { continue }
-            milestones.append(Milestone(id: id, title: title, weight: weight, achievedBy: achievedBy))
+            guard let id, let title, actorsAreKnown else { continue }
+            milestones.append(Milestone(id: id, title: title, weight: weight, achievedBy: achievedBy, actedBy: actedBy))
         }
         guard milestones.count == nodes.count, (0...1).contains(partial) else { return nil }
         self.milestones = milestones
@@ -142,6 +168,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
         var effects: [Effect] = []
         var kinds: [EvidenceKind] = []
         var ids: [String] = []
+        var owners: [[String]] = []
         /// The positions of each milestone's bearings, in date order: grouped once, so the cost does
         /// not grow with milestones × evidence.
         var positions: [[Int]]
@@ -151,10 +178,12 @@ public struct MilestonesProtocol: AssessmentProtocol {
             effects.reserveCapacity(bearings.count)
             kinds.reserveCapacity(bearings.count)
             ids.reserveCapacity(bearings.count)
+            owners.reserveCapacity(bearings.count)
             for (position, (evidence, bearing)) in bearings.enumerated() {
                 effects.append(bearing.effect)
                 kinds.append(evidence.kind)
                 ids.append(evidence.id)
+                owners.append(evidence.owners)
                 // A few milestones are found faster by comparing than by hashing the id.
                 if let milestone = bearing.milestone, let index = milestones.firstIndex(where: { $0.id == milestone }) {
                     positions[index].append(position)
@@ -174,7 +203,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
         for position in positions {
             let kind = table.kinds[position]
             switch table.effects[position] {
-            case .achieves where !kind.isClaimOnly && (milestone.achievedBy?.contains(kind) ?? true):
+            case .achieves where AchievementTerms.refusal(of: milestone, kind: kind, owners: table.owners[position]) == nil:
                 credit = 1
                 contributors.append(position)
                 decisive = position
@@ -202,11 +231,12 @@ public struct MilestonesProtocol: AssessmentProtocol {
         switch state {
         case .met:
             let (evidence, bearing) = bearings[decisive!]
-            sentence = RationaleSentence("Met: \(milestone.title). \(Example.cite(evidence))\(Example.noteSuffix(bearing))", evidence: [evidence.id])
+            sentence = RationaleSentence("Met: \(milestone.title). \(Example.cite(evidence)) It counts: \(AchievementTerms.acceptance(of: milestone, kind: evidence.kind)).\(Example.noteSuffix(bearing))",
+                                         evidence: [evidence.id])
         case .partlyMet:
             let (evidence, bearing) = bearings[decisive!]
             let why = bearing.effect == .achieves
-                ? (evidence.kind.isClaimOnly ? "claims it, but a \(evidence.kind.rawValue) alone is not proof" : "is not of a kind that can meet it (\(milestone.achievedBy?.map(\.rawValue).joined(separator: ", ") ?? ""))")
+                ? "claims it, but cannot meet it: " + (AchievementTerms.refusal(of: milestone, kind: evidence.kind, owners: evidence.owners) ?? "")
                 : "moves it forward"
             sentence = RationaleSentence("Partly met: \(milestone.title). \(Example.cite(evidence, verb: why))\(Example.noteSuffix(bearing))",
                                          evidence: contributors.map { table.ids[$0] })
@@ -220,8 +250,10 @@ public struct MilestonesProtocol: AssessmentProtocol {
                 sentence = RationaleSentence("Not met: \(milestone.title). No evidence yet that it is met.")
             }
         }
+        let metBy = state == .met ? bearings[decisive!].evidence : nil
         let milestoneState = MilestoneState(id: milestone.id, title: milestone.title, state: state, credit: credit,
-                                            weight: milestone.weight, evidence: allIDs, claimsOnly: claimsOnly)
+                                            weight: milestone.weight, evidence: allIDs, claimsOnly: claimsOnly, metBy: metBy?.id,
+                                            metBecause: metBy.map { AchievementTerms.acceptance(of: milestone, kind: $0.kind) })
         return (milestoneState, sentence)
     }
 }

@@ -5,7 +5,7 @@ import RecTrackCore
 ///
 /// It writes the `$defs` whose names start with `protocol`; `make docs` puts them into
 /// `schemas/recommendation.schema.json` in place of the old ones, and a test checks that the file is
-/// current. The definitions it refers to and does not write (`kebab-id`, `date`, `evidence-kind`)
+/// current. The definitions it refers to and does not write (`kebab-id`, `owner-id`, `date`, `evidence-kind`)
 /// are the hand-written part of that file.
 public enum ProtocolSchemaRenderer {
     /// The prefix of every `$defs` name this renderer writes: those are the generated part of the schema.
@@ -79,6 +79,8 @@ public enum ProtocolSchemaRenderer {
     static func schema(of kind: ParameterKind) -> JSONTree {
         switch kind {
         case .text: return ["type": "string", "minLength": 1, "pattern": "\\S"]
+        case .reference("owner"): return ["$ref": reference("owner-id")]
+        case .reference("evidence"): return ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?-[a-z0-9]+(-[a-z0-9]+)*$"]
         case .identifier, .reference: return ["$ref": reference("kebab-id")]
         case .number(.any): return ["type": "number"]
         case .number(.positive): return ["type": "number", "exclusiveMinimum": 0]

@@ -31,6 +31,9 @@ public struct ShowRenderer {
                 let m = milestone.state
                 out += wrap("\(Self.mark(m.state)) \(m.title) (\(m.state.rawValue)\(m.claimsOnly ? ", on claims only" : ""))", indent: "  ", hanging: "      ") + "\n"
                 for citation in milestone.evidence { out += "        \(style.dim(citation.id))\n" }
+                if let metBy = m.metBy {
+                    out += wrap("met by \(metBy); it counts: \(m.metBecause ?? "")", indent: "      ", hanging: "        ") + "\n"
+                }
             }
         }
         for metric in view.metrics.map(\.state) {

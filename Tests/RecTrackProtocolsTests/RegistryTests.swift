@@ -86,7 +86,9 @@ struct ProtocolExampleTests {
     @Test("every kind's examples yield the status they promise", arguments: ProtocolExampleCase.all)
     func example(_ item: ProtocolExampleCase) throws {
         let result = ExampleTracker.load(protocol: item.example.protocolYAML, evidence: item.example.evidence)
-        #expect(result.diagnostics.diagnostics.isEmpty, "\(result.diagnostics.diagnostics.map(\.formatted))")
+        // An example may show an `achieves` its milestone's terms do not allow; validate explains it, as a warning.
+        let unexpected = result.diagnostics.diagnostics.filter { !($0.severity == .warning && $0.message.contains("so it counts only as progress")) }
+        #expect(unexpected.isEmpty, "\(unexpected.map(\.formatted))")
         let tracker = try #require(result.tracker)
         let recommendation = try #require(tracker.recommendation("R1"))
         let assessment = Evaluator(tracker: tracker).assess(recommendation, asOf: item.example.asOf)
@@ -167,6 +169,8 @@ indirect enum Sample {
         switch kind {
         case .text: return .scalar("Example text")
         case .identifier: return .scalar("example-id")
+        case .reference("owner"):
+            return .scalar("DfE")  // ExampleTracker's owner
         case .reference("evidence"):
             return .scalar("2017-03-21-example")  // checked for its form only: evidence is loaded after the records
         case .reference(let entity):

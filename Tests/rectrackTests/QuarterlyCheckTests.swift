@@ -61,7 +61,12 @@ struct QuarterlyCheckTests {
               2026-01-20  2026-01-20-select-committee-debate  Select committee debate on early help  → R2
             """))
         #expect(q2.stdout.contains("No evidence dated since 2026-01-01 (1)\n  R3  Keep the advocacy duty  (newest evidence 2025-11-03)\n"))
-        #expect(q2.stdout.contains("Evidence with warnings (1)\n  Evidence/2026/2026-06-01-minister-statement.yaml\n    10:1: 'recorded' 2026-05-30"))
+        #expect(q2.stdout.contains("""
+            Evidence with warnings (2)
+              Evidence/2026/2026-03-10-early-help-funding-announced.yaml
+                10:5: this 'achieves' cannot meet R2 'funding-announced': an announcement alone is not proof that it was done, so it counts only as progress
+            """))
+        #expect(q2.stdout.contains("  Evidence/2026/2026-06-01-minister-statement.yaml\n    10:1: 'recorded' 2026-05-30"))
         #expect(q2.stdout.contains("Dates declared by evidence (1)\n  2026-09-01  coming  2026-03-10-early-help-funding-announced  → R2\n"))
         let s2bytes = try #require(folder.bytes("Snapshots/2026Q2.json"))
         #expect(try snapshot(folder, "2026Q2").comparedWith?.sha256 == SHA256.hex(try #require(folder.bytes("Snapshots/2026Q1.json"))))
@@ -85,7 +90,7 @@ struct QuarterlyCheckTests {
         #expect(stale.stdout.contains("Check: FAILED: 1 stale assessment\n  - R3 is stale: its newest evidence is from 2025-11-03\n"))
         let warnings = try folder.run("check", "--fail-on", "regression", "--fail-on", "warnings", today: "2026-07-01")
         #expect(warnings.status == 1)
-        #expect(warnings.stdout.contains("the tracker has 1 validation warning"))
+        #expect(warnings.stdout.contains("the tracker has 2 validation warnings"))
 
         // 2026Q3: the strategy is withdrawn, a regression: exit 1, and the snapshot is still written.
         try folder.addQuarter(3)

@@ -35,9 +35,16 @@ public struct MilestoneState: Sendable, Codable, Hashable {
     public var evidence: [String]
     /// True when its credit rests only on claim-type evidence (announcements, statements, responses).
     public var claimsOnly: Bool
+    /// When met, the evidence that met it.
+    public var metBy: String?
+    /// When met, why that evidence counts under the milestone's terms: "a legislation, not a claim; DfE and DCLG acted together".
+    public var metBecause: String?
 
     /// Creates a state.
-    public init(id: String, title: String, state: MilestoneProgress, credit: Double, weight: Double, evidence: [String], claimsOnly: Bool) {
+    public init(id: String, title: String, state: MilestoneProgress, credit: Double, weight: Double, evidence: [String], claimsOnly: Bool,
+                metBy: String? = nil, metBecause: String? = nil) {
+        self.metBy = metBy
+        self.metBecause = metBecause
         self.id = id
         self.title = title
         self.state = state

@@ -117,7 +117,7 @@ public struct TrackerLoader: Sendable {
         let loadRecord = { @Sendable (path: String) -> RecordLoad in
             let sink = DiagnosticSink(path: path)
             let node = TrackerLoader.parseFile(path, read: read, sink: sink)
-            let context = ProtocolParsingContext(registry: registry, metrics: metrics, sink: sink)
+            let context = ProtocolParsingContext(registry: registry, metrics: metrics, owners: owners, sink: sink)
             if let node, let recommendation = RecommendationDecoder.decode(node, path: path, owners: owners, context: context) {
                 return RecordLoad(recommendation: recommendation, brokenIDs: [], diagnostics: sink.diagnostics)
             }

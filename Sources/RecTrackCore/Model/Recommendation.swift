@@ -52,12 +52,15 @@ public struct Milestone: Sendable, Codable, Hashable {
     public var weight: Double
     /// When set, only evidence of these kinds can fully meet it.
     public var achievedBy: [EvidenceKind]?
+    /// When set, the owners (ids) who must all have acted: only evidence naming every one of them can fully meet it.
+    public var actedBy: [String]?
 
     /// Creates a milestone.
-    public init(id: String, title: String, weight: Double = 1, achievedBy: [EvidenceKind]? = nil) {
+    public init(id: String, title: String, weight: Double = 1, achievedBy: [EvidenceKind]? = nil, actedBy: [String]? = nil) {
         self.id = id
         self.title = title
         self.weight = weight
         self.achievedBy = achievedBy
+        self.actedBy = actedBy
     }
 }

@@ -36,13 +36,16 @@ public struct ProtocolParsingContext {
     public let registry: ProtocolRegistry
     /// The tracker's metrics, to check metric ids.
     public let metrics: MetricCatalog
+    /// The tracker's owners, to check owner ids.
+    public let owners: OwnerDirectory
     /// Where problems go.
     public let sink: DiagnosticSink
 
     /// Creates a context.
-    public init(registry: ProtocolRegistry, metrics: MetricCatalog, sink: DiagnosticSink) {
+    public init(registry: ProtocolRegistry, metrics: MetricCatalog, owners: OwnerDirectory = OwnerDirectory([]), sink: DiagnosticSink) {
         self.registry = registry
         self.metrics = metrics
+        self.owners = owners
         self.sink = sink
     }
 }

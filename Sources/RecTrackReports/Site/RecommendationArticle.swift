@@ -95,10 +95,11 @@ struct RecommendationArticle {
             case .notMet: state = "<span class=\"state state-not\">○ Not met</span>"
             }
             let claims: Markup = m.claimsOnly ? "<span class=\"note\">on claims only: announcements or statements, not yet shown in force</span>" : .empty
+            let counts: Markup = m.metBecause.map { "<span class=\"note\">It counts: \($0).</span>" } ?? .empty
             let cites = milestone.evidence.isEmpty ? "none yet" as Markup : citations(milestone.evidence, prefix: prefix)
             let evidenceCell: Markup = detail == .full ? "<td class=\"cites\" data-label=\"Evidence\">\(cites)</td>" : .empty
             return """
-            <tr><th scope="row" class="card-title">\(m.title)</th><td data-label="State">\(state)\(claims)</td>\(evidenceCell)</tr>
+            <tr><th scope="row" class="card-title">\(m.title)</th><td data-label="State">\(state)\(claims)\(counts)</td>\(evidenceCell)</tr>
             """
         }
         return """

@@ -2,6 +2,8 @@
 struct EvidenceContext: Sendable {
     /// Milestone ids per recommendation id.
     let milestones: [String: [String]]
+    /// Each recommendation's milestones by id, for the terms an `achieves` must meet.
+    let milestoneTerms: [String: [String: Milestone]]
     /// Recommendation ids by number.
     let recommendationIDs: [String]
     /// Ids of recommendation records that failed to load: references to them are not checked.
@@ -13,6 +15,9 @@ struct EvidenceContext: Sendable {
     init(recommendations: [Recommendation], brokenRecommendations: Set<String> = [], owners: OwnerDirectory, metrics: MetricCatalog, today: Day) {
         self.brokenRecommendations = brokenRecommendations
         self.milestones = Dictionary(recommendations.map { ($0.id, $0.milestones.map(\.id)) }, uniquingKeysWith: { a, _ in a })
+        self.milestoneTerms = Dictionary(recommendations.map { recommendation in
+            (recommendation.id, Dictionary(recommendation.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        }, uniquingKeysWith: { a, _ in a })
         self.recommendationIDs = recommendations.sorted { $0.number < $1.number }.map(\.id)
         self.owners = owners
         self.metrics = metrics
@@ -77,7 +82,7 @@ enum EvidenceDecoder {
             }
         }
         let owners = resolveOwners(fields.ownerNames, on: date, at: fields.location(of: "owners"), context: context, sink: sink)
-        let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, context: context, sink: sink) }
+        let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, owners: owners, context: context, sink: sink) }
         checkDuplicateBearings(bearings, sink: sink)
         if let kind, kind == .response, !fields.bearings.isEmpty, !bearings.contains(where: { $0.response != nil }) {
             sink.error("evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: fields.location(of: "bears-on"))
@@ -190,7 +195,7 @@ enum EvidenceDecoder {
     }
 
     /// Checks a `bears-on` entry against the evidence's kind and the tracker's recommendations.
-    private static func checkBearing(_ fields: BearingFields, kind: EvidenceKind?, context: EvidenceContext, sink: DiagnosticSink) -> Bearing? {
+    private static func checkBearing(_ fields: BearingFields, kind: EvidenceKind?, owners: [String], context: EvidenceContext, sink: DiagnosticSink) -> Bearing? {
         let (recommendation, milestone, effect, response, note) = (fields.recommendation, fields.milestone, fields.effect, fields.response, fields.note)
         guard let recommendation else { return nil }
         if context.brokenRecommendations.contains(recommendation) { return nil }
@@ -216,6 +221,10 @@ enum EvidenceDecoder {
         }
         if response == ResponseVerdict.none {
             sink.error("'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: fields.location(of: "response"))
+        }
+        if effect == .achieves, let kind, let milestone, let terms = context.milestoneTerms[recommendation]?[milestone],
+           let refusal = AchievementTerms.refusal(of: terms, kind: kind, owners: owners) {
+            sink.warning("this 'achieves' cannot meet \(recommendation) '\(milestone)': \(refusal), so it counts only as progress; write 'effect: progresses', or fix the evidence's kind or owners if they are wrong", at: fields.location(of: "effect"))
         }
         guard let effect else { return nil }
         return Bearing(recommendation: recommendation, milestone: milestone, effect: effect, response: response, note: note, location: fields.start)
