@@ -39,7 +39,8 @@ struct CompositeParts: Sendable {
             metrics: outcomes.flatMap(\.0.metrics),
             warnings: outcomes.flatMap(\.0.warnings),
             cited: outcomes.reduce(into: Set<String>()) { $0.formUnion($1.0.cited) },
-            failure: failure)
+            failure: failure,
+            keyEvents: outcomes.flatMap(\.0.keyEvents))
     }
 }
 

@@ -167,9 +167,11 @@ public struct MetricProtocol: AssessmentProtocol {
                                 targetOrigin: targetOrigin, targetDate: targetDate, pace: pace, latestPeriod: latestPeriod)
         // Reached on the exact figures: 10.002 is not a target of 10 reached, however it rounds.
         let reached = direction == .up ? latest.value >= self.target : latest.value <= self.target
+        let figure = KeyEvent(date: FactDate(latest.period), evidence: latest.evidence,
+                              text: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period.shortWords) (target \(target), \(targetOrigin.setBy == .report ? "the report's" : targetOrigin.setBy == .government ? "the government's" : "set by this tracker"))")
         return ProtocolOutcome(progress: progress, completion: reached ? Completion.everything : Completion.nothing,
                                headline: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period) (target \(target)\(targetOrigin.setBy == .tracker ? ", set by this tracker" : ""))",
-                               rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state])
+                               rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state], keyEvents: [figure])
     }
 }
 

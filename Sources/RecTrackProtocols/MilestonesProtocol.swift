@@ -144,10 +144,12 @@ public struct MilestonesProtocol: AssessmentProtocol {
         let table = BearingTable(input.bearings, milestones: milestones)
         var states: [MilestoneState] = []
         var rationale: [RationaleSentence] = []
+        var events: [KeyEvent] = []
         for (milestone, positions) in zip(milestones, table.positions) {
-            let (state, sentence) = assess(milestone, positions: positions, in: table, of: input.bearings)
+            let (state, sentence, event) = assess(milestone, positions: positions, in: table, of: input.bearings)
             states.append(state)
             rationale.append(sentence)
+            if let event { events.append(event) }
         }
         let totalWeight = milestones.reduce(0) { $0 + $1.weight }
         let progress = zip(milestones, states).reduce(0) { $0 + $1.0.weight * $1.1.credit } / totalWeight
@@ -157,7 +159,8 @@ public struct MilestonesProtocol: AssessmentProtocol {
         let partly = states.filter { $0.state == .partlyMet }.count
         var headline = "\(met) of \(states.count) \(states.count == 1 ? "milestone" : "milestones") met"
         if partly > 0 { headline += ", \(partly) partly met" }
-        return ProtocolOutcome(progress: progress, completion: completion, headline: headline, rationale: rationale, milestones: states)
+        return ProtocolOutcome(progress: progress, completion: completion, headline: headline, rationale: rationale, milestones: states,
+                               keyEvents: events)
     }
 
     /// What the milestones read of each bearing, taken out in one pass.
@@ -194,7 +197,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
 
     /// Assesses one milestone from the bearings at `positions` (in date order).
     private func assess(_ milestone: Milestone, positions: [Int], in table: BearingTable,
-                        of bearings: [(evidence: Evidence, bearing: Bearing)]) -> (MilestoneState, RationaleSentence) {
+                        of bearings: [(evidence: Evidence, bearing: Bearing)]) -> (MilestoneState, RationaleSentence, KeyEvent?) {
         var credit = 0.0
         // Positions of the evidence that moved it since the last set-back.
         var contributors: [Int] = []
@@ -251,9 +254,17 @@ public struct MilestonesProtocol: AssessmentProtocol {
             }
         }
         let metBy = state == .met ? bearings[decisive!].evidence : nil
+        // What the reason line names: the evidence that decided the milestone's state, and what it did.
+        var event: KeyEvent?
+        if let position = decisive ?? setBack {
+            let (evidence, bearing) = bearings[position]
+            let did = state == .met ? "meets" : state == .partlyMet ? "moves forward" : "sets back"
+            event = KeyEvent(date: evidence.date, evidence: evidence.id,
+                             text: KeyEvent.clause(for: evidence, note: bearing.note, otherwise: "\(did) “\(milestone.title)”"))
+        }
         let milestoneState = MilestoneState(id: milestone.id, title: milestone.title, state: state, credit: credit,
                                             weight: milestone.weight, evidence: allIDs, claimsOnly: claimsOnly, metBy: metBy?.id,
                                             metBecause: metBy.map { AchievementTerms.acceptance(of: milestone, kind: $0.kind) })
-        return (milestoneState, sentence)
+        return (milestoneState, sentence, event)
     }
 }

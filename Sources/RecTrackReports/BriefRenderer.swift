@@ -50,7 +50,7 @@ public struct BriefRenderer {
         }
 
         out += "\n**How to read the status.** " + Markdown.escape(Status.rule) + " "
-        out += Status.legendOrder.map { "**\($0.label.capitalisedFirst)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ") + "\n"
+        out += StatusLegend.statuses(in: data.assessments).map { "**\($0.label.capitalisedFirst)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ") + "\n"
 
         out += "\n## What changed since \(since)\n\n"
         let moved = data.moved

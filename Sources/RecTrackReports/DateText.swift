@@ -2,8 +2,7 @@ import RecTrackCore
 
 /// Dates as people in Parliament read them: "30 September 2026", "May 2025", "2017".
 public enum DateText {
-    static let months = ["January", "February", "March", "April", "May", "June",
-                         "July", "August", "September", "October", "November", "December"]
+    static let months = Day.monthNames
 
     /// "30 September 2026".
     public static func long(_ day: Day) -> String {
@@ -11,9 +10,7 @@ public enum DateText {
     }
 
     /// "30 Sep 2026".
-    public static func short(_ day: Day) -> String {
-        "\(day.day) \(months[day.month - 1].prefix(3)) \(day.year)"
-    }
+    public static func short(_ day: Day) -> String { day.shortWords }
 
     /// A fact's date as exactly as it is known: "30 Sep 2026", "Sep 2026" or "2026".
     public static func short(_ date: FactDate) -> String {

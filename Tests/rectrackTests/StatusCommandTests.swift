@@ -12,7 +12,7 @@ struct StatusCommandTests {
 
         #  Recommendation          Owners     Status        Progress        Last evidence  Reason
         -  ----------------------  ---------  ------------  --------------  -------------  ----------------------------------------------------------------------
-        1  Reduce churn            DfE        limited       ████░░░░░░ 40%  2021-02-25     1 of 2 milestones met; social worker turnover rate 13.5% at 2020-09-3…
+        1  Reduce churn            DfE        limited       ████░░░░░░ 40%  2021-02-25     Social worker turnover rate 13.5% at 30 Sep 2020 (target 10%, the rep…
         2  Fewer children in care  DfE, DCLG  not-assessed  ░░░░░░░░░░ 0%   –              No evidence yet.
 
         Of 2 recommendations: 1 limited, 1 not assessed; overall 20% of the way.

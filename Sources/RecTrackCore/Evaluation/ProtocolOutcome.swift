@@ -179,8 +179,10 @@ public struct ProtocolOutcome: Sendable {
     public var completion: Completion?
     /// The formal response, when this protocol tracks it.
     public var response: ResponseVerdict?
-    /// A short clause for the one-line reason, e.g. "2 of 3 milestones met".
+    /// A short clause for the one-line reason when no event names what happened, e.g. "2 of 3 milestones met".
     public var headline: String?
+    /// What moved the recommendation, each with its evidence: the one-line reason names the newest.
+    public var keyEvents: [KeyEvent]
     /// Sentences with the evidence behind each.
     public var rationale: [RationaleSentence]
     /// Milestone detail.
@@ -197,7 +199,8 @@ public struct ProtocolOutcome: Sendable {
     /// Creates an outcome.
     public init(progress: Double?, completion: Completion? = nil, response: ResponseVerdict? = nil, headline: String? = nil,
                 rationale: [RationaleSentence] = [], milestones: [MilestoneState] = [], metrics: [MetricState] = [],
-                warnings: [String] = [], cited: Set<String> = [], failure: String? = nil) {
+                warnings: [String] = [], cited: Set<String> = [], failure: String? = nil, keyEvents: [KeyEvent] = []) {
+        self.keyEvents = keyEvents
         self.progress = progress
         self.completion = completion ?? progress.map { $0 == 1 ? Completion.everything : Completion.nothing }
         self.response = response
