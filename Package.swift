@@ -30,11 +30,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RecTrackCoreTests", dependencies: ["RecTrackCore", "RecTrackProtocols"], resources: []),
-        .testTarget(name: "RecTrackProtocolsTests", dependencies: ["RecTrackCore", "RecTrackProtocols"]),
-        .testTarget(name: "RecTrackReportsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports"],
-                    exclude: ["Fixtures", "__Snapshots__"]),
-        .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore", "RecTrackReports", "rectrack"], exclude: ["Fixtures"]),
+        // What every test target shares: the fixed today, the fixture locator, temporary folders, the golden-file
+        // helper and the binary runner. Not a product; it depends on Core alone, so Core's tests stay free of the
+        // built-in protocols.
+        .target(name: "RecTrackTestSupport", dependencies: ["RecTrackCore"], path: "Tests/RecTrackTestSupport"),
+        .testTarget(name: "RecTrackCoreTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackTestSupport"]),
+        .testTarget(name: "RecTrackProtocolsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackTestSupport"]),
+        .testTarget(name: "RecTrackReportsTests",
+                    dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports", "RecTrackTestSupport"]),
+        .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore", "RecTrackReports", "rectrack", "RecTrackTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

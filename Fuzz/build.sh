@@ -4,7 +4,8 @@
 # RecTrackCore and RecTrackProtocols are compiled as static libraries with AddressSanitizer and
 # coverage instrumentation (-sanitize-coverage: what -sanitize=fuzzer turns on, without linking
 # libFuzzer's main into a library); Fuzz/FuzzTarget.swift, the input placement it shares with the tests
-# (Tests/RecTrackCoreTests/FuzzCase.swift) and the base tracker, embedded as string
+# (Tests/RecTrackCoreTests/FuzzCase.swift, with the tests' Tests/RecTrackTestSupport/FixedToday.swift)
+# and the base tracker, embedded as string
 # constants generated from Tests/Fixtures/base-tracker, are linked with -sanitize=fuzzer,address.
 # Nothing is rebuilt when no input changed. Usage: Fuzz/build.sh [--force]
 set -euo pipefail
@@ -13,8 +14,8 @@ cd "$(dirname "$0")/.."
 out=.build/fuzz
 bin=$out/rectrack-fuzz
 base=Tests/Fixtures/base-tracker
-shared=Tests/RecTrackCoreTests/FuzzCase.swift
-inputs=(Sources/RecTrackCore Sources/RecTrackProtocols Sources/CLibYAML Fuzz/FuzzTarget.swift "$shared" Fuzz/build.sh "$base")
+shared=(Tests/RecTrackCoreTests/FuzzCase.swift Tests/RecTrackTestSupport/FixedToday.swift)
+inputs=(Sources/RecTrackCore Sources/RecTrackProtocols Sources/CLibYAML Fuzz/FuzzTarget.swift "${shared[@]}" Fuzz/build.sh "$base")
 
 if [ "${1:-}" != "--force" ] && [ -x "$bin" ] && [ -z "$(find "${inputs[@]}" -newer "$bin" -print -quit)" ]; then
   echo "fuzz: $bin is up to date"
@@ -63,7 +64,7 @@ swiftc "${common[@]}" "${library[@]}" -module-name RecTrackProtocols \
 echo "fuzz: linking $bin"
 # Line tables only here (enough for crash stacks): full -g makes swiftc leave a module file in the work tree.
 swiftc "${common[@]}" -gline-tables-only -sanitize=fuzzer,address -module-name RecTrackFuzz \
-  Fuzz/FuzzTarget.swift "$shared" "$gen" \
+  Fuzz/FuzzTarget.swift "${shared[@]}" "$gen" \
   "$out/libRecTrackProtocols.a" "$out/libRecTrackCore.a" $(pkg-config --libs yaml-0.1) \
   -use-ld=lld -o "$bin.tmp"
 mv "$bin.tmp" "$bin"

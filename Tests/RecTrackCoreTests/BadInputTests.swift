@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RecTrackCore
+import RecTrackTestSupport
 
 /// One file of `Tests/Fixtures/bad-input`: placed at its `# path:` in a copy of the base tracker,
 /// it must produce exactly the diagnostics its `# expect:` lines give, in order.
@@ -12,7 +13,7 @@ struct BadInputFixture: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { name }
 
-    static let folder = Fixtures.root.appendingPathComponent("bad-input")
+    static let folder = Fixtures.url("bad-input")
 
     static let all: [BadInputFixture] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -39,32 +40,29 @@ struct BadInputTests {
 
     @Test(arguments: BadInputFixture.all)
     func diagnostics(_ fixture: BadInputFixture) throws {
-        let tracker = try Fixtures.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
-        try Fixtures.write(fixture.bytes, to: fixture.path, in: tracker)
-        #expect(Fixtures.diagnostics(of: tracker) == fixture.expected)
+        let tracker = try BaseTracker.copy()
+        try tracker.write(fixture.path, bytes: fixture.bytes)
+        #expect(BaseTracker.diagnostics(of: tracker.path) == fixture.expected)
     }
 
     @Test("the base tracker itself is clean")
     func baseTrackerIsClean() {
-        #expect(Fixtures.diagnostics(of: Fixtures.baseTracker) == [])
+        #expect(BaseTracker.diagnostics(of: Fixtures.baseTracker.path) == [])
     }
 }
 
 @Suite("Bad files on disk")
 struct FileSystemInputTests {
-    private func withTracker(_ body: (URL) throws -> Void) throws {
-        let tracker = try Fixtures.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
-        try body(tracker)
+    private func withTracker(_ body: (TemporaryFolder) throws -> Void) throws {
+        try body(try BaseTracker.copy())
     }
 
     @Test("a file over 1 MiB is refused by its size, before it is read")
     func oversizedFile() throws {
         try withTracker { tracker in
             let path = "Evidence/2020/2020-05-01-huge.yaml"
-            try Fixtures.write([UInt8](repeating: UInt8(ascii: "#"), count: (1 << 20) + 1), to: path, in: tracker)
-            #expect(Fixtures.diagnostics(of: tracker) == [
+            try tracker.write(path, bytes: [UInt8](repeating: UInt8(ascii: "#"), count: (1 << 20) + 1))
+            #expect(BaseTracker.diagnostics(of: tracker.path) == [
                 "\(path): error: the file is 1,048,577 bytes; the limit is 1,048,576 bytes (1 MiB): split it or remove what does not belong",
             ])
         }
@@ -73,12 +71,11 @@ struct FileSystemInputTests {
     @Test("a symbolic link that leads outside the tracker is refused, not followed")
     func symlinkOutside() throws {
         try withTracker { tracker in
-            let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).yaml")
-            try Data("id: x\n".utf8).write(to: outside)
-            defer { try? FileManager.default.removeItem(at: outside) }
-            try FileManager.default.createSymbolicLink(atPath: tracker.appendingPathComponent("Evidence/2020/2020-05-01-link.yaml").path,
-                                                       withDestinationPath: outside.path)
-            let diagnostics = Fixtures.diagnostics(of: tracker)
+            let outside = try TemporaryFolder()
+            try outside.write("outside.yaml", "id: x\n")
+            try FileManager.default.createSymbolicLink(atPath: tracker.path("Evidence/2020/2020-05-01-link.yaml"),
+                                                       withDestinationPath: outside.path("outside.yaml"))
+            let diagnostics = BaseTracker.diagnostics(of: tracker.path)
             #expect(diagnostics.count == 1)
             #expect(diagnostics.first?.hasPrefix("Evidence/2020/2020-05-01-link.yaml: error: the symbolic link leads outside the tracker") == true)
         }
@@ -87,9 +84,8 @@ struct FileSystemInputTests {
     @Test("a symbolic link loop is reported and does not hang")
     func symlinkLoop() throws {
         try withTracker { tracker in
-            let loop = tracker.appendingPathComponent("Evidence/2020/loop")
-            try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: tracker.appendingPathComponent("Evidence").path)
-            let diagnostics = Fixtures.diagnostics(of: tracker)
+            try FileManager.default.createSymbolicLink(atPath: tracker.path("Evidence/2020/loop"), withDestinationPath: tracker.path("Evidence"))
+            let diagnostics = BaseTracker.diagnostics(of: tracker.path)
             #expect(diagnostics == ["Evidence/2020/loop: warning: this folder was already read through another link; skipped (a symbolic link loop?)"])
         }
     }
@@ -97,10 +93,10 @@ struct FileSystemInputTests {
     @Test("a link to a file inside the tracker is followed")
     func symlinkInside() throws {
         try withTracker { tracker in
-            try FileManager.default.createDirectory(at: tracker.appendingPathComponent("Evidence/2022"), withIntermediateDirectories: true)
-            try FileManager.default.createSymbolicLink(atPath: tracker.appendingPathComponent("Evidence/2022/2020-01-15-strategy-published.yaml").path,
-                                                       withDestinationPath: tracker.appendingPathComponent("Evidence/2020/2020-01-15-strategy-published.yaml").path)
-            let diagnostics = Fixtures.diagnostics(of: tracker)
+            try tracker.makeFolder("Evidence/2022")
+            try FileManager.default.createSymbolicLink(atPath: tracker.path("Evidence/2022/2020-01-15-strategy-published.yaml"),
+                                                       withDestinationPath: tracker.path("Evidence/2020/2020-01-15-strategy-published.yaml"))
+            let diagnostics = BaseTracker.diagnostics(of: tracker.path)
             #expect(diagnostics.contains { $0.contains("is also used by Evidence/2020/2020-01-15-strategy-published.yaml") })
         }
     }
@@ -109,19 +105,19 @@ struct FileSystemInputTests {
     func utf16() throws {
         try withTracker { tracker in
             let path = "Evidence/2020/2020-05-01-utf16.yaml"
-            try Fixtures.write([0xFF, 0xFE] + Array("id: x\n".utf8).flatMap { [$0, 0] }, to: path, in: tracker)
-            #expect(Fixtures.diagnostics(of: tracker) == ["\(path):1:1: error: the file is UTF-16 text; save it as UTF-8"])
+            try tracker.write(path, bytes: [0xFF, 0xFE] + Array("id: x\n".utf8).flatMap { [$0, 0] })
+            #expect(BaseTracker.diagnostics(of: tracker.path) == ["\(path):1:1: error: the file is UTF-16 text; save it as UTF-8"])
         }
     }
 
     @Test("a byte-order mark and CRLF line endings are accepted")
     func bomAndCRLF() throws {
         try withTracker { tracker in
-            let original = try String(contentsOf: tracker.appendingPathComponent("Evidence/2020/2020-01-15-strategy-published.yaml"), encoding: .utf8)
+            let original = try tracker.read("Evidence/2020/2020-01-15-strategy-published.yaml")
             let converted = [0xEF, 0xBB, 0xBF] + Array(original.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-            try Fixtures.write(converted, to: "Evidence/2020/2020-01-15-strategy-published.yaml", in: tracker)
-            #expect(Fixtures.diagnostics(of: tracker) == [])
-            let result = Fixtures.loader.load(root: tracker.path)
+            try tracker.write("Evidence/2020/2020-01-15-strategy-published.yaml", bytes: converted)
+            #expect(BaseTracker.diagnostics(of: tracker.path) == [])
+            let result = BaseTracker.loader.load(root: tracker.path)
             #expect(result.tracker?.evidence.first?.title == "Workforce strategy")
         }
     }
@@ -129,8 +125,8 @@ struct FileSystemInputTests {
     @Test("a missing Evidence folder is missing input, with the fix")
     func missingEvidenceFolder() throws {
         try withTracker { tracker in
-            try FileManager.default.removeItem(at: tracker.appendingPathComponent("Evidence"))
-            let result = Fixtures.loader.load(root: tracker.path)
+            try FileManager.default.removeItem(atPath: tracker.path("Evidence"))
+            let result = BaseTracker.loader.load(root: tracker.path)
             #expect(result.missingInput)
             #expect(result.diagnostics.diagnostics.map(\.message) == [
                 "the folder 'Evidence/' is missing under \(tracker.path); run rectrack from a tracker's root or pass --root",
@@ -140,7 +136,7 @@ struct FileSystemInputTests {
 
     @Test("a missing root is missing input")
     func missingRoot() {
-        let result = Fixtures.loader.load(root: "/nonexistent/tracker")
+        let result = BaseTracker.loader.load(root: "/nonexistent/tracker")
         #expect(result.missingInput)
         #expect(result.tracker == nil)
     }
@@ -148,8 +144,8 @@ struct FileSystemInputTests {
     @Test("a missing owners file is missing input")
     func missingOwners() throws {
         try withTracker { tracker in
-            try FileManager.default.removeItem(at: tracker.appendingPathComponent("Recommendations/owners.yaml"))
-            let result = Fixtures.loader.load(root: tracker.path)
+            try FileManager.default.removeItem(atPath: tracker.path("Recommendations/owners.yaml"))
+            let result = BaseTracker.loader.load(root: tracker.path)
             #expect(result.missingInput)
             #expect(result.diagnostics.diagnostics.map(\.formatted).contains(
                 "Recommendations/owners.yaml: error: the file is missing; every tracker needs Recommendations/owners.yaml"))

@@ -1,6 +1,7 @@
 import Testing
 import RecTrackProtocols
 @testable import RecTrackCore
+import RecTrackTestSupport
 
 struct EvidenceRecorderTests {
     private let recorder = EvidenceRecorder(loader: TrackerLoader(registry: BuiltinProtocols.registry, today: Day("2025-03-01")!))
@@ -27,7 +28,7 @@ struct EvidenceRecorderTests {
             Issue.record("refused"); return
         }
         #expect(second.id == "2025-02-03-guidance-is-issued-2")
-        #expect(try folder.list("Evidence/2025") == ["2025-02-03-guidance-is-issued-2.yaml", "2025-02-03-guidance-is-issued.yaml"])
+        #expect(folder.list("Evidence/2025") == ["2025-02-03-guidance-is-issued-2.yaml", "2025-02-03-guidance-is-issued.yaml"])
     }
 
     @Test("A draft the tracker refuses writes nothing and says where the error is")

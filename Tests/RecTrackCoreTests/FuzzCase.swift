@@ -1,6 +1,6 @@
 // One fuzz input's path through rectrack, shared by the libFuzzer target (Fuzz/build.sh compiles this
 // file into it beside Fuzz/FuzzTarget.swift) and FuzzRegressionTests, so the two cannot drift apart.
-// It uses nothing but the standard library and rectrack's own modules.
+// It uses nothing but the standard library, rectrack's own modules and the tests' fixed today.
 //
 // Input: the first byte chooses where the rest goes (its low three bits, so the ASCII digits
 // '0'…'7' of the seed files choose 0…7); the rest is the file's bytes:
@@ -15,9 +15,13 @@
 
 import RecTrackCore
 import RecTrackProtocols
+// The fuzz target has no test-support module: Fuzz/build.sh compiles its FixedToday.swift in beside this file.
+#if canImport(RecTrackTestSupport)
+import RecTrackTestSupport
+#endif
 
 enum FuzzCase {
-    static let today = Day(year: 2026, month: 11, day: 23)!
+    static let today = FixedToday.day
     static let fixedEvidence = "Evidence/2020/2020-03-01-fuzz.yaml"
 
     /// The path relative to the tracker's root where `body` is placed.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RecTrackCore
 import RecTrackProtocols
+import RecTrackTestSupport
 
 /// One fuzz input: a selector byte, then the bytes of the file it places in the base tracker (see Fuzz/README.md).
 struct FuzzInput: Codable, Sendable, CustomTestStringConvertible {
@@ -10,8 +11,8 @@ struct FuzzInput: Codable, Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    static let corpus = Fixtures.root.appendingPathComponent("fuzz-corpus")
-    static let regressions = Fixtures.root.appendingPathComponent("fuzz-regressions")
+    static let corpus = Fixtures.url("fuzz-corpus")
+    static let regressions = Fixtures.url("fuzz-regressions")
     /// Regressions whose crash is not fixed yet: `name  # why` lines in fuzz-regressions/unfixed.txt.
     static let unfixed: Set<String> = {
         let text = (try? String(contentsOf: regressions.appendingPathComponent("unfixed.txt"), encoding: .utf8)) ?? ""

@@ -1,16 +1,16 @@
 import Foundation
 import Testing
 import RecTrackCore
+import RecTrackTestSupport
 
 @Suite("Hostile files")
 struct HostileFilesTests {
     @Test("a named pipe in Evidence/ is refused at once, not waited on")
     func namedPipe() throws {
-        let tracker = try Fixtures.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
+        let tracker = try BaseTracker.copy()
         let path = "Evidence/2020/2020-05-01-pipe.yaml"
-        #expect(mkfifo(tracker.appendingPathComponent(path).path, 0o644) == 0)
-        #expect(Fixtures.diagnostics(of: tracker) == ["\(path): error: it is not a regular file (a pipe, device or socket); remove it"])
+        #expect(mkfifo(tracker.path(path), 0o644) == 0)
+        #expect(BaseTracker.diagnostics(of: tracker.path) == ["\(path): error: it is not a regular file (a pipe, device or socket); remove it"])
     }
 
     @Test("a file that disappears while the tracker is read is reported, not a crash")
@@ -26,16 +26,15 @@ struct HostileFilesTests {
     func fiftyThousandFiles() throws {
         // Parsing at this scale is the benchmark's job (make bench, 100,000 files); here the folder walk is tested,
         // with files rectrack must list and warn about but not parse, so the test stays quick in a debug build.
-        let tracker = try Fixtures.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
-        let folder = tracker.appendingPathComponent("Evidence/2019").path
+        let tracker = try BaseTracker.copy()
+        let folder = tracker.path("Evidence/2019")
         #expect(mkdir(folder, 0o755) == 0)
         for i in 0..<50_000 {
             let descriptor = open("\(folder)/note-\(i).txt", O_WRONLY | O_CREAT | O_EXCL, 0o644)
             #expect(descriptor >= 0)
             close(descriptor)
         }
-        let result = Fixtures.loader.load(root: tracker.path)
+        let result = BaseTracker.loader.load(root: tracker.path)
         #expect(result.fileCount == 7)
         #expect(result.diagnostics.warningCount == 50_000)
         #expect(result.diagnostics.diagnostics.first?.formatted ==

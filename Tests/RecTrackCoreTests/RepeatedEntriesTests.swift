@@ -1,5 +1,6 @@
 import Testing
 @testable import RecTrackCore
+import RecTrackTestSupport
 
 @Suite("Entries that repeat an earlier one, in short and long lists")
 struct RepeatedEntriesTests {
@@ -28,6 +29,6 @@ struct RepeatedEntriesTests {
         #expect(warnings.allSatisfy { $0.message.hasPrefix("R1 milestone 'first'") })
         // The evidence still counts once for R1.
         let evaluator = Evaluator(tracker: result.tracker!)
-        #expect(evaluator.evaluate(asOf: Day("2026-11-23")!).evidence(for: "R1").count == 1)
+        #expect(evaluator.evaluate(asOf: FixedToday.day).evidence(for: "R1").count == 1)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RecTrackCore
 import RecTrackProtocols
+import RecTrackTestSupport
 
 /// The assessments of the shipped data, reduced to what a reviewer must see change:
 /// status, progress, response, staleness, cited evidence and each milestone's state.
@@ -27,13 +28,13 @@ struct ReviewedAssessment: Codable, Equatable {
 
 @Suite("The shipped tracker")
 struct ShippedDataTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let expected = repository.appendingPathComponent("Tests/Expected/shipped-assessments.json")
-    /// The date the reviewed file is assessed at; move it forward together with the file.
-    static let reviewedAt = Day(year: 2026, month: 12, day: 2)!
+    static let expected = Fixtures.inPackage("Tests/Expected/shipped-assessments.json")
+    /// The date the reviewed file is assessed at: the day the tests judge the shipped tracker at, which moves
+    /// forward together with the file.
+    static let reviewedAt = FixedToday.shippedTracker
 
     static func load() -> LoadResult {
-        TrackerLoader(registry: BuiltinProtocols.registry, today: reviewedAt).load(root: repository.path)
+        TrackerLoader(registry: BuiltinProtocols.registry, today: reviewedAt).load(root: Fixtures.packageRoot.path)
     }
 
     @Test("Recommendations/ and Evidence/ validate with no errors and no warnings")
@@ -75,7 +76,7 @@ struct ShippedDataTests {
         let actual = Evaluator(tracker: tracker).assessAll(asOf: Self.reviewedAt).map(ReviewedAssessment.init)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+        if Golden.isRecording {
             try (encoder.encode(actual) + Data("\n".utf8)).write(to: Self.expected)
         }
         let expected = try JSONDecoder().decode([ReviewedAssessment].self, from: Data(contentsOf: Self.expected))

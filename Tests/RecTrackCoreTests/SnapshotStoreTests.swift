@@ -1,5 +1,6 @@
 import Testing
 @testable import RecTrackCore
+import RecTrackTestSupport
 
 struct SnapshotStoreTests {
     private func snapshot(_ tracker: TestTracker, quarter: String = "2025Q1", gitCommit: String? = nil) throws -> Snapshot {
@@ -78,7 +79,7 @@ struct SnapshotStoreTests {
         try folder.write("Snapshots/notes.txt", "not a snapshot")
         let store = SnapshotStore(root: folder.path)
         var held: SnapshotLock? = try store.lock()
-        #expect(try folder.list("Snapshots") == [".gitignore", ".lock", "notes.txt"])
+        #expect(folder.list("Snapshots") == [".gitignore", ".lock", "notes.txt"])
         #expect(try folder.read("Snapshots/.gitignore") == SnapshotStore.gitignore)
         #expect {
             try store.lock()

@@ -1,5 +1,6 @@
 import RecTrackCore
 import RecTrackProtocols
+import RecTrackTestSupport
 
 /// A small tracker held in memory: two recommendations with two milestones each, and evidence added per test.
 struct TestTracker {
@@ -61,7 +62,7 @@ struct TestTracker {
     }
 
     /// Loads the files; expects no errors.
-    func load(today: Day = Day("2026-11-23")!, digests: Bool = true) -> LoadResult {
+    func load(today: Day = FixedToday.day, digests: Bool = true) -> LoadResult {
         var loader = TrackerLoader(registry: BuiltinProtocols.registry, today: today)
         loader.recordsDigests = digests
         return loader.load(root: ".", files: files)

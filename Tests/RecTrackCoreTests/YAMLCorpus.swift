@@ -1,5 +1,6 @@
 import Foundation
 @testable import RecTrackCore
+import RecTrackTestSupport
 
 /// Inputs and a describing of trees for tests that compare two ways of reading the same YAML.
 enum YAMLCorpus {

@@ -1,11 +1,10 @@
 import Foundation
 import RecTrackCore
 import RecTrackProtocols
+import RecTrackTestSupport
 
 /// Builds small in-memory trackers around one recommendation, R1, for protocol tests.
 enum ExampleTracker {
-    static let today = Day(year: 2026, month: 11, day: 23)!
-
     static let report = """
     id: example
     title: Example report
@@ -48,7 +47,7 @@ enum ExampleTracker {
             let id = text.split(separator: "\n").first { $0.hasPrefix("id: ") }.map { String($0.dropFirst(4)) } ?? "missing"
             files["Evidence/\(id.prefix(4))/\(id).yaml"] = Array(text.utf8)
         }
-        return TrackerLoader(registry: BuiltinProtocols.registry, today: today).load(root: ".", files: files)
+        return TrackerLoader(registry: BuiltinProtocols.registry, today: FixedToday.day).load(root: ".", files: files)
     }
 
     /// A minimal evidence file bearing on R1.

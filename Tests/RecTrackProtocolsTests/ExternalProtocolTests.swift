@@ -2,22 +2,16 @@ import Foundation
 import Testing
 import RecTrackCore
 import RecTrackProtocols
+import RecTrackTestSupport
 
 @Suite("External plugins")
 struct ExternalProtocolTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// A tracker on disk with two recommendations: R1 uses the plugin, R2 plain milestones.
-    func tracker(plugin: String, script: String?, timeout: String = "2") throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rectrack-plugin-\(UUID().uuidString)")
-        func write(_ path: String, _ text: String) throws {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        try write("Recommendations/report.yaml", ExampleTracker.report)
-        try write("Recommendations/owners.yaml", ExampleTracker.owners)
-        try write("Recommendations/R01.yaml", """
+    func tracker(plugin: String, script: String?, timeout: String = "2") throws -> TemporaryFolder {
+        let root = try TemporaryFolder()
+        try root.write("Recommendations/report.yaml", ExampleTracker.report)
+        try root.write("Recommendations/owners.yaml", ExampleTracker.owners)
+        try root.write("Recommendations/R01.yaml", """
         id: R1
         number: 1
         title: Assessed by a plugin
@@ -34,7 +28,7 @@ struct ExternalProtocolTests {
               timeout: \(timeout)
               parameters: {milestones: "duty-in-force, guidance-issued"}
         """)
-        try write("Recommendations/R02.yaml", """
+        try root.write("Recommendations/R02.yaml", """
         id: R2
         number: 2
         title: Assessed by milestones
@@ -45,18 +39,18 @@ struct ExternalProtocolTests {
           kind: milestones
           milestones: [{id: done, title: It is done}]
         """)
-        try write("Evidence/2020/2020-01-01-duty.yaml", ExampleTracker.evidence("2020-01-01-duty", kind: "legislation", effect: "achieves", milestone: "duty-in-force"))
-        try write("Evidence/2020/2020-02-01-done.yaml", ExampleTracker.evidence("2020-02-01-done", kind: "programme", effect: "achieves", milestone: "done")
+        try root.write("Evidence/2020/2020-01-01-duty.yaml", ExampleTracker.evidence("2020-01-01-duty", kind: "legislation", effect: "achieves", milestone: "duty-in-force"))
+        try root.write("Evidence/2020/2020-02-01-done.yaml", ExampleTracker.evidence("2020-02-01-done", kind: "programme", effect: "achieves", milestone: "done")
             .replacingOccurrences(of: "recommendation: R1", with: "recommendation: R2"))
         if let script {
-            try write("Plugins/\(plugin)", script)
-            chmod(root.appendingPathComponent("Plugins/\(plugin)").path, 0o755)
+            try root.write("Plugins/\(plugin)", script)
+            chmod(root.path("Plugins/\(plugin)"), 0o755)
         }
         return root
     }
 
-    func assess(_ root: URL) throws -> [Assessment] {
-        let result = TrackerLoader(registry: BuiltinProtocols.registry, today: ExampleTracker.today).load(root: root.path)
+    func assess(_ root: TemporaryFolder) throws -> [Assessment] {
+        let result = TrackerLoader(registry: BuiltinProtocols.registry, today: FixedToday.day).load(root: root.path)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.diagnostics.map(\.formatted))")
         let tracker = try #require(result.tracker)
         return Evaluator(tracker: tracker).assessAll(asOf: Day(year: 2021, month: 1, day: 1)!)
@@ -64,9 +58,8 @@ struct ExternalProtocolTests {
 
     @Test("the example plugin assesses its recommendation end to end")
     func examplePlugin() throws {
-        let script = try String(contentsOf: Self.repository.appendingPathComponent("examples/plugins/milestone-count"), encoding: .utf8)
+        let script = try String(contentsOf: Fixtures.inPackage("examples/plugins/milestone-count"), encoding: .utf8)
         let root = try tracker(plugin: "milestone-count", script: script, timeout: "10")
-        defer { try? FileManager.default.removeItem(at: root) }
         let assessments = try assess(root)
         // Milestones part: 1 of 2 met (50 %); plugin: 1 of 2 achieved (50 %).
         #expect(assessments[0].progress == 50)
@@ -96,7 +89,6 @@ struct ExternalProtocolTests {
     func failingPlugin(index: Int) throws {
         let (name, script, message) = Self.failures[index]
         let root = try tracker(plugin: name, script: script, timeout: "1")
-        defer { try? FileManager.default.removeItem(at: root) }
         let assessments = try assess(root)
         #expect(assessments[0].status == .notAssessed)
         #expect(assessments[0].reason.contains(message), "\(assessments[0].reason)")
@@ -106,7 +98,8 @@ struct ExternalProtocolTests {
 
     @Test("a plugin that answers and exits, leaving a detached grandchild, is assessed at once; the grandchild is stopped")
     func detachedGrandchildIsStopped() throws {
-        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("rectrack-orphan-\(UUID().uuidString)").path
+        let markers = try TemporaryFolder()
+        let marker = markers.path("orphan")
         let script = """
         #!/bin/sh
         setsid sh -c 'sleep 3; touch \(marker)' &
@@ -114,7 +107,6 @@ struct ExternalProtocolTests {
         echo '{"progress": 50, "met": 50, "rationale": []}'
         """
         let root = try tracker(plugin: "leaves-a-child", script: script, timeout: "20")
-        defer { try? FileManager.default.removeItem(at: root) }
         let start = ContinuousClock.now
         let assessments = try assess(root)
         #expect(ContinuousClock.now - start < .seconds(10), "the run waited for the detached grandchild")
@@ -132,9 +124,8 @@ struct ExternalProtocolTests {
     @Test("a plugin that is a link out of the plugins folder is refused")
     func linkOut() throws {
         let root = try tracker(plugin: "escape", script: nil)
-        defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("Plugins"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("Plugins/escape").path, withDestinationPath: "/bin/true")
+        try root.makeFolder("Plugins")
+        try FileManager.default.createSymbolicLink(atPath: root.path("Plugins/escape"), withDestinationPath: "/bin/true")
         let assessments = try assess(root)
         #expect(assessments[0].status == .notAssessed)
         #expect(assessments[0].reason.contains("leads outside its plugins folder"))
@@ -145,7 +136,8 @@ struct ExternalProtocolTests {
 struct PluginLeftoversTests {
     @Test("a grandchild that closes its output and leaves the plugin's session is still stopped when the run ends")
     func quietGrandchildIsStopped() throws {
-        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("rectrack-quiet-orphan-\(UUID().uuidString)").path
+        let markers = try TemporaryFolder()
+        let marker = markers.path("quiet-orphan")
         let script = """
         #!/bin/sh
         setsid sh -c 'sleep 2; touch \(marker)' </dev/null >/dev/null 2>&1 &
@@ -153,7 +145,6 @@ struct PluginLeftoversTests {
         echo '{"progress": 0, "rationale": []}'
         """
         let root = try ExternalProtocolTests().tracker(plugin: "quiet-leftover", script: script, timeout: "10")
-        defer { try? FileManager.default.removeItem(at: root) }
         let assessments = try ExternalProtocolTests().assess(root)
         #expect(assessments[0].status != .notAssessed, "\(assessments[0].reason)")
         Thread.sleep(forTimeInterval: 3)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RecTrackCore
 import RecTrackProtocols
+import RecTrackTestSupport
 
 @Suite("The protocol registry")
 struct RegistryTests {
@@ -19,8 +20,7 @@ struct RegistryTests {
 
     @Test("every AssessmentProtocol type in RecTrackProtocols is registered")
     func complete() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/RecTrackProtocols")
+        let sources = Fixtures.inPackage("Sources/RecTrackProtocols")
         var declared: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: sources.path) where name.hasSuffix(".swift") {
             let text = try String(contentsOf: sources.appendingPathComponent(name), encoding: .utf8)
@@ -47,8 +47,7 @@ struct RegistryTests {
 
     @Test("the recommendation schema names exactly the registry's kinds, and every $ref in it resolves")
     func schemaKinds() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("schemas/recommendation.schema.json")
+        let url = Fixtures.inPackage("schemas/recommendation.schema.json")
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let definitions = try #require(schema["$defs"] as? [String: Any])
         let dispatcher = try #require(definitions["protocol"] as? [String: Any])

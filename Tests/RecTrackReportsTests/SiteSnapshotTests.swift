@@ -1,5 +1,6 @@
 import RecTrackCore
 import RecTrackReports
+import RecTrackTestSupport
 import Testing
 
 /// Golden files for every page type of the site and for the brief, rendered from the hostile fixture.
@@ -11,7 +12,7 @@ import Testing
     func sitePageMatchesGoldenFile(_ path: String) throws {
         let files = try SiteRenderer(HostileFixture.assessed()).render()
         let file = try #require(files.first { $0.path == path }, "the site has no \(path)")
-        try Snapshot.assert(file.contents, named: "site/" + path)
+        try Golden.assert(file.contents, named: "site/" + path)
     }
 
     @Test func siteHasExactlyTheseFiles() throws {
@@ -21,12 +22,12 @@ import Testing
     }
 
     @Test func briefMatchesGoldenFile() throws {
-        try Snapshot.assert(BriefRenderer(HostileFixture.assessed()).render(), named: "brief.md")
+        try Golden.assert(BriefRenderer(HostileFixture.assessed()).render(), named: "brief.md")
     }
 
     @Test func briefWithKnownAtMatchesGoldenFile() throws {
-        let data = AssessedTracker.assessing(try HostileFixture.tracker(), asOf: HostileFixture.today,
+        let data = AssessedTracker.assessing(try HostileFixture.tracker(), asOf: FixedToday.day,
                                    knownAt: Day(year: 2026, month: 9, day: 1)!)
-        try Snapshot.assert(BriefRenderer(data).render(), named: "brief-known-at-2026-09-01.md")
+        try Golden.assert(BriefRenderer(data).render(), named: "brief-known-at-2026-09-01.md")
     }
 }

@@ -1,5 +1,6 @@
 import RecTrackCore
 import RecTrackReports
+import RecTrackTestSupport
 import Testing
 
 /// What every page must hold: language, one h1, titled SVGs, working links, the footer's dates
@@ -9,7 +10,7 @@ import Testing
 
     @Test func renderingTwiceGivesTheSameBytes() throws {
         let first = try Self.site()
-        let second = try SiteRenderer(AssessedTracker.assessing(try HostileFixture.tracker(), asOf: HostileFixture.today)).render()
+        let second = try SiteRenderer(AssessedTracker.assessing(try HostileFixture.tracker(), asOf: FixedToday.day)).render()
         #expect(first == second)
         #expect(BriefRenderer(try HostileFixture.assessed()).render() == BriefRenderer(try HostileFixture.assessed()).render())
     }
@@ -84,7 +85,7 @@ import Testing
             #expect(page.contents.contains("Known at <time datetime=\"2026-10-16\">16 October 2026</time>"), "\(page.path)")
             #expect(page.contents.contains("rectrack \(RecTrackVersion.current)"), "\(page.path)")
         }
-        let data = AssessedTracker.assessing(try HostileFixture.tracker(), asOf: HostileFixture.today, knownAt: Day(year: 2020, month: 1, day: 1)!)
+        let data = AssessedTracker.assessing(try HostileFixture.tracker(), asOf: FixedToday.day, knownAt: Day(year: 2020, month: 1, day: 1)!)
         let index = try #require(try SiteRenderer(data).render().first { $0.path == "index.html" })
         #expect(index.contents.contains("Known at <time datetime=\"2020-01-01\">1 January 2020</time>: only evidence recorded by then is used."))
     }
@@ -121,7 +122,7 @@ import Testing
         let base = try HostileFixture.tracker()
         let tracker = Tracker(root: base.root, report: base.report, owners: OwnerDirectory(base.owners.owners + [Owner(id: id, name: "Evil")]),
                               metrics: base.metrics, recommendations: base.recommendations, evidence: base.evidence)
-        let error = #expect(throws: SiteError.self) { try SiteRenderer(AssessedTracker.assessing(tracker, asOf: HostileFixture.today)).render() }
+        let error = #expect(throws: SiteError.self) { try SiteRenderer(AssessedTracker.assessing(tracker, asOf: FixedToday.day)).render() }
         #expect(error?.message == "owner id '\(id)' cannot name a page of the site: ids used as file names may hold only letters, digits and hyphens; rename it in Recommendations/")
     }
 
@@ -132,7 +133,7 @@ import Testing
         let tracker = Tracker(root: base.root, report: base.report, owners: base.owners, metrics: base.metrics,
                               recommendations: Array(base.recommendations.prefix(2)) + [evil], evidence: base.evidence)
         #expect(throws: SiteError("recommendation id 'R3/../../x' cannot name a page of the site: ids used as file names may hold only letters, digits and hyphens; rename it in Recommendations/")) {
-            try SiteRenderer(AssessedTracker.assessing(tracker, asOf: HostileFixture.today)).render()
+            try SiteRenderer(AssessedTracker.assessing(tracker, asOf: FixedToday.day)).render()
         }
     }
 
@@ -141,7 +142,7 @@ import Testing
         let tracker = Tracker(root: base.root, report: base.report, owners: OwnerDirectory(base.owners.owners + [Owner(id: "DFE", name: "Shouty")]),
                               metrics: base.metrics, recommendations: base.recommendations, evidence: base.evidence)
         #expect(throws: SiteError("owner ids 'DfE' and 'DFE' differ only in case, so their pages would overwrite each other on some file systems; rename one")) {
-            try SiteRenderer(AssessedTracker.assessing(tracker, asOf: HostileFixture.today)).render()
+            try SiteRenderer(AssessedTracker.assessing(tracker, asOf: FixedToday.day)).render()
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RecTrackTestSupport
 import Testing
 
 /// `rectrack evidence add` end to end.
@@ -7,7 +8,7 @@ struct EvidenceAddTests {
 
     @Test("Writes a new file from options, prints its path and the new status, and the tracker stays valid")
     func fromOptions() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
         try folder.addQuarter(1)
         let result = try folder.run("evidence", "add", "--date", "2026-03-30", "--title", "Workforce measures: in force from today",
                                     "--publisher", "Department for Education", "--kind", "legislation",
@@ -54,7 +55,7 @@ struct EvidenceAddTests {
 
     @Test("Without a terminal, missing options are a usage error naming them")
     func missingOptions() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
         let result = try folder.run("evidence", "add", "--date", "2026-03-30", "--title", "Something", today: today)
         #expect(result.status == 64)
         #expect(result.stderr.contains("missing --publisher, --kind, --summary: give them, or run on a terminal to be asked"))
@@ -66,7 +67,7 @@ struct EvidenceAddTests {
 
     @Test("A file the tracker would refuse is not written; the error is located in it")
     func refused() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
         let before = folder.list("Evidence/2025")
         let result = try folder.run("evidence", "add", "--date", "2025-12-01", "--title", "Strategy draft", "--publisher", "DfE",
                                     "--kind", "guidance", "--summary", "A draft.", "--bears-on", "R1:strategy-publishd:progresses",
@@ -86,37 +87,19 @@ struct EvidenceAddTests {
     @Test("On a terminal it asks for what is missing, checking each answer",
           .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
     func prompts() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
         let answers = ["Funding confirmed", "Department for Education", "", "fundng", "funding",
                        "The grant is confirmed for three years.", "R2:funding-ring-fenced:achieves", "R3:context", "", ""]
-        // script(1) gives rectrack a terminal; the answers are typed into it, one a line.
-        let command = "'\(RecTrackBinary.path)' evidence add --date 2026-03-25"
-        let result = try RecTrackBinary.runScript(command, in: folder.path, today: today, input: answers.joined(separator: "\n") + "\n")
+        // script(1) gives rectrack a terminal; the answers are typed into it, one a line. What the terminal
+        // showed, prompts and messages alike, is script's standard output.
+        let command = "'\(BinaryRunner.binary.path)' evidence add --date 2026-03-25"
+        let result = try BinaryRunner.run(["-qec", command, "/dev/null"], in: folder.path, today: today, environment: ["NO_COLOR": "1"],
+                                          input: answers.joined(separator: "\n") + "\n", executable: URL(fileURLWithPath: "/usr/bin/script"))
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("'fundng' is not a kind of evidence. Did you mean 'funding'?"))
         #expect(result.stdout.contains("R2  Fund early help  milestones: funding-announced, funding-ring-fenced"))
         #expect(result.stdout.contains("Wrote Evidence/2026/2026-03-25-funding-confirmed.yaml"))
         let text = String(decoding: try #require(folder.bytes("Evidence/2026/2026-03-25-funding-confirmed.yaml")), as: UTF8.self)
         #expect(text.contains("kind: funding\nsummary: >\n  The grant is confirmed for three years.\nbears-on:\n- recommendation: R2\n  milestone: funding-ring-fenced\n  effect: achieves\n- recommendation: R3\n  effect: context\nrecorded: 2026-04-02\n"))
-    }
-}
-
-extension RecTrackBinary {
-    /// Runs a shell command under script(1), so it has a terminal, typing `input` into it.
-    static func runScript(_ command: String, in folder: String, today: String, input: String) throws -> RunResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", command, "/dev/null"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = environment(today: today)
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RunResult(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: "")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RecTrackTestSupport
 import Testing
 import RecTrackCore
 
@@ -31,7 +32,7 @@ struct GitProvenanceTests {
     @Test("The snapshot holds the commit; committing the snapshot does not make a rerun differ",
           .enabled(if: gitPath != nil, "needs git"))
     func commit() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
         try folder.addQuarter(1)
         try git("init", "--quiet", in: folder.path)
         try git("add", "-A", in: folder.path)

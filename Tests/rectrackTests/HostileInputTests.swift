@@ -1,13 +1,13 @@
 import Foundation
+import RecTrackTestSupport
 import Testing
 
 @Suite("Hostile input, end to end")
 struct HostileInputTests {
     @Test("a 1 GiB file is refused by its size before it is read")
     func oneGigabyte() throws {
-        let tracker = try BinaryRunner.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
-        let path = tracker.appendingPathComponent("Evidence/2020/2020-05-01-huge.yaml").path
+        let tracker = try TemporaryFolder.copy(of: Fixtures.baseTracker)
+        let path = tracker.path("Evidence/2020/2020-05-01-huge.yaml")
         // A sparse file: 1 GiB long, no disk used; reading it would take seconds and a gigabyte of memory.
         let descriptor = open(path, O_WRONLY | O_CREAT, 0o644)
         #expect(ftruncate(descriptor, 1 << 30) == 0)
@@ -21,10 +21,8 @@ struct HostileInputTests {
 
     @Test("an unreadable file is reported with the fix, and the rest is still checked")
     func unreadableFile() throws {
-        let tracker = try BinaryRunner.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
-        let file = tracker.appendingPathComponent("Evidence/2020/2020-01-15-strategy-published.yaml")
-        chmod(file.path, 0)
+        let tracker = try TemporaryFolder.copy(of: Fixtures.baseTracker)
+        chmod(tracker.path("Evidence/2020/2020-01-15-strategy-published.yaml"), 0)
         // Root reads everything, so when the tests run as root the binary runs as 'nobody' through setpriv.
         let arguments = ["validate", "--root", tracker.path]
         if getuid() == 0 {
@@ -34,19 +32,20 @@ struct HostileInputTests {
             }
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tracker.path)
             // A copy of the binary in the temporary folder, so 'nobody' can run it wherever the clone lives.
-            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("rectrack-\(UUID().uuidString)")
-            try FileManager.default.copyItem(at: BinaryRunner.binary, to: copy)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
-            defer { try? FileManager.default.removeItem(at: copy) }
-            let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
-            let result = try BinaryRunner.run(asNobody, executable: URL(fileURLWithPath: "/usr/bin/setpriv"), in: FileManager.default.temporaryDirectory)
+            let binaries = try TemporaryFolder()
+            let copy = binaries.path("rectrack")
+            try FileManager.default.copyItem(atPath: BinaryRunner.binary.path, toPath: copy)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binaries.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy)
+            let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", copy] + arguments
+            let result = try BinaryRunner.run(asNobody, in: NSTemporaryDirectory(), executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
             expectPermissionDenied(result)
         } else {
             expectPermissionDenied(try BinaryRunner.run(arguments))
         }
     }
 
-    private func expectPermissionDenied(_ result: BinaryRunner.Output) {
+    private func expectPermissionDenied(_ result: RunResult) {
         #expect(result.status == 65)
         #expect(result.stdout.contains("Evidence/2020/2020-01-15-strategy-published.yaml: error: permission denied: make the file readable (chmod a+r)"))
         #expect(result.stdout.contains("(7 files checked)"))

@@ -1,10 +1,11 @@
 import Foundation
+import RecTrackTestSupport
 import Testing
 import RecTrackCore
 
 /// The quarterly check end to end, over the fixture tracker moving through three quarters of 2026.
 struct QuarterlyCheckTests {
-    private func snapshot(_ folder: FixtureFolder, _ quarter: String) throws -> Snapshot {
+    private func snapshot(_ folder: TemporaryFolder, _ quarter: String) throws -> Snapshot {
         let bytes = try #require(folder.bytes("Snapshots/\(quarter).json"), "Snapshots/\(quarter).json was not written")
         return try Snapshot.decode(bytes)
     }
@@ -17,7 +18,7 @@ struct QuarterlyCheckTests {
 
     @Test("Three quarters: snapshots, explained diffs, worklist and exit codes, ending in a regression that exits 1")
     func threeQuarters() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
 
         // 2026Q1: no earlier snapshot, so the comparison is with the tracker as of 2025-12-31.
         try folder.addQuarter(1)
@@ -147,7 +148,7 @@ struct QuarterlyCheckTests {
 
     @Test("A changed snapshot is kept unless --replace --reason, which records the reason and keeps the old file")
     func replace() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
         try folder.addQuarter(1)
         #expect(try folder.run("check", today: "2026-04-02").status == 0)
         let original = try #require(folder.bytes("Snapshots/2026Q1.json"))
@@ -178,7 +179,7 @@ struct QuarterlyCheckTests {
 
     @Test("Bad usage exits 64; a missing tracker 66; data errors 65, with no snapshot written")
     func failures() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
         let unfinished = try folder.run("check", "--quarter", "2026Q2", today: "2026-04-02")
         #expect(unfinished.status == 64)
         #expect(unfinished.stderr.contains("2026Q2 has not ended yet (it ends on 2026-06-30); the last complete quarter is 2026Q1"))

@@ -1,11 +1,12 @@
 import Foundation
+import RecTrackTestSupport
 import Testing
 
 /// `report` evaluates exactly as `status` does, external plugins included: the same `--allow-plugins`.
 @Suite struct ReportPluginTests {
     /// The quarterly fixture with R1 assessed by the example plugin, kept in a folder outside the tracker.
-    func trackerWithOutsidePlugin() throws -> (FixtureFolder, plugins: String) {
-        let folder = try FixtureFolder.quarterly()
+    func trackerWithOutsidePlugin() throws -> (TemporaryFolder, plugins: TemporaryFolder) {
+        let folder = try TemporaryFolder.quarterlyTracker()
         try folder.write("Recommendations/R01.yaml", """
         id: R1
         number: 1
@@ -23,20 +24,19 @@ import Testing
               timeout: 10
               parameters: {milestones: "strategy-published"}
         """)
-        let plugins = folder.scratch + "/plugins"
-        try FileManager.default.createDirectory(atPath: plugins, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: RecTrackBinary.packageRoot + "/examples/plugins/milestone-count",
-                                         toPath: plugins + "/milestone-count")
+        let plugins = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: Fixtures.inPackage("examples/plugins/milestone-count").path,
+                                         toPath: plugins.path("milestone-count"))
         return (folder, plugins)
     }
 
     @Test("report --allow-plugins runs the plugin, as status does; without it neither runs it")
     func reportTakesPluginOptions() throws {
         let (folder, plugins) = try trackerWithOutsidePlugin()
-        let allowed = try folder.run("report", "--format", "markdown", "--allow-plugins", plugins, today: "2025-12-31")
+        let allowed = try folder.run("report", "--format", "markdown", "--allow-plugins", plugins.path, today: "2025-12-31")
         #expect(allowed.status == 0, "\(allowed.stderr)")
         #expect(!allowed.stdout.contains("Could not be assessed"), "\(allowed.stdout)")
-        let status = try folder.run("status", "--format", "csv", "--allow-plugins", plugins, today: "2025-12-31")
+        let status = try folder.run("status", "--format", "csv", "--allow-plugins", plugins.path, today: "2025-12-31")
         let refused = try folder.run("report", "--format", "markdown", today: "2025-12-31")
         #expect(refused.status == 0, "\(refused.stderr)")
         #expect(refused.stdout.contains("Could not be assessed"), "\(refused.stdout)")

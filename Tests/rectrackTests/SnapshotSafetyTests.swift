@@ -1,4 +1,5 @@
 import Foundation
+import RecTrackTestSupport
 import Testing
 import RecTrackCore
 #if canImport(Glibc)
@@ -8,7 +9,7 @@ import Glibc
 /// A snapshot is written whole or not at all, and two checks cannot both write it.
 struct SnapshotSafetyTests {
     /// Every visible file in Snapshots/ must be a quarter's snapshot that reads completely.
-    private func expectOnlyCompleteSnapshots(_ folder: FixtureFolder, _ round: Int) {
+    private func expectOnlyCompleteSnapshots(_ folder: TemporaryFolder, _ round: Int) {
         for name in folder.list("Snapshots") where !name.hasPrefix(".") && name != "replaced" {
             #expect(Quarter(String(name.dropLast(5))) != nil && name.hasSuffix(".json"), "round \(round): stray file \(name)")
             guard let bytes = folder.bytes("Snapshots/\(name)") else { continue }
@@ -18,8 +19,8 @@ struct SnapshotSafetyTests {
 
     @Test("Killing check with SIGKILL while it writes never leaves a partial or corrupt snapshot")
     func sigkill() throws {
-        let folder = try FixtureFolder.shipped()
-        let today = "2026-12-02"
+        let folder = try TemporaryFolder.shippedTracker()
+        let today = FixedToday.shippedTrackerText
         // How long a whole check takes here, so the kills spread over all of it, the writing included.
         let started = Date()
         let first = try folder.run("check", today: today)
@@ -34,14 +35,14 @@ struct SnapshotSafetyTests {
         var finished = 0, killed = 0, midWrite = 0
         for round in 0..<40 {
             let replacing = round % 2 == 1
-            let path = folder.path + "/Snapshots/2026Q3.json"
+            let path = folder.path("Snapshots/2026Q3.json")
             try? FileManager.default.removeItem(atPath: path)
             for name in folder.list("Snapshots") where SnapshotStore.isLeftover(name) {
-                try? FileManager.default.removeItem(atPath: folder.path + "/Snapshots/" + name)
+                try? FileManager.default.removeItem(atPath: folder.path("Snapshots/" + name))
             }
             if replacing { try Data(older).write(to: URL(fileURLWithPath: path)) }
             let arguments = replacing ? ["check", "--replace", "--reason", "kill test"] : ["check"]
-            let (process, _, _) = try RecTrackBinary.start(arguments, in: folder.path, today: today, outputFolder: folder.scratch)
+            let process = try BinaryRunner.start(arguments, in: folder.path, today: today).process
             if round % 4 < 2 {
                 // Aim at the write itself: kill as soon as a temporary file appears, or a moment later.
                 let deadline = Date().addingTimeInterval(duration * 3 + 2)
@@ -65,7 +66,7 @@ struct SnapshotSafetyTests {
         }
         #expect(killed > 0, "no run was killed; the delays are too long")
         // The next check clears what the killed ones left behind (hidden temporary files).
-        try? FileManager.default.removeItem(atPath: folder.path + "/Snapshots/2026Q3.json")
+        try? FileManager.default.removeItem(atPath: folder.path("Snapshots/2026Q3.json"))
         let last = try folder.run("check", today: today)
         #expect(last.status == 0 || last.status == 1)
         #expect(folder.bytes("Snapshots/2026Q3.json") == complete)
@@ -75,10 +76,10 @@ struct SnapshotSafetyTests {
 
     @Test("A check refuses to run while another holds the lock")
     func locked() throws {
-        let folder = try FixtureFolder.quarterly()
+        let folder = try TemporaryFolder.quarterlyTracker()
         try folder.addQuarter(1)
-        try FileManager.default.createDirectory(atPath: folder.path + "/Snapshots", withIntermediateDirectories: true)
-        let descriptor = open(folder.path + "/Snapshots/.lock", O_RDWR | O_CREAT, 0o644)
+        try FileManager.default.createDirectory(atPath: folder.path("Snapshots"), withIntermediateDirectories: true)
+        let descriptor = open(folder.path("Snapshots/.lock"), O_RDWR | O_CREAT, 0o644)
         #expect(descriptor >= 0)
         defer { close(descriptor) }
         #expect(flock(descriptor, LOCK_EX) == 0)
@@ -93,26 +94,25 @@ struct SnapshotSafetyTests {
 
     @Test("Two concurrent checks cannot both write the same snapshot")
     func concurrent() throws {
-        let folder = try FixtureFolder.shipped()
+        let folder = try TemporaryFolder.shippedTracker()
         var refused = 0
         for round in 0..<4 {
-            try? FileManager.default.removeItem(atPath: folder.path + "/Snapshots/2026Q3.json")
+            try? FileManager.default.removeItem(atPath: folder.path("Snapshots/2026Q3.json"))
             let runs = try (0..<2).map { _ in
-                try RecTrackBinary.start(["check"], in: folder.path, today: "2026-12-02", outputFolder: folder.scratch)
+                try BinaryRunner.start(["check"], in: folder.path)
             }
             var wrote = 0
-            for (process, out, err) in runs {
-                process.waitUntilExit()
-                let stdout = try String(contentsOfFile: out, encoding: .utf8)
-                let stderr = try String(contentsOfFile: err, encoding: .utf8)
-                if stdout.contains("Snapshot: wrote Snapshots/2026Q3.json") {
+            for run in runs {
+                let result = try run.wait()
+                if result.stdout.contains("Snapshot: wrote Snapshots/2026Q3.json") {
                     wrote += 1
-                } else if process.terminationStatus == 73 {
+                } else if result.status == 73 {
                     refused += 1
-                    #expect(stderr.contains("another check is running on this tracker"), "round \(round): \(stderr)")
+                    #expect(result.stderr.contains("another check is running on this tracker"), "round \(round): \(result.stderr)")
                 } else {
                     // It ran after the other had finished: it found the snapshot and left it alone.
-                    #expect(stdout.contains("Snapshots/2026Q3.json already records exactly this; left unchanged"), "round \(round): \(stdout)\(stderr)")
+                    #expect(result.stdout.contains("Snapshots/2026Q3.json already records exactly this; left unchanged"),
+                            "round \(round): \(result.stdout)\(result.stderr)")
                 }
             }
             #expect(wrote == 1, "round \(round): \(wrote) runs wrote the snapshot")

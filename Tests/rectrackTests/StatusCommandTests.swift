@@ -1,11 +1,12 @@
 import Foundation
+import RecTrackTestSupport
 import Testing
 
 @Suite("rectrack status and show, end to end")
 struct StatusCommandTests {
     @Test("the text table of the base tracker, without colour when piped")
     func textTable() throws {
-        let result = try BinaryRunner.run(["status", "--root", BinaryRunner.baseTracker.path, "--as-of", "2022-01-01"])
+        let result = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--as-of", "2022-01-01"])
         #expect(result.status == 0)
         #expect(result.stdout == """
         A Test Report — status as of 2022-01-01
@@ -48,27 +49,26 @@ struct StatusCommandTests {
 
     @Test("markdown and csv formats")
     func otherFormats() throws {
-        let markdown = try BinaryRunner.run(["status", "--root", BinaryRunner.baseTracker.path, "--format", "markdown", "--as-of", "2022-01-01"])
+        let markdown = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--format", "markdown", "--as-of", "2022-01-01"])
         #expect(markdown.stdout.hasPrefix("| # | Recommendation | Owners | Status | Progress | Last evidence | Why |\n|---:|"))
         #expect(markdown.stdout.contains("| 1 | Reduce churn | DfE | **limited** | 40% | 2021-02-25 |"))
-        let csv = try BinaryRunner.run(["status", "--root", BinaryRunner.baseTracker.path, "--format", "csv", "--as-of", "2022-01-01"])
+        let csv = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--format", "csv", "--as-of", "2022-01-01"])
         #expect(csv.stdout.hasPrefix("number,id,title,owners,status,progress,response,stale,last_evidence,reason\n1,R1,Reduce churn,DfE,limited,40,none,false,2021-02-25,"))
     }
 
     @Test("--owner filters, and an unknown owner is a usage error with a suggestion")
     func ownerFilter() throws {
-        let filtered = try BinaryRunner.run(["status", "--root", BinaryRunner.baseTracker.path, "--owner", "DCLG", "--format", "csv"])
+        let filtered = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--owner", "DCLG", "--format", "csv"])
         #expect(filtered.stdout.split(separator: "\n").count == 2)
-        let unknown = try BinaryRunner.run(["status", "--root", BinaryRunner.baseTracker.path, "--owner", "DFE"])
+        let unknown = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--owner", "DFE"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("unknown owner 'DFE'. Did you mean 'DfE'?"))
     }
 
     @Test("a tracker with errors gives no status and exits 65")
     func errorsRefuseStatus() throws {
-        let tracker = try BinaryRunner.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
-        try "id: [\n".write(to: tracker.appendingPathComponent("Evidence/2020/2020-06-01-broken.yaml"), atomically: true, encoding: .utf8)
+        let tracker = try TemporaryFolder.copy(of: Fixtures.baseTracker)
+        try tracker.write("Evidence/2020/2020-06-01-broken.yaml", "id: [\n")
         let result = try BinaryRunner.run(["status", "--root", tracker.path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
@@ -78,21 +78,21 @@ struct StatusCommandTests {
 
     @Test("show prints the text, milestones, evidence and reasons")
     func show() throws {
-        let result = try BinaryRunner.run(["show", "R1", "--root", BinaryRunner.baseTracker.path, "--as-of", "2022-01-01"])
+        let result = try BinaryRunner.run(["show", "R1", "--root", Fixtures.baseTracker.path, "--as-of", "2022-01-01"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("“The department should develop a strategy to reduce churn.”"))
         #expect(result.stdout.contains("[x] A strategy is published (met)"))
         #expect(result.stdout.contains("[ ] The strategy is funded (not-met)"))
         #expect(result.stdout.contains("2020-09-30  13.5%  2021-02-25-workforce-statistics"))
         #expect(result.stdout.contains("2020-01-15  Workforce strategy — Department for Education [guidance; achieves strategy-published]"))
-        let missing = try BinaryRunner.run(["show", "R9", "--root", BinaryRunner.baseTracker.path])
+        let missing = try BinaryRunner.run(["show", "R9", "--root", Fixtures.baseTracker.path])
         #expect(missing.status == 64)
         #expect(missing.stderr.contains("no recommendation 'R9'"))
     }
 
     @Test("--as-of before all evidence gives not-assessed; a bad date is a usage error")
     func asOf() throws {
-        let early = try BinaryRunner.run(["status", "--root", BinaryRunner.baseTracker.path, "--as-of", "2018Q1", "--format", "csv"])
+        let early = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--as-of", "2018Q1", "--format", "csv"])
         #expect(early.stdout.contains("1,R1,Reduce churn,DfE,not-assessed,0,"))
         let bad = try BinaryRunner.run(["status", "--as-of", "2023-02-30"])
         #expect(bad.status == 64)
@@ -119,7 +119,7 @@ struct ProtocolsCommandTests {
     @Test("docs/protocols.md is current (make docs regenerates it)")
     func docsCurrent() throws {
         let result = try BinaryRunner.run(["protocols", "--format", "markdown"])
-        let committed = try String(contentsOf: BinaryRunner.repository.appendingPathComponent("docs/protocols.md"), encoding: .utf8)
+        let committed = try String(contentsOf: Fixtures.inPackage("docs/protocols.md"), encoding: .utf8)
         #expect(result.stdout == committed, "docs/protocols.md is out of date: run make docs")
     }
 
@@ -129,7 +129,7 @@ struct ProtocolsCommandTests {
         #expect(result.status == 0)
         let generated = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let committed = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: BinaryRunner.repository.appendingPathComponent("schemas/recommendation.schema.json"))) as? [String: Any])
+            with: Data(contentsOf: Fixtures.inPackage("schemas/recommendation.schema.json"))) as? [String: Any])
         // Only the $defs named protocol… are generated; the rest of the file is written by hand.
         let ownDefinitions = (committed["$defs"] as? [String: Any] ?? [:]).filter { $0.key.hasPrefix("protocol") }
         #expect(NSDictionary(dictionary: ownDefinitions) == generated["$defs"] as? NSDictionary,

@@ -1,4 +1,5 @@
 import Foundation
+import RecTrackTestSupport
 import Testing
 
 @Suite("rectrack validate, end to end")
@@ -13,11 +14,9 @@ struct ValidateCommandTests {
 
     @Test("bad data exits 65 with the located message and a count line")
     func badData() throws {
-        let tracker = try BinaryRunner.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
-        let file = tracker.appendingPathComponent("Evidence/2020/2020-01-15-strategy-published.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "bears-on:", with: "bears_on:")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        let tracker = try TemporaryFolder.copy(of: Fixtures.baseTracker)
+        let file = "Evidence/2020/2020-01-15-strategy-published.yaml"
+        try tracker.write(file, try tracker.read(file).replacingOccurrences(of: "bears-on:", with: "bears_on:"))
         let result = try BinaryRunner.run(["validate", "--root", tracker.path])
         #expect(result.status == 65)
         #expect(result.stdout == """
@@ -29,9 +28,8 @@ struct ValidateCommandTests {
 
     @Test("github format prints workflow annotations")
     func githubFormat() throws {
-        let tracker = try BinaryRunner.copyOfBaseTracker()
-        defer { try? FileManager.default.removeItem(at: tracker) }
-        try "id: x\n".write(to: tracker.appendingPathComponent("Evidence/2020/2020-06-01-x.yaml"), atomically: true, encoding: .utf8)
+        let tracker = try TemporaryFolder.copy(of: Fixtures.baseTracker)
+        try tracker.write("Evidence/2020/2020-06-01-x.yaml", "id: x\n")
         let result = try BinaryRunner.run(["validate", "--root", tracker.path, "--format", "github"])
         #expect(result.status == 65)
         #expect(result.stdout.contains("::error file=Evidence/2020/2020-06-01-x.yaml,line=1,col=1::missing required key 'date' in the evidence\n"))
@@ -39,7 +37,7 @@ struct ValidateCommandTests {
 
     @Test("json format is machine-readable")
     func jsonFormat() throws {
-        let result = try BinaryRunner.run(["validate", "--root", BinaryRunner.baseTracker.path, "--format", "json"])
+        let result = try BinaryRunner.run(["validate", "--root", Fixtures.baseTracker.path, "--format", "json"])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["errors"] as? Int == 0)

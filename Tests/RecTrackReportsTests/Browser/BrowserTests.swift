@@ -1,6 +1,7 @@
 import Foundation
 import RecTrackCore
 import RecTrackReports
+import RecTrackTestSupport
 import Testing
 
 /// The generated site in a real browser (headless Chromium): the index holds one table row per
@@ -13,7 +14,7 @@ import Testing
                              "Chromium is not installed, so the browser test is skipped: apt-get install chromium (CI=true makes this a failure)"))
 struct BrowserTests {
     /// `.build/browser-test`.
-    static let folder = HostileFixture.packageRoot.appendingPathComponent(".build/browser-test")
+    static let folder = Fixtures.inPackage(".build/browser-test")
 
     /// The sites under test, generated once: the shipped data (as of today) and the hostile fixture.
     static let sites: Result<Sites, Error> = Result { try Sites.generate() }

@@ -1,19 +1,10 @@
-import Foundation
 import RecTrackCore
 import RecTrackProtocols
 import RecTrackReports
+import RecTrackTestSupport
 
-/// The hostile fixture tracker (`Fixtures/hostile-tracker`) and the paths tests need.
+/// The hostile fixture tracker (`Tests/Fixtures/hostile-tracker`), loaded and assessed as of the fixed today.
 enum HostileFixture {
-    /// The day the fixture is loaded and assessed at.
-    static let today = Day(year: 2026, month: 11, day: 23)!
-
-    /// `Tests/RecTrackReportsTests`.
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    /// The package's root folder.
-    static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
-    /// The fixture's root folder.
-    static let root = testsFolder.appendingPathComponent("Fixtures/hostile-tracker").path
 
     /// Addresses that must never become links. The loader refuses them in YAML, so they are added
     /// in memory: the renderers must not rely on the loader for safety.
@@ -29,9 +20,9 @@ enum HostileFixture {
 
     /// The fixture as loaded from disk (it must load with no errors).
     static func loaded() throws -> Tracker {
-        let result = TrackerLoader(registry: BuiltinProtocols.registry, today: today).load(root: root)
+        let result = TrackerLoader(registry: BuiltinProtocols.registry, today: FixedToday.day).load(root: Fixtures.hostileTracker.path)
         guard let tracker = result.tracker, !result.diagnostics.hasErrors else {
-            throw FixtureError("the hostile fixture does not load cleanly: \(result.diagnostics.diagnostics.map(\.message))")
+            throw TestSetupError("the hostile fixture does not load cleanly: \(result.diagnostics.diagnostics.map(\.message))")
         }
         return tracker
     }
@@ -50,14 +41,8 @@ enum HostileFixture {
                        recommendations: base.recommendations, evidence: base.evidence + extra, files: base.files)
     }
 
-    /// The fixture assessed as of `today`.
+    /// The fixture assessed as of the fixed today.
     static func assessed() throws -> AssessedTracker {
-        AssessedTracker.assessing(try tracker(), asOf: today)
+        AssessedTracker.assessing(try tracker(), asOf: FixedToday.day)
     }
-}
-
-/// A fixture that cannot be used.
-struct FixtureError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

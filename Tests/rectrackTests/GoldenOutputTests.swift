@@ -1,38 +1,15 @@
 import Foundation
 import RecTrackReports
+import RecTrackTestSupport
 import Testing
 
-/// Compares output with a golden file in `Fixtures/quarterly/golden/`; `RECORD_SNAPSHOTS=1` rewrites them.
-/// JSON is compared structurally, so key order and spacing do not matter.
-enum Golden {
-    static let folder = FixtureFolder.fixtures + "/quarterly/golden"
-
-    /// The golden file of `format`: `<stem>.<extension>`, or `<stem>.<case>.<extension>` when an earlier case
-    /// of the same enum has that extension (check's github output beside its text: `check-2026Q3.github.txt`).
-    static func name<Format: OutputFormat>(_ stem: String, _ format: Format) -> String {
+extension Golden {
+    /// The quarterly fixture's golden file of `format`: `quarterly/<stem>.<extension>`, or
+    /// `quarterly/<stem>.<case>.<extension>` when an earlier case of the same enum has that extension (check's
+    /// github output beside its text: `check-2026Q3.github.txt`).
+    static func quarterly<Format: OutputFormat>(_ stem: String, _ format: Format) -> String {
         let shared = Format.allCases.prefix { $0 != format }.contains { $0.fileExtension == format.fileExtension }
-        return shared ? "\(stem).\(format.rawValue).\(format.fileExtension)" : "\(stem).\(format.fileExtension)"
-    }
-
-    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let path = folder + "/" + name
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
-            return
-        }
-        guard let expected = FileManager.default.contents(atPath: path) else {
-            Issue.record("no golden file \(name): run the tests with RECORD_SNAPSHOTS=1 to write it", sourceLocation: sourceLocation)
-            return
-        }
-        if name.hasSuffix(".json") {
-            let a = try JSONSerialization.jsonObject(with: Data(actual.utf8)) as? NSObject
-            let b = try JSONSerialization.jsonObject(with: expected) as? NSObject
-            #expect(a == b, "\(name) differs from its golden file (RECORD_SNAPSHOTS=1 rewrites it)", sourceLocation: sourceLocation)
-        } else {
-            #expect(actual == String(decoding: expected, as: UTF8.self),
-                    "\(name) differs from its golden file (RECORD_SNAPSHOTS=1 rewrites it)", sourceLocation: sourceLocation)
-        }
+        return "quarterly/" + (shared ? "\(stem).\(format.rawValue).\(format.fileExtension)" : "\(stem).\(format.fileExtension)")
     }
 }
 
@@ -42,8 +19,8 @@ struct GoldenOutputTests {
     static let today = "2026-10-01"
 
     /// The fixture with its three quarters added, each checked on the first day after it, as the quarterly job does.
-    static func checkedFixture() throws -> FixtureFolder {
-        let folder = try FixtureFolder.quarterly()
+    static func checkedFixture() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder.quarterlyTracker()
         for (number, today) in [(1, "2026-04-02"), (2, "2026-07-01"), (3, "2026-10-01")] {
             try folder.addQuarter(number)
             _ = try folder.run("check", today: today)
@@ -53,11 +30,11 @@ struct GoldenOutputTests {
 
     /// Runs `arguments --format <format>` on the checked fixture and compares what it prints with the format's golden file.
     private func compare<Format: OutputFormat>(_ arguments: [String], _ format: Format, golden stem: String, exit: Int32 = 0,
-                                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+                                               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let folder = try Self.checkedFixture()
-        let result = try RecTrackBinary.run(arguments + ["--format", format.rawValue], in: folder.path, today: Self.today)
+        let result = try BinaryRunner.run(arguments + ["--format", format.rawValue], in: folder.path, today: Self.today)
         #expect(result.status == exit, "\(result.stderr)", sourceLocation: sourceLocation)
-        try Golden.check(result.stdout, Golden.name(stem, format), sourceLocation: sourceLocation)
+        try Golden.assert(result.stdout, named: Golden.quarterly(stem, format), sourceLocation: sourceLocation)
     }
 
     @Test("check for 2026Q3, which fails on R1's regression", arguments: CheckFormat.allCases)
@@ -81,7 +58,7 @@ struct GoldenOutputTests {
     @Test("the 2026Q3 snapshot")
     func snapshot() throws {
         let folder = try Self.checkedFixture()
-        try Golden.check(String(decoding: try #require(folder.bytes("Snapshots/2026Q3.json")), as: UTF8.self), "snapshot-2026Q3.json")
+        try Golden.assert(String(decoding: try #require(folder.bytes("Snapshots/2026Q3.json")), as: UTF8.self), named: "quarterly/snapshot-2026Q3.json")
     }
 }
 
