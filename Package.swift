@@ -34,7 +34,7 @@ let package = Package(
         // helper and the binary runner. Not a product; it depends on Core alone, so Core's tests stay free of the
         // built-in protocols.
         .target(name: "RecTrackTestSupport", dependencies: ["RecTrackCore"], path: "Tests/RecTrackTestSupport"),
-        .testTarget(name: "RecTrackCoreTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackTestSupport"]),
+        .testTarget(name: "RecTrackCoreTests", dependencies: ["RecTrackCore", "RecTrackTestSupport"]),
         .testTarget(name: "RecTrackProtocolsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackTestSupport"]),
         .testTarget(name: "RecTrackReportsTests",
                     dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports", "RecTrackTestSupport"]),

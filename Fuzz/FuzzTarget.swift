@@ -1,6 +1,6 @@
 // libFuzzer target: arbitrary bytes, placed as one file of the base test tracker, go through
 // loading, validation and assessment. Built by Fuzz/build.sh (with BaseTracker.swift, which it
-// generates from Tests/Fixtures/base-tracker, and Tests/RecTrackCoreTests/FuzzCase.swift, which
+// generates from Tests/Fixtures/base-tracker, and Tests/RecTrackProtocolsTests/FuzzCase.swift, which
 // says where an input goes and how it is run); run by Fuzz/run.sh.
 
 #if canImport(Glibc)

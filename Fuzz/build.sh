@@ -4,7 +4,7 @@
 # RecTrackCore and RecTrackProtocols are compiled as static libraries with AddressSanitizer and
 # coverage instrumentation (-sanitize-coverage: what -sanitize=fuzzer turns on, without linking
 # libFuzzer's main into a library); Fuzz/FuzzTarget.swift, the input placement it shares with the tests
-# (Tests/RecTrackCoreTests/FuzzCase.swift, with the tests' Tests/RecTrackTestSupport/FixedToday.swift)
+# (Tests/RecTrackProtocolsTests/FuzzCase.swift, with the tests' Tests/RecTrackTestSupport/FixedToday.swift)
 # and the base tracker, embedded as string
 # constants generated from Tests/Fixtures/base-tracker, are linked with -sanitize=fuzzer,address.
 # Nothing is rebuilt when no input changed. Usage: Fuzz/build.sh [--force]
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 out=.build/fuzz
 bin=$out/rectrack-fuzz
 base=Tests/Fixtures/base-tracker
-shared=(Tests/RecTrackCoreTests/FuzzCase.swift Tests/RecTrackTestSupport/FixedToday.swift)
+shared=(Tests/RecTrackProtocolsTests/FuzzCase.swift Tests/RecTrackTestSupport/FixedToday.swift)
 inputs=(Sources/RecTrackCore Sources/RecTrackProtocols Sources/CLibYAML Fuzz/FuzzTarget.swift "${shared[@]}" Fuzz/build.sh "$base")
 
 if [ "${1:-}" != "--force" ] && [ -x "$bin" ] && [ -z "$(find "${inputs[@]}" -newer "$bin" -print -quit)" ]; then

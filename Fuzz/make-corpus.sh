@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rewrites the seed corpus Tests/Fixtures/fuzz-corpus/ from the test fixtures and the shipped data.
 #
-# Each seed is one fuzz input: a selector digit (see Tests/RecTrackCoreTests/FuzzCase.swift) then the file's bytes.
+# Each seed is one fuzz input: a selector digit (see Tests/RecTrackProtocolsTests/FuzzCase.swift) then the file's bytes.
 #   bad-input-*   Tests/Fixtures/bad-input/*.yaml, placed where their '# path:' line says
 #   base-*        the base tracker's own files, each replacing itself
 #   shipped-*     Recommendations/*.yaml and Evidence/**/*.yaml of the shipped tracker

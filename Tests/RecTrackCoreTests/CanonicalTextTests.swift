@@ -26,7 +26,7 @@ struct CanonicalTextTests {
     func fingerprint() throws {
         var tracker = TestTracker()
         let first = try #require(tracker.load().tracker)
-        #expect(first.recommendations[0].protocolFingerprint.hasPrefix(#"{"kind":"milestones""#))
+        #expect(first.recommendations[0].protocolFingerprint.hasPrefix(#"{"kind":"fixed-credit""#))
         #expect(first.recommendations[0].protocolFingerprint.contains(#""partial-credit":"0.5""#))
         tracker.files["Recommendations/R01.yaml"] = TestTracker.recommendation(1, partialCredit: "0.25")
         let second = try #require(tracker.load().tracker)

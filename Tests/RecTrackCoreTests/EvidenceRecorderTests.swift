@@ -1,10 +1,9 @@
 import Testing
-import RecTrackProtocols
 @testable import RecTrackCore
 import RecTrackTestSupport
 
 struct EvidenceRecorderTests {
-    private let recorder = EvidenceRecorder(loader: TrackerLoader(registry: BuiltinProtocols.registry, today: Day("2025-03-01")!))
+    private let recorder = EvidenceRecorder(loader: TestTracker.loader(today: Day("2025-03-01")!))
 
     private func draft(_ bearing: String = "R1:first:achieves", title: String = "Guidance is issued") throws -> EvidenceDraft {
         EvidenceDraft(date: FactDate("2025-02-03")!, title: title, publisher: "DfE", kind: .guidance, summary: "It was issued.",

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import RecTrackCore
-import RecTrackProtocols
 
 @Suite("Reporting frequency and the latest period's figure")
 struct LatestPeriodCheckTests {
@@ -105,19 +104,5 @@ struct LatestPeriodCheckTests {
         #expect(huge.publishedWithin == TimeSpan(0, .days))
         #expect(huge.period(at: Int.max) == Day.latest)
         #expect(huge.period(at: Int.min) == Day.earliest)
-    }
-
-    @Test("every shipped figure falls on a period of its metric's frequency")
-    func shippedFiguresFollowTheirFrequency() throws {
-        let tracker = try #require(ShippedDataTests.load().tracker)
-        let withFrequency = tracker.metrics.metrics.filter { $0.frequency != nil }
-        #expect(withFrequency.count >= 12)
-        for evidence in tracker.evidence {
-            for observation in evidence.observations {
-                guard let frequency = tracker.metrics.metric(observation.metric)?.frequency else { continue }
-                #expect(frequency.latestPeriod(onOrBefore: observation.period) == observation.period,
-                        "\(evidence.id): \(observation.metric) at \(observation.period) is not a period of its frequency")
-            }
-        }
     }
 }

@@ -20,7 +20,7 @@ struct RepeatedEntriesTests {
     @Test(arguments: [3, 40])
     func aBearingNamedTwiceIsWarnedOnceForEachRepeat(_ entries: Int) {
         var tracker = TestTracker()
-        let bears = (0..<entries).map { index in ("R1", index == 1 ? "second" : "first", "progresses") }
+        let bears: [(String, String?, String)] = (0..<entries).map { index in ("R1", index == 1 ? "second" : "first", "progresses") }
         tracker.add("2020-01-15", "repeats", bears: bears)
         let result = tracker.load()
         let warnings = result.diagnostics.diagnostics.filter { $0.message.contains("is named twice in bears-on") }

@@ -22,7 +22,7 @@ struct SnapshotDiffTests {
     func explained() throws {
         let (q1, _) = try snapshot(firstQuarter(), "2025Q1")
         var later = firstQuarter()
-        later.add("2025-05-01", "announced", kind: "announcement", bears: [("R2", "first", "achieves")])
+        later.add("2025-05-01", "announced", kind: "announcement", bears: [("R2", "first", "progresses")])
         later.add("2025-06-01", "withdrawn", kind: "funding", bears: [("R1", "first", "sets-back")])
         later.add("2025-02-01", "found-late", kind: "debate", bears: [("R2", "second", "context")], recorded: "2025-05-02")
         later.add("2025-01-10", "guidance", bears: [("R1", "first", "achieves")], title: "Evidence guidance (title corrected)")

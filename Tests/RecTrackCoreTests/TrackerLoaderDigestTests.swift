@@ -1,5 +1,4 @@
 import Testing
-import RecTrackProtocols
 @testable import RecTrackCore
 import RecTrackTestSupport
 
@@ -21,7 +20,7 @@ struct TrackerLoaderDigestTests {
         var tracker = TestTracker()
         tracker.add("2025-01-10", "guidance", bears: [("R1", "first", "achieves")])
         try tracker.write(to: folder)
-        let loader = TrackerLoader(registry: BuiltinProtocols.registry, today: FixedToday.day)
+        let loader = TestTracker.loader()
         let good = Array("id: 2025-02-01-more\ndate: 2025-02-01\ntitle: More\npublisher: P\nkind: guidance\nsummary: S.\nrecorded: 2025-02-01\n".utf8)
         let result = loader.load(root: folder.path, adding: ["Evidence/2025/2025-02-01-more.yaml": good])
         #expect(result.diagnostics.errorCount == 0)

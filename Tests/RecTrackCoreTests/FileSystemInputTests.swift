@@ -3,58 +3,10 @@ import Testing
 import RecTrackCore
 import RecTrackTestSupport
 
-/// One file of `Tests/Fixtures/bad-input`: placed at its `# path:` in a copy of the base tracker,
-/// it must produce exactly the diagnostics its `# expect:` lines give, in order.
-struct BadInputFixture: CustomTestStringConvertible, Sendable {
-    let name: String
-    let bytes: [UInt8]
-    let path: String
-    let expected: [String]
-
-    var testDescription: String { name }
-
-    static let folder = Fixtures.url("bad-input")
-
-    static let all: [BadInputFixture] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { name in
-            let bytes = [UInt8]((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data())
-            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let path = lines.first { $0.hasPrefix("# path: ") }.map { String($0.dropFirst(8)) } ?? ""
-            let expected = lines.filter { $0.hasPrefix("# expect: ") }.map { String($0.dropFirst(10)) }
-            return BadInputFixture(name: String(name.dropLast(5)), bytes: bytes, path: path, expected: expected)
-        }
-    }()
-}
-
-@Suite("Bad input gives located diagnostics")
-struct BadInputTests {
-    @Test("there are at least 40 bad-input cases, each with a path and an expectation")
-    func fixturesAreComplete() {
-        #expect(BadInputFixture.all.count >= 40)
-        for fixture in BadInputFixture.all {
-            #expect(!fixture.path.isEmpty, "\(fixture.name) has no '# path:' line")
-            #expect(!fixture.expected.isEmpty, "\(fixture.name) has no '# expect:' line")
-        }
-    }
-
-    @Test(arguments: BadInputFixture.all)
-    func diagnostics(_ fixture: BadInputFixture) throws {
-        let tracker = try BaseTracker.copy()
-        try tracker.write(fixture.path, bytes: fixture.bytes)
-        #expect(BaseTracker.diagnostics(of: tracker.path) == fixture.expected)
-    }
-
-    @Test("the base tracker itself is clean")
-    func baseTrackerIsClean() {
-        #expect(BaseTracker.diagnostics(of: Fixtures.baseTracker.path) == [])
-    }
-}
-
 @Suite("Bad files on disk")
 struct FileSystemInputTests {
     private func withTracker(_ body: (TemporaryFolder) throws -> Void) throws {
-        try body(try BaseTracker.copy())
+        try body(try TestTracker.onDisk())
     }
 
     @Test("a file over 1 MiB is refused by its size, before it is read")
@@ -62,7 +14,7 @@ struct FileSystemInputTests {
         try withTracker { tracker in
             let path = "Evidence/2020/2020-05-01-huge.yaml"
             try tracker.write(path, bytes: [UInt8](repeating: UInt8(ascii: "#"), count: (1 << 20) + 1))
-            #expect(BaseTracker.diagnostics(of: tracker.path) == [
+            #expect(TestTracker.diagnostics(of: tracker.path) == [
                 "\(path): error: the file is 1,048,577 bytes; the limit is 1,048,576 bytes (1 MiB): split it or remove what does not belong",
             ])
         }
@@ -75,7 +27,7 @@ struct FileSystemInputTests {
             try outside.write("outside.yaml", "id: x\n")
             try FileManager.default.createSymbolicLink(atPath: tracker.path("Evidence/2020/2020-05-01-link.yaml"),
                                                        withDestinationPath: outside.path("outside.yaml"))
-            let diagnostics = BaseTracker.diagnostics(of: tracker.path)
+            let diagnostics = TestTracker.diagnostics(of: tracker.path)
             #expect(diagnostics.count == 1)
             #expect(diagnostics.first?.hasPrefix("Evidence/2020/2020-05-01-link.yaml: error: the symbolic link leads outside the tracker") == true)
         }
@@ -85,7 +37,7 @@ struct FileSystemInputTests {
     func symlinkLoop() throws {
         try withTracker { tracker in
             try FileManager.default.createSymbolicLink(atPath: tracker.path("Evidence/2020/loop"), withDestinationPath: tracker.path("Evidence"))
-            let diagnostics = BaseTracker.diagnostics(of: tracker.path)
+            let diagnostics = TestTracker.diagnostics(of: tracker.path)
             #expect(diagnostics == ["Evidence/2020/loop: warning: this folder was already read through another link; skipped (a symbolic link loop?)"])
         }
     }
@@ -96,7 +48,7 @@ struct FileSystemInputTests {
             try tracker.makeFolder("Evidence/2022")
             try FileManager.default.createSymbolicLink(atPath: tracker.path("Evidence/2022/2020-01-15-strategy-published.yaml"),
                                                        withDestinationPath: tracker.path("Evidence/2020/2020-01-15-strategy-published.yaml"))
-            let diagnostics = BaseTracker.diagnostics(of: tracker.path)
+            let diagnostics = TestTracker.diagnostics(of: tracker.path)
             #expect(diagnostics.contains { $0.contains("is also used by Evidence/2020/2020-01-15-strategy-published.yaml") })
         }
     }
@@ -106,7 +58,7 @@ struct FileSystemInputTests {
         try withTracker { tracker in
             let path = "Evidence/2020/2020-05-01-utf16.yaml"
             try tracker.write(path, bytes: [0xFF, 0xFE] + Array("id: x\n".utf8).flatMap { [$0, 0] })
-            #expect(BaseTracker.diagnostics(of: tracker.path) == ["\(path):1:1: error: the file is UTF-16 text; save it as UTF-8"])
+            #expect(TestTracker.diagnostics(of: tracker.path) == ["\(path):1:1: error: the file is UTF-16 text; save it as UTF-8"])
         }
     }
 
@@ -116,8 +68,8 @@ struct FileSystemInputTests {
             let original = try tracker.read("Evidence/2020/2020-01-15-strategy-published.yaml")
             let converted = [0xEF, 0xBB, 0xBF] + Array(original.replacingOccurrences(of: "\n", with: "\r\n").utf8)
             try tracker.write("Evidence/2020/2020-01-15-strategy-published.yaml", bytes: converted)
-            #expect(BaseTracker.diagnostics(of: tracker.path) == [])
-            let result = BaseTracker.loader.load(root: tracker.path)
+            #expect(TestTracker.diagnostics(of: tracker.path) == [])
+            let result = TestTracker.loader().load(root: tracker.path)
             #expect(result.tracker?.evidence.first?.title == "Workforce strategy")
         }
     }
@@ -126,7 +78,7 @@ struct FileSystemInputTests {
     func missingEvidenceFolder() throws {
         try withTracker { tracker in
             try FileManager.default.removeItem(atPath: tracker.path("Evidence"))
-            let result = BaseTracker.loader.load(root: tracker.path)
+            let result = TestTracker.loader().load(root: tracker.path)
             #expect(result.missingInput)
             #expect(result.diagnostics.diagnostics.map(\.message) == [
                 "the folder 'Evidence/' is missing under \(tracker.path); run rectrack from a tracker's root or pass --root",
@@ -136,7 +88,7 @@ struct FileSystemInputTests {
 
     @Test("a missing root is missing input")
     func missingRoot() {
-        let result = BaseTracker.loader.load(root: "/nonexistent/tracker")
+        let result = TestTracker.loader().load(root: "/nonexistent/tracker")
         #expect(result.missingInput)
         #expect(result.tracker == nil)
     }
@@ -145,7 +97,7 @@ struct FileSystemInputTests {
     func missingOwners() throws {
         try withTracker { tracker in
             try FileManager.default.removeItem(atPath: tracker.path("Recommendations/owners.yaml"))
-            let result = BaseTracker.loader.load(root: tracker.path)
+            let result = TestTracker.loader().load(root: tracker.path)
             #expect(result.missingInput)
             #expect(result.diagnostics.diagnostics.map(\.formatted).contains(
                 "Recommendations/owners.yaml: error: the file is missing; every tracker needs Recommendations/owners.yaml"))

@@ -3,7 +3,8 @@ import RecTrackCore
 import RecTrackProtocols
 import RecTrackTestSupport
 
-/// The base fixture tracker (`Tests/Fixtures/base-tracker`), read with the built-in protocols as of the fixed today.
+/// The base fixture tracker (`Tests/Fixtures/base-tracker`), read with the built-in protocols as of the fixed today:
+/// what the bad-input fixtures and the fuzz inputs are placed in.
 enum BaseTracker {
     /// A loader with the built-in protocols and the fixed today.
     static var loader: TrackerLoader { TrackerLoader(registry: BuiltinProtocols.registry, today: FixedToday.day) }

@@ -85,4 +85,18 @@ struct ShippedDataTests {
             #expect(a == e, "\(a.recommendation) changed: review it, then RECORD_SNAPSHOTS=1 swift test --filter ShippedData")
         }
     }
+
+    @Test("every shipped figure falls on a period of its metric's frequency")
+    func shippedFiguresFollowTheirFrequency() throws {
+        let tracker = try #require(Self.load().tracker)
+        let withFrequency = tracker.metrics.metrics.filter { $0.frequency != nil }
+        #expect(withFrequency.count >= 12)
+        for evidence in tracker.evidence {
+            for observation in evidence.observations {
+                guard let frequency = tracker.metrics.metric(observation.metric)?.frequency else { continue }
+                #expect(frequency.latestPeriod(onOrBefore: observation.period) == observation.period,
+                        "\(evidence.id): \(observation.metric) at \(observation.period) is not a period of its frequency")
+            }
+        }
+    }
 }
