@@ -89,7 +89,8 @@ public final class RunningBinary {
     }
 
     /// Waits for the run to end and returns what it printed; a run still going after `timeout` seconds is
-    /// killed, and the wait throws.
+    /// killed, and the wait throws. (Foundation reports the end of a killed program only once the children it
+    /// left running have ended too, so those are waited for.)
     public func wait(timeout: TimeInterval = BinaryRunner.timeout) throws -> RunResult {
         if ended.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)

@@ -10,23 +10,13 @@ struct GitProvenanceTests {
 
     @discardableResult
     private func git(_ arguments: String..., in folder: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: GitProvenanceTests.gitPath!)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"] { environment[key] = nil }
-        environment["GIT_AUTHOR_NAME"] = "Test"; environment["GIT_AUTHOR_EMAIL"] = "test@example.invalid"
-        environment["GIT_COMMITTER_NAME"] = "Test"; environment["GIT_COMMITTER_EMAIL"] = "test@example.invalid"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw TestSetupError("git \(arguments.joined(separator: " ")) failed") }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The runner's fixed environment (no GIT_DIR, no HOME and so no user configuration) and an author.
+        let author = ["GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+                      "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"]
+        let result = try BinaryRunner.run(arguments, in: folder, environment: author,
+                                          executable: URL(fileURLWithPath: GitProvenanceTests.gitPath!))
+        guard result.status == 0 else { throw TestSetupError("git \(arguments.joined(separator: " ")) failed: \(result.stderr)") }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     @Test("The snapshot holds the commit; committing the snapshot does not make a rerun differ",

@@ -1,4 +1,5 @@
 import Foundation
+import RecTrackTestSupport
 
 /// Runs Debian's headless Chromium on a generated page: its DOM, its console, a screenshot.
 struct Chromium {
@@ -48,42 +49,19 @@ struct Chromium {
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         let profile = workFolder.appendingPathComponent("profile-\(name)")
         try? FileManager.default.removeItem(at: profile)
-        let outURL = workFolder.appendingPathComponent("\(name).stdout")
-        let errURL = workFolder.appendingPathComponent("\(name).stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer { try? out.close(); try? err.close() }
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-                             "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                             "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0"] + arguments
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            throw BrowserError("chromium did not finish within \(Int(timeout)) s (\(arguments.joined(separator: " ")))")
-        }
-        try? FileManager.default.removeItem(at: profile)
-        let output = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
-        let log = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
-        let console = log.split(separator: "\n").map(String.init).filter { $0.contains("CONSOLE") || $0.contains("Uncaught") }
-        return Run(output: output, console: console, status: process.terminationStatus)
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let options = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                       "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                       "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0"]
+        // The browser gets the tests' whole environment (HOME, XDG folders), not the runner's small fixed one.
+        let result = try BinaryRunner.run(options + arguments, environment: ProcessInfo.processInfo.environment,
+                                          executable: URL(fileURLWithPath: path), timeout: timeout)
+        // Kept for a look after a failure.
+        try? Data(result.stdout.utf8).write(to: workFolder.appendingPathComponent("\(name).stdout"))
+        try? Data(result.stderr.utf8).write(to: workFolder.appendingPathComponent("\(name).stderr"))
+        let console = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains("CONSOLE") || $0.contains("Uncaught") }
+        return Run(output: result.stdout, console: console, status: result.status)
     }
-}
-
-/// A browser run that went wrong.
-struct BrowserError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
 
 /// The width and height of a PNG, from its header.
