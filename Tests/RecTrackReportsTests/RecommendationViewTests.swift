@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RecTrackCore
 @testable import RecTrackReports
+import RecTrackTestSupport
 
 /// `show`, the site's page and `show --format json` are made from one ``RecommendationView``: what it holds
 /// appears in all three.
@@ -15,7 +16,7 @@ struct RecommendationViewTests {
     }
 
     static func renderings() throws -> [Rendered] {
-        let data = AssessedTracker.assessing(try ShippedTracker.load(), asOf: Day(year: 2026, month: 11, day: 23)!)
+        let data = AssessedTracker.assessing(try ShippedTracker.load(), asOf: FixedToday.day)
         let files = try SiteRenderer(data).render()
         let byID = RecommendationView.evidenceByID(data.tracker)
         return try data.entries.map { entry in
