@@ -85,3 +85,32 @@ import Testing
         #expect(svg.contains("Bar chart of the 3 recommendations by status: 0 implemented, 0 substantial, 1 limited, 0 no progress, 1 not assessed, 1 rejected."))
     }
 }
+
+@Suite("Metric lines never cross years with no figure")
+struct MetricChartGapTests {
+    static func point(_ period: String, _ value: Double) -> SeriesPoint {
+        SeriesPoint(period: Day(period)!, value: value, evidence: "e-\(period)", source: "DfE")
+    }
+
+    @Test("an annual series with missing years is drawn in runs, and the description says so")
+    func gapsBreakTheLine() {
+        let series = [Self.point("2016-09-30", 15.1), Self.point("2019-09-30", 15.1), Self.point("2020-09-30", 13.5),
+                      Self.point("2021-09-30", 15.4), Self.point("2024-09-30", 13.8), Self.point("2025-09-30", 11.8)]
+        #expect(MetricChart.runs(series).map { $0.map(\.period.year) } == [[2016], [2019, 2020, 2021], [2024, 2025]])
+        let metric = MetricState(metric: "turnover-rate", title: "Turnover", unit: .percent,
+                                 baseline: MetricBaseline(period: Day("2016-09-30")!, value: 15.1), target: 10, direction: .down,
+                                 latest: series.last, progress: 0.65, trend: .down, series: series,
+                                 targetOrigin: TargetOrigin(setBy: .report))
+        let svg = MetricChart(metric: metric, idPrefix: "R6-m1").render().html
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 2)
+        #expect(svg.components(separatedBy: "class=\"point\"").count - 1 == series.count + 1)  // and the legend's
+        #expect(MetricChart.description(metric).contains("The line is broken where periods have no figure."))
+    }
+
+    @Test("a series with a figure every year is one line")
+    func everyYearIsOneRun() {
+        let series = (2017...2024).map { Self.point("\($0)-03-31", Double($0 - 2000)) }
+        #expect(MetricChart.runs(series).count == 1)
+        #expect(MetricChart.runs([Self.point("2020-03-31", 1)]).count == 1)
+    }
+}

@@ -74,9 +74,9 @@ struct MetricChart {
         """)
         // The target: a dashed line across the plot.
         parts.append("<line x1=\"\(n(left))\" y1=\"\(n(y(metric.target)))\" x2=\"\(n(right))\" y2=\"\(n(y(metric.target)))\" class=\"target\"/>")
-        // The observations.
-        if points.count > 1 {
-            let line = points.map { "\(n(x($0.period))),\(n(y($0.value)))" }.joined(separator: " ")
+        // The observations: a line joins only figures with no period missing between them.
+        for run in MetricChart.runs(points) where run.count > 1 {
+            let line = run.map { "\(n(x($0.period))),\(n(y($0.value)))" }.joined(separator: " ")
             parts.append("<polyline points=\"\(line)\" class=\"series\"/>")
         }
         for point in points {
@@ -128,6 +128,23 @@ struct MetricChart {
         """
     }
 
+    /// The observations in runs that a line may join: a new run starts where the gap to the next figure is more
+    /// than a year and more than half again the series' shortest gap, so no line crosses years with no figure.
+    static func runs(_ points: [SeriesPoint]) -> [[SeriesPoint]] {
+        guard points.count > 1 else { return [points] }
+        let gaps = zip(points, points.dropFirst()).map { $1.period.ordinal - $0.period.ordinal }
+        let shortest = gaps.min()!
+        var runs: [[SeriesPoint]] = [[points[0]]]
+        for (gap, point) in zip(gaps, points.dropFirst()) {
+            if gap > 400 && Double(gap) > Double(shortest) * 1.5 {
+                runs.append([point])
+            } else {
+                runs[runs.count - 1].append(point)
+            }
+        }
+        return runs
+    }
+
     /// One sentence under the chart: where the figure started, where it is and where it should get to.
     static func caption(_ metric: MetricState) -> String {
         let unit = metric.unit
@@ -149,6 +166,9 @@ struct MetricChart {
             text += "No figures have been observed yet."
         } else {
             text += "Observed: " + metric.series.map { "\(unit.format($0.value)) on \(DateText.long($0.period))" }.joined(separator: "; ") + ". "
+            if MetricChart.runs(metric.series).count > 1 {
+                text += "The line is broken where periods have no figure. "
+            }
             if let latest = metric.latest {
                 text += "The latest figure, \(unit.format(latest.value)), is \(NumberText.format((metric.progress * 1000).rounded() / 10))% of the way from the baseline to the target."
             } else {
