@@ -63,3 +63,24 @@ struct DateTests {
         #expect(TimeSpan("0 days") == nil)
     }
 }
+
+@Suite("Quarter arithmetic is total")
+struct QuarterEdgeTests {
+    @Test("the calendar's first and last quarters have a last day, a previous and a next, and never trap")
+    func ends() {
+        let first = Quarter(year: 1, number: 1)!, last = Quarter(year: 9999, number: 4)!
+        #expect(first.previous == first && first.next == Quarter(year: 1, number: 2)!)
+        #expect(last.next == last && last.previous == Quarter(year: 9999, number: 3)!)
+        #expect(last.lastDay == Day.latest && first.firstDay == Day.earliest)
+        #expect(Quarter(containing: Day.latest).lastDay == Day.latest)
+        #expect(Quarter.lastComplete(before: Day.earliest) == first)
+    }
+
+    @Test("a low year's quarter is written with four digits and reads back")
+    func lowYearsReadBack() {
+        let quarter = Quarter(year: 5, number: 1)!
+        #expect(quarter.description == "0005Q1")
+        #expect(Quarter(quarter.description) == quarter)
+        #expect(Quarter(year: 2026, number: 4)!.description == "2026Q4")
+    }
+}

@@ -29,16 +29,26 @@ public struct Quarter: Sendable, Hashable, Comparable, CustomStringConvertible, 
     /// The quarter's first day.
     public var firstDay: Day { Day(year: year, month: (number - 1) * 3 + 1, day: 1)! }
     /// The quarter's last day, the date a quarter means wherever a date is expected.
-    public var lastDay: Day { next.firstDay.adding(days: -1) }
-    /// The quarter before.
-    public var previous: Quarter { number == 1 ? Quarter(year: year - 1, number: 4)! : Quarter(year: year, number: number - 1)! }
-    /// The quarter after.
-    public var next: Quarter { number == 4 ? Quarter(year: year + 1, number: 1)! : Quarter(year: year, number: number + 1)! }
+    public var lastDay: Day {
+        let month = number * 3
+        return Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+    }
+    /// The quarter before; the calendar's first quarter (0001Q1) is its own, so that no arithmetic ever traps.
+    /// The command line refuses dates this close to the calendar's ends (``usableDays``).
+    public var previous: Quarter { Quarter(year: number == 1 ? year - 1 : year, number: number == 1 ? 4 : number - 1) ?? self }
+    /// The quarter after; the calendar's last quarter (9999Q4) is its own.
+    public var next: Quarter { Quarter(year: number == 4 ? year + 1 : year, number: number == 4 ? 1 : number + 1) ?? self }
+    /// The days the command line accepts: those whose quarter has a quarter before and after it, and a year
+    /// before and after it, inside years 1–9999. Further out, "the previous quarter" would not exist.
+    public static let usableDays = Day(year: 2, month: 1, day: 1)!...Day(year: 9998, month: 12, day: 31)!
     /// The last quarter that has ended by `day`.
     public static func lastComplete(before day: Day) -> Quarter { Quarter(containing: day).previous }
 
-    /// `2025Q3`.
-    public var description: String { "\(year)Q\(number)" }
+    /// `2025Q3`; the year has four digits (`0005Q1`), so a snapshot named after the quarter reads back.
+    public var description: String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "Q\(number)"
+    }
 
     public static func < (lhs: Quarter, rhs: Quarter) -> Bool { (lhs.year, lhs.number) < (rhs.year, rhs.number) }
 

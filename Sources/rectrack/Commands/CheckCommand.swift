@@ -33,7 +33,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var plugins: PluginOptions
 
-    @Option(name: .long, help: ArgumentHelp("The quarter to check, such as 2026Q4. Defaults to the last complete quarter.", valueName: "quarter"))
+    @Option(name: .long, help: ArgumentHelp("The quarter to check, such as 2026Q4. Defaults to the last complete quarter.", valueName: "quarter"),
+            transform: QuarterArgument.parse)
     var quarter: QuarterArgument?
 
     @Option(name: .long, parsing: .singleValue,

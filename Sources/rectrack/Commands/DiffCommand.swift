@@ -33,8 +33,12 @@ struct DiffCommand: ParsableCommand {
     var format: SectionFormat = .text
 
     func validate() throws {
-        for text in [from] + (to.map { [$0] } ?? []) where Day(dateOrQuarter: text) == nil {
-            throw ValidationError("'\(text)' is neither a quarter (such as 2025Q4) nor a date (YYYY-MM-DD)")
+        for text in [from] + (to.map { [$0] } ?? []) {
+            do {
+                _ = try DateArgument.parse(text)
+            } catch let error as ValidationError {
+                throw ValidationError("'\(text)': \(error.message)")
+            }
         }
     }
 

@@ -21,7 +21,7 @@ struct WorklistCommand: ParsableCommand {
     @OptionGroup var plugins: PluginOptions
 
     @Option(name: .long, help: ArgumentHelp("The date to draw up the worklist for: a date or a quarter (its last day). Defaults to today.",
-                                            valueName: "date"))
+                                            valueName: "date"), transform: DateArgument.parse)
     var asOf: DateArgument?
 
     @Option(name: .long, help: .outputFormat)

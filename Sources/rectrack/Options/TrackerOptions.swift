@@ -57,28 +57,17 @@ struct TrackerOptions: ParsableArguments {
 struct TimeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Assess the world as it stood on this date: evidence dated on or before it.",
                                             discussion: "A date (2025-09-30) or a quarter (2025Q3, meaning its last day). Defaults to today.",
-                                            valueName: "date"))
+                                            valueName: "date"), transform: DateArgument.parse)
     var asOf: DateArgument?
 
     @Option(name: .long, help: ArgumentHelp("Use only evidence recorded on or before this date, to reproduce what a past check said.",
-                                            valueName: "date"))
+                                            valueName: "date"), transform: DateArgument.parse)
     var knownAt: DateArgument?
 
     /// The as-of day.
     var day: Day { asOf?.day ?? Day.today() }
 }
 
-/// A date or quarter on the command line.
-struct DateArgument: ExpressibleByArgument {
-    let day: Day
-
-    init?(argument: String) {
-        guard let day = Day(dateOrQuarter: argument) else { return nil }
-        self.day = day
-    }
-
-    static var defaultCompletionKind: CompletionKind { .default }
-}
 
 /// `--allow-plugins`: folders besides the tracker's Plugins/ whose executables `external` protocols may run.
 struct PluginOptions: ParsableArguments {

@@ -1,0 +1,53 @@
+import Foundation
+import RecTrackTestSupport
+import Testing
+
+/// Dates and quarters at and past the calendar's ends are usage errors (exit 64) that say what is wrong, never a trap.
+@Suite("The edges of the calendar, on the command line")
+struct CalendarEdgeTests {
+    static let refused: [(arguments: [String], message: String)] = [
+        (["status", "--as-of", "0001-01-01"], "outside the dates rectrack works with (0002-01-01 to 9998-12-31)"),
+        (["status", "--as-of", "0001Q1"], "outside the dates rectrack works with"),
+        (["status", "--as-of", "9999Q4"], "outside the dates rectrack works with"),
+        (["status", "--as-of", "9999-12-31"], "outside the dates rectrack works with"),
+        (["status", "--known-at", "0001-01-01"], "outside the dates rectrack works with"),
+        (["show", "R1", "--as-of", "0001-03-31"], "outside the dates rectrack works with"),
+        (["worklist", "--as-of", "9999-12-31"], "outside the dates rectrack works with"),
+        (["check", "--quarter", "0001Q1"], "outside the quarters rectrack works with (0002Q1 to 9998Q4)"),
+        (["check", "--quarter", "9999Q4"], "outside the quarters rectrack works with"),
+        (["diff", "0001Q1"], "'0001Q1': outside the dates rectrack works with"),
+        (["diff", "2025Q4", "9999-12-31"], "'9999-12-31': outside the dates rectrack works with"),
+        (["status", "--as-of", "2026-02-30"], "that day does not exist: February 2026 has 28 days"),
+        (["status", "--as-of", "2024-02-30"], "February 2024 has 29 days"),
+        (["status", "--as-of", "2026-13-01"], "there is no month 13"),
+        (["status", "--as-of", "2026Q5"], "not a quarter: write the year and Q1 to Q4"),
+        (["check", "--quarter", "2026Q0"], "not a quarter: write the year and Q1 to Q4"),
+        (["status", "--as-of", "soon"], "not a date: write YYYY-MM-DD"),
+    ]
+
+    @Test("refused with exit 64 and a message that says what is wrong", arguments: refused.indices)
+    func refusedAtTheEdges(_ index: Int) throws {
+        let (arguments, message) = Self.refused[index]
+        let result = try BinaryRunner.run(arguments + ["--root", Fixtures.quarterly.appendingPathComponent("tracker").path])
+        #expect(result.status == 64, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test("the first and last usable quarters are checked, snapshotted, read back and compared")
+    func firstAndLastQuarters() throws {
+        let folder = try TemporaryFolder()
+        let root = folder.path + "/tracker"
+        try FileManager.default.copyItem(atPath: Fixtures.quarterly.appendingPathComponent("tracker").path, toPath: root)
+        let first = try BinaryRunner.run(["check", "--quarter", "0002Q1", "--root", root], today: "9999-06-30")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root + "/Snapshots/0002Q1.json"))
+        let last = try BinaryRunner.run(["check", "--quarter", "9998Q4", "--root", root], today: "9999-06-30")
+        #expect(last.status == 0, "\(last.stderr)")
+        let diff = try BinaryRunner.run(["diff", "0002Q1", "9998Q4", "--root", root], today: "9999-06-30")
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdout.hasPrefix("Changes from 0002Q1 (snapshot Snapshots/0002Q1.json) to 9998Q4 (snapshot Snapshots/9998Q4.json)"))
+        let status = try BinaryRunner.run(["status", "--as-of", "0002-01-01", "--root", root], today: "9999-06-30")
+        #expect(status.status == 0, "\(status.stderr)")
+    }
+}
