@@ -86,8 +86,7 @@ public struct MetricProtocol: AssessmentProtocol {
         let baselineNode = parameters.required("baseline", Read.any)
         let targetNode = parameters.required("target", Read.any)
         if let metric, context.metrics.metric(metric) == nil, !context.metrics.isBroken(metric) {
-            let hint = Suggestion.didYouMean(metric, in: context.metrics.ids)
-            sink.error("unknown metric '\(metric)'.\(hint.isEmpty ? " Define it in Recommendations/metrics.yaml." : hint)", at: parameters.location(of: "metric"))
+            sink.error("unknown metric '\(metric)'.\(Suggestion.hint(metric, in: context.metrics.ids, otherwise: "Define it in Recommendations/metrics.yaml."))", at: parameters.location(of: "metric"))
         }
         var baseline: MetricBaseline?
         if let baselineNode {

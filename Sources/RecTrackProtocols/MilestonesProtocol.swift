@@ -124,8 +124,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
             reader.finish()
             var actorsAreKnown = true
             for owner in actedBy ?? [] where context.owners.owner(id: owner) == nil {
-                let hint = Suggestion.didYouMean(owner, in: context.owners.ids)
-                sink.error("unknown owner '\(owner)' in 'acted-by'.\(hint.isEmpty ? " Owners are: \(context.owners.ids.joined(separator: ", "))." : hint)",
+                sink.error("unknown owner '\(owner)' in 'acted-by'.\(Suggestion.hint(owner, in: context.owners.ids, otherwise: "Owners are: \(context.owners.ids.joined(separator: ", "))."))",
                            at: reader.location(of: "acted-by"))
                 actorsAreKnown = false
             }

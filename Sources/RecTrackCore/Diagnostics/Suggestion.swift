@@ -21,6 +21,13 @@ public enum Suggestion {
         return " Did you mean '\(match)'?"
     }
 
+    /// What a message about an unknown `word` ends with: " Did you mean 'x'?" when one candidate is close, or else
+    /// " " and `otherwise` (which lists what is known, or says where it is defined).
+    public static func hint(_ word: String, in candidates: some Sequence<String>, otherwise: @autoclosure () -> String) -> String {
+        let close = didYouMean(word, in: candidates)
+        return close.isEmpty ? " " + otherwise() : close
+    }
+
     /// Levenshtein distance with transpositions counted as one edit.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)

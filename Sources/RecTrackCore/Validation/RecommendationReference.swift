@@ -8,7 +8,6 @@ public enum RecommendationReference {
             guard let first = known.first, let last = known.last else { return " The tracker has no recommendations." }
             return known.count == 1 ? " The tracker has only \(first)." : " The tracker has \(first) to \(last)."
         }
-        let hint = Suggestion.didYouMean(reference, in: known)
-        return hint.isEmpty ? " The tracker has \(known.first!) to \(known.last!)." : hint
+        return Suggestion.hint(reference, in: known, otherwise: "The tracker has \(known.first!) to \(known.last!).")
     }
 }

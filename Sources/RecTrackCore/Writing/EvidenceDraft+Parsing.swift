@@ -30,8 +30,7 @@ extension EvidenceDraft {
         let trimmed = text.trimmingWhitespace
         if let kind = EvidenceKind(rawValue: trimmed) { return .success(kind) }
         let names = EvidenceKind.allCases.map(\.rawValue)
-        let hint = Suggestion.didYouMean(trimmed, in: names)
-        return .failure(EvidenceDraftError("'\(text)' is not a kind of evidence.\(hint.isEmpty ? " Kinds are: \(names.joined(separator: ", "))." : hint)"))
+        return .failure(EvidenceDraftError("'\(text)' is not a kind of evidence.\(Suggestion.hint(trimmed, in: names, otherwise: "Kinds are: \(names.joined(separator: ", "))."))"))
     }
 
     /// A bears-on entry (see ``Bearing/init(parsing:)``).
@@ -53,8 +52,7 @@ extension Bearing {
         let effectIndex = Effect(rawValue: parts[1]) != nil && (parts.count == 2 || ResponseVerdict(rawValue: parts[2]) != nil) ? 1 : 2
         guard effectIndex < parts.count, let effect = Effect(rawValue: parts[effectIndex]) else {
             let word = parts.count > 2 ? parts[2] : parts[1]
-            let hint = Suggestion.didYouMean(word, in: Effect.allCases.map(\.rawValue))
-            throw EvidenceDraftError("'\(text)' names no effect (progresses, achieves, sets-back, rejects or context).\(hint.isEmpty ? " " + form : hint)")
+            throw EvidenceDraftError("'\(text)' names no effect (progresses, achieves, sets-back, rejects or context).\(Suggestion.hint(word, in: Effect.allCases.map(\.rawValue), otherwise: form))")
         }
         var response: ResponseVerdict?
         if effectIndex + 1 < parts.count {

@@ -68,8 +68,7 @@ struct CheckCommand: ParsableCommand {
         return Set(try words.map { word in
             guard let condition = CheckCondition(rawValue: word) else {
                 let names = CheckCondition.allCases.map(\.rawValue)
-                let hint = Suggestion.didYouMean(word, in: names)
-                throw ValidationError("unknown --fail-on condition '\(word)'.\(hint.isEmpty ? " Conditions are: \(names.joined(separator: ", "))." : hint)")
+                throw ValidationError("unknown --fail-on condition '\(word)'.\(Suggestion.hint(word, in: names, otherwise: "Conditions are: \(names.joined(separator: ", "))."))")
             }
             return condition
         })

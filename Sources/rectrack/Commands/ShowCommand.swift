@@ -28,8 +28,7 @@ struct ShowCommand: ParsableCommand {
         let (tracker, _) = try tracker.load()
         guard let recommendation = tracker.recommendation(reference) else {
             let ids = tracker.recommendations.map(\.id)
-            let hint = Suggestion.didYouMean(reference, in: ids)
-            throw ValidationError("no recommendation '\(reference)'.\(hint.isEmpty ? " The tracker has \(ids.first ?? "none")…\(ids.last ?? "")." : hint)")
+            throw ValidationError("no recommendation '\(reference)'.\(Suggestion.hint(reference, in: ids, otherwise: "The tracker has \(ids.first ?? "none")…\(ids.last ?? "")."))")
         }
         let asOf = time.day
         let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))

@@ -35,8 +35,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let (tracker, _) = try tracker.load(showWarnings: format == .text)
         if let owner, tracker.owners.owner(id: owner) == nil {
-            let hint = Suggestion.didYouMean(owner, in: tracker.owners.ids)
-            throw ValidationError("unknown owner '\(owner)'.\(hint.isEmpty ? " Owners are: \(tracker.owners.ids.joined(separator: ", "))." : hint)")
+            throw ValidationError("unknown owner '\(owner)'.\(Suggestion.hint(owner, in: tracker.owners.ids, otherwise: "Owners are: \(tracker.owners.ids.joined(separator: ", "))."))")
         }
         let asOf = time.day
         let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
