@@ -54,7 +54,7 @@ public struct ExternalProtocol: AssessmentProtocol {
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
         let executable: String
-        switch PluginRunner.locate(command, in: input.environment.pluginDirectories) {
+        switch PluginRunner.locate(command, in: input.environment.pluginDirectories, trackerRoot: input.environment.root) {
         case .failure(let failure): return fail(failure.message)
         case .success(let path): executable = path
         }

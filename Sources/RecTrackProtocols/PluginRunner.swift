@@ -44,11 +44,19 @@ struct PluginRunner {
         }
     }
 
-    /// The executable for `name` in the first allowed folder that has it, refusing links that leave that folder.
-    static func locate(_ name: String, in directories: [String]) -> Result<String, Failure> {
-        for directory in directories {
+    /// The executable for `name` in the first allowed folder that has it, refusing links that leave that folder, and
+    /// the tracker's own `Plugins/` (the first folder) when it is itself a link that leads out of `trackerRoot`.
+    static func locate(_ name: String, in directories: [String], trackerRoot: String? = nil) -> Result<String, Failure> {
+        var refusal: Failure?
+        for (index, directory) in directories.enumerated() {
             let candidate = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             guard FileReader.exists(candidate) else { continue }
+            if index == 0, let trackerRoot, let realRoot = FileReader.realPath(trackerRoot),
+               let realFolder = FileReader.realPath(directory), !realFolder.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") {
+                // Unless the same folder is also allowed by name, further down the list.
+                refusal = .notAllowed("the tracker's Plugins/ folder is a link that leads outside the tracker (to \(realFolder)); refused. Allow that folder with --allow-plugins if you trust what is in it")
+                continue
+            }
             // A path that cannot be resolved (a broken link) stays as it is, and is then refused as not executable.
             let realDirectory = FileReader.realPath(directory) ?? directory
             let realCandidate = FileReader.realPath(candidate) ?? candidate
@@ -60,7 +68,7 @@ struct PluginRunner {
             }
             return .success(realCandidate)
         }
-        return .failure(.notFound(name))
+        return .failure(refusal ?? .notFound(name))
     }
 
     /// A pipe whose ends close on exec: a plugin started at the same moment on another thread must not

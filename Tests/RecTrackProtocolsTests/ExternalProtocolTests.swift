@@ -151,3 +151,18 @@ struct PluginLeftoversTests {
         #expect(!FileManager.default.fileExists(atPath: marker), "the grandchild outlived the run")
     }
 }
+
+@Suite("A Plugins/ folder that is a link out of the tracker")
+struct PluginFolderLinkTests {
+    @Test("is refused, with a message that says how to allow it on purpose")
+    func pluginsLinkOut() throws {
+        let root = try ExternalProtocolTests().tracker(plugin: "milestone-count", script: nil)
+        let outside = try TemporaryFolder()
+        try outside.write("milestone-count", "#!/bin/sh\necho '{\"progress\": 100, \"rationale\": []}'\n")
+        chmod(outside.path("milestone-count"), 0o755)
+        try FileManager.default.createSymbolicLink(atPath: root.path("Plugins"), withDestinationPath: outside.path)
+        let assessments = try ExternalProtocolTests().assess(root)
+        #expect(assessments[0].status == .notAssessed)
+        #expect(assessments[0].reason.contains("Plugins/ folder is a link that leads outside the tracker"), "\(assessments[0].reason)")
+    }
+}

@@ -67,7 +67,8 @@ public struct SnapshotStore: Sendable {
     /// The lock is an advisory `flock` on `Snapshots/.lock`, released when the ``SnapshotLock``
     /// is dropped or the process ends, however it ends: a killed check never leaves a stale lock.
     public func lock() throws(SnapshotStoreError) -> SnapshotLock {
-        do { try AtomicFile.createFolder(folder) } catch { throw .cannotWrite("\(error)") }
+        // Under the tracker, never through a link: a Snapshots/ that is a link may lead out of the tracker.
+        do { try AtomicFile.createFolder(SnapshotStore.folderName, under: root) } catch { throw .cannotWrite("\(error)") }
         let path = join(folder, ".lock")
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -133,8 +134,7 @@ public struct SnapshotStore: Sendable {
         }
         let previousHash = SHA256.hex(existing)
         let keptRelative = "\(SnapshotStore.folderName)/replaced/\(snapshot.quarter)-\(previousHash.prefix(12)).json"
-        let keptFolder = join(folder, "replaced")
-        do { try AtomicFile.createFolder(keptFolder) } catch { throw .cannotWrite("\(error)") }
+        do { try AtomicFile.createFolder("\(SnapshotStore.folderName)/replaced", under: root) } catch { throw .cannotWrite("\(error)") }
         do {
             try ExclusiveFile.create(existing, at: join(root, keptRelative))
         } catch {

@@ -70,6 +70,45 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes `bytes` to `relative` under `root`, refusing when any folder between them is a symbolic link: rectrack
+    /// writes only inside the folder it was asked to write to, and never through a link that may lead out of it.
+    public static func write(_ bytes: [UInt8], to relative: String, under root: String) throws {
+        let path = join(root, relative)
+        try refuseLinks(between: root, and: folder(of: path), writing: path)
+        try write(bytes, to: path)
+    }
+
+    /// Creates `relative` and any missing folders between it and `root` (which must exist or be creatable),
+    /// refusing to pass through a symbolic link below `root`.
+    public static func createFolder(_ relative: String, under root: String) throws {
+        try createFolder(root)
+        let path = join(root, relative)
+        try refuseLinks(between: root, and: path, writing: path)
+        try createFolder(path)
+        try refuseLinks(between: root, and: path, writing: path)
+    }
+
+    /// `root/relative`, without doubling the slash.
+    public static func join(_ root: String, _ relative: String) -> String {
+        relative.isEmpty ? root : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
+    }
+
+    /// Throws when a folder below `root` on the way to `folder` (inclusive) is a symbolic link.
+    private static func refuseLinks(between root: String, and folder: String, writing path: String) throws {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        guard folder.hasPrefix(prefix) else { return }
+        var current = root.hasSuffix("/") ? String(root.dropLast()) : root
+        for part in folder.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: true) {
+            current += "/" + part
+            var info = stat()
+            guard lstat(current, &info) == 0 else { return }  // not there yet: it will be created as a folder
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                let target = FileReader.realPath(current).map { " (to \($0))" } ?? ""
+                throw WriteError("cannot write \(path): \(current) is a symbolic link\(target); rectrack never writes through a link below the folder it writes to. Remove the link, or write somewhere else")
+            }
+        }
+    }
+
     /// Creates `path` and any missing folders above it, like `mkdir -p`.
     public static func createFolder(_ path: String) throws {
         var current = path.hasPrefix("/") ? "/" : ""

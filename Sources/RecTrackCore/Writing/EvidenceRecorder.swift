@@ -54,8 +54,7 @@ public struct EvidenceRecorder: Sendable {
         guard let after = result.tracker, !result.missingInput, !result.diagnostics.hasErrors else {
             return .refused(plan, result)
         }
-        let folder = join(root, FileSystem.split(plan.path).folder)
-        do { try AtomicFile.createFolder(folder) } catch let error as AtomicFile.WriteError {
+        do { try AtomicFile.createFolder(FileSystem.split(plan.path).folder, under: root) } catch let error as AtomicFile.WriteError {
             throw ExclusiveFile.Failure.cannotWrite(error.message)
         }
         try ExclusiveFile.create(plan.bytes, at: join(root, plan.path))

@@ -1,0 +1,44 @@
+import Foundation
+import RecTrackTestSupport
+import Testing
+
+/// rectrack writes only inside the folder it was asked to write to, and never through a symbolic link below it.
+@Suite("Writes stay inside the folder asked for")
+struct WritesStayInsideTests {
+    static let today = "2026-10-01"
+
+    @Test("report --output '' and --output / are refused before anything is written")
+    func emptyAndRootOutputs() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let empty = try folder.run("report", "--output", "", today: Self.today)
+        #expect(empty.status == 73, "\(empty.stderr)")
+        #expect(empty.stderr.contains("the output folder is empty"))
+        let root = try folder.run("report", "--output", "/", today: Self.today)
+        #expect(root.status == 73, "\(root.stderr)")
+        #expect(root.stderr.contains("will not write a site into the file system's root"))
+        #expect(!FileManager.default.fileExists(atPath: "/index.html"))
+    }
+
+    @Test("a symbolic link inside the output folder is never written through")
+    func linkInsideTheSite() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let outside = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("site"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path("site/recommendations"), withDestinationPath: outside.path)
+        let result = try folder.run("report", "--output", "site", today: Self.today)
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.contains("site/recommendations is a symbolic link"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty, "a file was written outside the site")
+    }
+
+    @Test("a Snapshots/ folder that is a link out of the tracker is never written through")
+    func snapshotsLinkOut() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let outside = try TemporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: folder.path("Snapshots"), withDestinationPath: outside.path)
+        let result = try folder.run("check", "--quarter", "2025Q4", today: "2026-01-02")
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.contains("Snapshots is a symbolic link"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty, "a file was written outside the tracker")
+    }
+}
