@@ -58,3 +58,39 @@ struct ValidateCommandTests {
         #expect(result.stderr.contains("--format"))
     }
 }
+
+@Suite("Supersedes that go round in a cycle")
+struct SupersessionCycleTests {
+    static func evidence(_ id: String, supersedes: String) -> String {
+        """
+        id: \(id)
+        date: \(id.prefix(10))
+        title: Restatement \(id.suffix(1))
+        publisher: Department for Education
+        kind: guidance
+        summary: A restatement.
+        bears-on:
+          - recommendation: R1
+            milestone: strategy-published
+            effect: progresses
+        supersedes: [\(supersedes)]
+        recorded: \(id.prefix(10))
+        """
+    }
+
+    @Test("three files that supersede each other in a ring are each a located error naming every member")
+    func ringOfThree() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        try folder.write("Evidence/2025/2025-07-01-a.yaml", Self.evidence("2025-07-01-a", supersedes: "2025-07-01-c"))
+        try folder.write("Evidence/2025/2025-07-01-b.yaml", Self.evidence("2025-07-01-b", supersedes: "2025-07-01-a"))
+        try folder.write("Evidence/2025/2025-07-01-c.yaml", Self.evidence("2025-07-01-c", supersedes: "2025-07-01-b"))
+        let result = try folder.run("validate", today: "2026-01-02")
+        #expect(result.status == 65, "\(result.stdout)")
+        let ring = "2025-07-01-a → 2025-07-01-c → 2025-07-01-b → 2025-07-01-a"
+        for name in ["a", "b", "c"] {
+            #expect(result.stdout.contains("Evidence/2025/2025-07-01-\(name).yaml:11:1: error: 'supersedes' goes round in a cycle: \(ring);"), "\(result.stdout)")
+        }
+        let status = try folder.run("status", today: "2026-01-02")
+        #expect(status.status == 65, "a tracker with a cycle gives no status: \(status.stdout)")
+    }
+}
