@@ -55,6 +55,27 @@ struct ShippedDataTests {
         }
     }
 
+    @Test("no shipped status overstates: implemented only with every test met and target reached, substantial only when met tests and reached targets carry half the weight")
+    func statusesNeverOverstate() throws {
+        let tracker = try #require(Self.load().tracker)
+        for entry in Evaluator(tracker: tracker).evaluate(asOf: Self.reviewedAt).entries {
+            let a = entry.assessment
+            let reached = a.metrics.map { metric in
+                metric.latest.map { metric.direction == .down ? $0.value <= metric.target : $0.value >= metric.target } ?? false
+            }
+            let allMet = a.milestones.allSatisfy { $0.state == .met } && reached.allSatisfy { $0 }
+            // Every shipped protocol is all-of a milestones part and at most one metric part, of equal weight.
+            let milestoneWeight = a.milestones.reduce(0) { $0 + $1.weight }
+            let milestoneShare = a.milestones.filter { $0.state == .met }.reduce(0) { $0 + $1.weight } / milestoneWeight
+            let parts = [milestoneShare] + reached.map { $0 ? 1.0 : 0.0 }
+            let finished = parts.reduce(0, +) / Double(parts.count)
+            if a.status == .implemented { #expect(allMet, "\(a.recommendation) is implemented with something unfinished") }
+            if a.status == .substantial { #expect(finished >= 0.5, "\(a.recommendation) is substantial with \(finished) finished") }
+            if a.status == .limited || a.status == .noProgress { #expect(finished < 0.5 && !allMet, "\(a.recommendation) understates") }
+            if a.status != .implemented { #expect(a.progress < 100) }
+        }
+    }
+
     @Test("no evidence cites an address on a mirror or document-copy site")
     func noMirrors() throws {
         let tracker = try #require(Self.load().tracker)
