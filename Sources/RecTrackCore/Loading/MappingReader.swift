@@ -86,15 +86,30 @@ public struct MappingReader {
     /// Reads a key that must be present, reporting "missing required key" when it is not.
     public mutating func required<T>(_ key: String, _ read: (YAMLNode, String, DiagnosticSink) -> T?) -> T? {
         guard let value = node(key) else {
-            if isMapping {
-                let present = entries.contains { $0.key == key }
-                sink.error(present ? "'\(key)' has no value; give \(entity) a \(key)"
-                                   : "missing required key '\(key)' in \(entity)",
-                           at: present ? location(of: key) : node.location)
-            }
+            reportMissing(key)
             return nil
         }
         return read(value, key, sink)
+    }
+
+    /// Reads every key of `table` into `fields`, as ``required(_:_:)`` and ``optional(_:_:)`` would one by one.
+    mutating func read<Fields>(_ table: FieldTable<Fields>, into fields: inout Fields) {
+        for key in table.keys {
+            if let value = node(key.name) {
+                key.read(&fields, value, sink)
+            } else if key.isRequired {
+                reportMissing(key.name)
+            }
+        }
+    }
+
+    /// Reports a required key that is absent or has no value.
+    private func reportMissing(_ key: String) {
+        guard isMapping else { return }
+        let present = entries.contains { $0.key == key }
+        sink.error(present ? "'\(key)' has no value; give \(entity) a \(key)"
+                           : "missing required key '\(key)' in \(entity)",
+                   at: present ? location(of: key) : node.location)
     }
 
     /// Reads a key that may be absent (absent or null gives nil).

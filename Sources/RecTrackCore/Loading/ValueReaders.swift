@@ -139,12 +139,12 @@ public enum Read {
     }
 
     /// One of an enum's raw values, with a suggestion when misspelt.
-    public static func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> (YAMLNode, String, DiagnosticSink) -> E?
+    public static func choice<E: RawRepresentable & CaseIterable & Sendable>(_ type: E.Type) -> @Sendable (YAMLNode, String, DiagnosticSink) -> E?
     where E.RawValue == String {
+        let names = E.allCases.map(\.rawValue)
         return { node, key, sink in
             guard let text = text(node, key, sink) else { return nil }
             if let value = E(rawValue: text) { return value }
-            let names = E.allCases.map(\.rawValue)
             let hint = Suggestion.didYouMean(text, in: names)
             sink.error("'\(key)' must be one of \(names.joined(separator: ", ")); found '\(text)'.\(hint)", at: node.location)
             return nil
@@ -152,7 +152,7 @@ public enum Read {
     }
 
     /// A list whose items are read with `item`; a single scalar is not accepted as a list.
-    public static func list<T>(_ item: @escaping (YAMLNode, String, DiagnosticSink) -> T?) -> (YAMLNode, String, DiagnosticSink) -> [T]? {
+    public static func list<T>(_ item: @escaping @Sendable (YAMLNode, String, DiagnosticSink) -> T?) -> @Sendable (YAMLNode, String, DiagnosticSink) -> [T]? {
         return { node, key, sink in
             guard case .sequence(let items) = node.content else {
                 sink.error("'\(key)' must be a list (such as [a, b] or lines starting with '- '), found \(node.shapeDescription)", at: node.location)

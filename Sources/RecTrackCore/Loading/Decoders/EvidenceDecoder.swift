@@ -38,27 +38,9 @@ enum EvidenceDecoder {
         let period: Day
     }
 
-    /// What each key of the file gives, read with the schema's readers; every problem with a single value goes to the sink.
+    /// What each key of the file gives, read through ``EvidenceFields/keys``; every problem with a single value goes to the sink.
     static func read(_ node: YAMLNode, sink: DiagnosticSink) -> EvidenceFields {
-        var reader = MappingReader(node, entity: "the evidence", sink: sink)
-        var fields = EvidenceFields(start: node.location)
-        fields.id = reader.required("id", Read.text)
-        fields.date = reader.required("date", Read.factDate)
-        fields.title = reader.required("title", Read.text)
-        fields.publisher = reader.required("publisher", Read.text)
-        fields.url = reader.optional("url", Read.url)
-        fields.kind = reader.required("kind", Read.choice(EvidenceKind.self))
-        fields.ownerNames = reader.optional("owners", Read.list(Read.text)) ?? []
-        fields.summary = reader.required("summary", Read.text)
-        fields.bearings = (reader.optional("bears-on", Read.nodes) ?? []).map { readBearing($0, sink: sink) }
-        fields.observationNodes = reader.optional("observations", Read.nodes) ?? []
-        fields.supersedes = reader.optional("supersedes", Read.list(Read.text)) ?? []
-        fields.due = reader.optional("due", Read.day)
-        fields.confidence = reader.optional("confidence", Read.choice(Confidence.self)) ?? .verified
-        fields.recorded = reader.required("recorded", Read.day)
-        reader.finish()
-        fields.keyLocations = reader.keyLocations
-        return fields
+        EvidenceFields.read(node, sink: sink)
     }
 
     /// Checks the values against each other, the file's path and the tracker, and makes the evidence when nothing is wrong.
@@ -178,20 +160,6 @@ enum EvidenceDecoder {
             }
         }
         return ids
-    }
-
-    /// One `bears-on` entry's values, each read on its own; problems with a single value go to the sink.
-    static func readBearing(_ node: YAMLNode, sink: DiagnosticSink) -> BearingFields {
-        var reader = MappingReader(node, entity: "a bears-on entry", sink: sink)
-        var fields = BearingFields(start: node.location)
-        fields.recommendation = reader.required("recommendation", Read.text)
-        fields.milestone = reader.optional("milestone", Read.text)
-        fields.effect = reader.required("effect", Read.choice(Effect.self))
-        fields.response = reader.optional("response", Read.choice(ResponseVerdict.self))
-        fields.note = reader.optional("note", Read.text)
-        reader.finish()
-        fields.keyLocations = reader.keyLocations
-        return fields
     }
 
     /// Checks a `bears-on` entry against the evidence's kind and the tracker's recommendations.

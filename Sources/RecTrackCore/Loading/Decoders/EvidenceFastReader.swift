@@ -2,42 +2,16 @@
 ///
 /// Building a file's whole tree and then looking up each key cost more than parsing the file. This reader
 /// accepts only what ``EvidenceDecoder/read(_:sink:)`` accepts without a word: one mapping, every key known
-/// and given once, every value of the right shape. It reads each value with the same ``Read`` functions, and
-/// `observations` entries as the same trees. On anything else it gives up (nil), and the
-/// file is parsed again by ``YAMLParser`` and read by ``EvidenceDecoder``, which say what is wrong.
+/// and given once, every value of the right shape. It reads each value through the same table of keys
+/// (``EvidenceFields/keys``, ``BearingFields/keys``), and `observations` entries as the same trees. On anything
+/// else it gives up (nil), and the file is parsed again by ``YAMLParser`` and read by ``EvidenceDecoder``,
+/// which say what is wrong.
 enum EvidenceFastReader {
-    /// The keys of an evidence file, in the order the schema and nearly every file lists them.
-    private enum Key: Int, CaseIterable {
-        case id, date, title, publisher, url, kind, owners, summary, bearsOn, observations, supersedes, due, confidence, recorded
-
-        static let names = ["id", "date", "title", "publisher", "url", "kind", "owners", "summary", "bears-on", "observations",
-                            "supersedes", "due", "confidence", "recorded"]
-
-        /// Keys that may be absent, and so may also be given no value.
-        var isOptional: Bool {
-            switch self {
-            case .url, .owners, .bearsOn, .observations, .supersedes, .due, .confidence: return true
-            case .id, .date, .title, .publisher, .kind, .summary, .recorded: return false
-            }
-        }
-
-        /// The key named `name`, searching from `next` (just after the last key found) and comparing lengths first:
-        /// a chain of string comparisons per key cost more than the rest of reading it.
-        static func named(_ name: String, from next: inout Int) -> Key? {
-            let length = name.utf8.count
-            for step in 0..<names.count {
-                let index = (next + step) % names.count
-                if names[index].utf8.count == length && names[index] == name {
-                    next = index + 1
-                    return Key(rawValue: index)
-                }
-            }
-            return nil
-        }
-    }
-
     /// Deeper than any evidence file nests; deeper files take the full path.
     private static let maximumDepth = 8
+
+    /// Where `bears-on` is in the table: its entries are read straight from the events, not as a tree.
+    private static let bearsOn = EvidenceFields.keys.position(of: "bears-on")
 
     /// The fields, or nil when the full reader must look at the file.
     static func read(_ bytes: [UInt8]) -> EvidenceFields? {
@@ -46,12 +20,13 @@ enum EvidenceFastReader {
 
     private static func readDocument(_ cursor: inout YAMLEventCursor) -> EvidenceFields? {
         guard case .mappingStart(let start)? = cursor.next() else { return nil }
+        let table = EvidenceFields.keys
         var fields = EvidenceFields(start: start)
         var keys: [(key: String, location: SourceLocation)] = []
         keys.reserveCapacity(16)
         // Any problem the readers report means giving up; its words come from the full reader.
         let sink = DiagnosticSink(path: "")
-        var next = 0
+        var next = 0, required = 0
         while true {
             guard let event = cursor.next() else { return nil }
             if case .mappingEnd = event { break }
@@ -59,8 +34,9 @@ enum EvidenceFastReader {
             let length = key.utf8.count
             guard !keys.contains(where: { $0.key.utf8.count == length && $0.key == key }) else { return nil }
             keys.append((key, keyLocation))
-            guard let known = Key.named(key, from: &next), let valueEvent = cursor.next() else { return nil }
-            if known == .bearsOn, case .sequenceStart = valueEvent {
+            guard let index = table.position(of: key, from: &next), let valueEvent = cursor.next() else { return nil }
+            let known = table.keys[index]
+            if index == bearsOn, case .sequenceStart = valueEvent {
                 guard let bearings = bearings(&cursor, sink: sink) else { return nil }
                 fields.bearings = bearings
                 continue
@@ -68,37 +44,16 @@ enum EvidenceFastReader {
             guard let value = node(from: valueEvent, &cursor, depth: 1) else { return nil }
             // As MappingReader reads it: a key with no value is absent, which only an optional key may be.
             if value.isNull {
-                guard known.isOptional else { return nil }
+                guard !known.isRequired else { return nil }
                 continue
             }
-            switch known {
-            case .id: fields.id = Read.text(value, key, sink)
-            case .date: fields.date = Read.factDate(value, key, sink)
-            case .title: fields.title = Read.text(value, key, sink)
-            case .publisher: fields.publisher = Read.text(value, key, sink)
-            case .url: fields.url = Read.url(value, key, sink)
-            case .kind: fields.kind = Read.choice(EvidenceKind.self)(value, key, sink)
-            case .owners: fields.ownerNames = Read.list(Read.text)(value, key, sink) ?? []
-            case .summary: fields.summary = Read.text(value, key, sink)
-            case .bearsOn: return nil  // text or a mapping, not a list: the full reader says so
-            case .observations: fields.observationNodes = Read.nodes(value, key, sink) ?? []
-            case .supersedes: fields.supersedes = Read.list(Read.text)(value, key, sink) ?? []
-            case .due: fields.due = Read.day(value, key, sink)
-            case .confidence: fields.confidence = Read.choice(Confidence.self)(value, key, sink) ?? .verified
-            case .recorded: fields.recorded = Read.day(value, key, sink)
-            }
+            known.read(&fields, value, sink)
             guard sink.diagnostics.isEmpty else { return nil }
+            if known.isRequired { required += 1 }
         }
-        guard fields.id != nil, fields.date != nil, fields.title != nil, fields.publisher != nil, fields.kind != nil,
-              fields.summary != nil, fields.recorded != nil else { return nil }
-        guard case .end? = cursor.next() else { return nil }
+        guard required == table.requiredCount, case .end? = cursor.next() else { return nil }
         fields.keyLocations = KeyLocations(keys)
         return fields
-    }
-
-    /// The keys of a `bears-on` entry.
-    private enum BearingKey: String {
-        case recommendation, milestone, effect, response, note
     }
 
     /// The `bears-on` entries, after the list's start.
@@ -118,31 +73,30 @@ enum EvidenceFastReader {
 
     /// One `bears-on` entry, after the mapping's start: every key known and given once, every value text.
     private static func bearing(_ cursor: inout YAMLEventCursor, start: SourceLocation, sink: DiagnosticSink) -> BearingFields? {
+        let table = BearingFields.keys
         var fields = BearingFields(start: start)
         var keys: [(key: String, location: SourceLocation)] = []
+        var next = 0, required = 0
         while let event = cursor.next() {
             if case .mappingEnd = event {
-                guard fields.recommendation != nil, fields.effect != nil else { return nil }
+                guard required == table.requiredCount else { return nil }
                 fields.keyLocations = KeyLocations(keys)
                 return fields
             }
             guard case .scalar(let key, _, let keyLocation) = event, !keys.contains(where: { $0.key == key }),
-                  let known = BearingKey(rawValue: key), case .scalar(let text, let plain, let location)? = cursor.next() else { return nil }
+                  let index = table.position(of: key, from: &next),
+                  case .scalar(let text, let plain, let location)? = cursor.next() else { return nil }
             keys.append((key, keyLocation))
+            let known = table.keys[index]
             let value = YAMLNode(.scalar(text, plain: plain), at: location)
             // As MappingReader reads it: a key with no value is absent, which only an optional key may be.
             if value.isNull {
-                guard known != .recommendation && known != .effect else { return nil }
+                guard !known.isRequired else { return nil }
                 continue
             }
-            switch known {
-            case .recommendation: fields.recommendation = Read.text(value, key, sink)
-            case .milestone: fields.milestone = Read.text(value, key, sink)
-            case .effect: fields.effect = Read.choice(Effect.self)(value, key, sink)
-            case .response: fields.response = Read.choice(ResponseVerdict.self)(value, key, sink)
-            case .note: fields.note = Read.text(value, key, sink)
-            }
+            known.read(&fields, value, sink)
             guard sink.diagnostics.isEmpty else { return nil }
+            if known.isRequired { required += 1 }
         }
         return nil
     }

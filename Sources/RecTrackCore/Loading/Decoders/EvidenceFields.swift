@@ -1,8 +1,9 @@
 /// What an evidence file's keys give, each value read on its own, before the checks that compare values
 /// with each other, with the file's path and with the tracker (``EvidenceDecoder/check(_:path:context:sink:)``).
 ///
-/// Two readers make these: ``EvidenceDecoder/read(_:sink:)`` from a parsed tree, reporting every problem,
-/// and ``EvidenceFastReader`` straight from the parser's events, which gives up on anything unusual.
+/// Two readers make these, both through the one table of keys, ``keys``: ``EvidenceDecoder/read(_:sink:)``
+/// from a parsed tree, reporting every problem, and ``EvidenceFastReader`` straight from the parser's events,
+/// which gives up on anything unusual.
 struct EvidenceFields {
     var id: String?
     var date: FactDate?
@@ -28,6 +29,26 @@ struct EvidenceFields {
     init(start: SourceLocation) { self.start = start }
 }
 
+extension EvidenceFields {
+    /// Every key of an evidence file, in the order the schema and nearly every file lists them: a new key is one line here.
+    static let keys = FieldTable<EvidenceFields>([
+        .required("id", Read.text) { $0.id = $1 },
+        .required("date", Read.factDate) { $0.date = $1 },
+        .required("title", Read.text) { $0.title = $1 },
+        .required("publisher", Read.text) { $0.publisher = $1 },
+        .optional("url", Read.url) { $0.url = $1 },
+        .required("kind", Read.choice(EvidenceKind.self)) { $0.kind = $1 },
+        .optional("owners", Read.list(Read.text)) { $0.ownerNames = $1 },
+        .required("summary", Read.text) { $0.summary = $1 },
+        .optional("bears-on", BearingFields.readList) { $0.bearings = $1 },
+        .optional("observations", Read.nodes) { $0.observationNodes = $1 },
+        .optional("supersedes", Read.list(Read.text)) { $0.supersedes = $1 },
+        .optional("due", Read.day) { $0.due = $1 },
+        .optional("confidence", Read.choice(Confidence.self)) { $0.confidence = $1 },
+        .required("recorded", Read.day) { $0.recorded = $1 },
+    ])
+}
+
 /// What one `bears-on` entry's keys give, each value read on its own.
 struct BearingFields {
     var recommendation: String?
@@ -43,12 +64,35 @@ struct BearingFields {
     init(start: SourceLocation) { self.start = start }
 }
 
-/// Values read from one mapping, knowing where its keys are, so problems found later can point at them.
+extension BearingFields {
+    /// Every key of a `bears-on` entry: a new key is one line here.
+    static let keys = FieldTable<BearingFields>([
+        .required("recommendation", Read.text) { $0.recommendation = $1 },
+        .optional("milestone", Read.text) { $0.milestone = $1 },
+        .required("effect", Read.choice(Effect.self)) { $0.effect = $1 },
+        .optional("response", Read.choice(ResponseVerdict.self)) { $0.response = $1 },
+        .optional("note", Read.text) { $0.note = $1 },
+    ])
+
+    /// The entries of a `bears-on` list, each read on its own.
+    @Sendable static func readList(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> [BearingFields]? {
+        Read.nodes(node, key, sink)?.map { read($0, sink: sink) }
+    }
+}
+
+/// Values read from one mapping through its table of keys, knowing where its keys are, so problems found
+/// later can point at them.
 protocol MappingFields {
+    /// Every key the mapping may have.
+    static var keys: FieldTable<Self> { get }
+    /// What the mapping is, for messages: "the evidence", "a bears-on entry".
+    static var entity: String { get }
     /// Where each key is.
-    var keyLocations: KeyLocations { get }
+    var keyLocations: KeyLocations { get set }
     /// Where the mapping starts.
     var start: SourceLocation { get }
+    /// Fields with no values yet, for the mapping that starts at `start`.
+    init(start: SourceLocation)
 }
 
 extension MappingFields {
@@ -56,7 +100,22 @@ extension MappingFields {
     func location(of key: String) -> SourceLocation {
         keyLocations[key] ?? start
     }
+
+    /// Reads `node`'s keys through the table, reporting every problem (an unknown key too) to the sink.
+    static func read(_ node: YAMLNode, sink: DiagnosticSink) -> Self {
+        var reader = MappingReader(node, entity: entity, sink: sink)
+        var fields = Self(start: node.location)
+        reader.read(keys, into: &fields)
+        reader.finish()
+        fields.keyLocations = reader.keyLocations
+        return fields
+    }
 }
 
-extension EvidenceFields: MappingFields {}
-extension BearingFields: MappingFields {}
+extension EvidenceFields: MappingFields {
+    static var entity: String { "the evidence" }
+}
+
+extension BearingFields: MappingFields {
+    static var entity: String { "a bears-on entry" }
+}

@@ -1,0 +1,32 @@
+/// One key of a mapping, declared once: its name in the file, whether the file must give it, and how its
+/// value is read into the record's fields.
+///
+/// A record kind lists its keys in a ``FieldTable``; every reader of that kind goes through the table, so a
+/// new key is one line there (and its field).
+struct FieldKey<Fields>: Sendable {
+    /// The key as written in the file.
+    let name: String
+    /// True when the file must give the key a value.
+    let isRequired: Bool
+    /// Reads a value that is not null into the fields, reporting problems to the sink.
+    let read: @Sendable (inout Fields, YAMLNode, DiagnosticSink) -> Void
+
+    /// A key that must be given, read with `read` and kept with `store` when its value fits.
+    static func required<T>(_ name: String, _ read: @escaping @Sendable (YAMLNode, String, DiagnosticSink) -> T?,
+                            into store: @escaping @Sendable (inout Fields, T) -> Void) -> FieldKey {
+        FieldKey(name: name, isRequired: true, read: reader(name, read, store))
+    }
+
+    /// A key that may be absent or given no value, read with `read` and kept with `store` when its value fits.
+    static func optional<T>(_ name: String, _ read: @escaping @Sendable (YAMLNode, String, DiagnosticSink) -> T?,
+                            into store: @escaping @Sendable (inout Fields, T) -> Void) -> FieldKey {
+        FieldKey(name: name, isRequired: false, read: reader(name, read, store))
+    }
+
+    private static func reader<T>(_ name: String, _ read: @escaping @Sendable (YAMLNode, String, DiagnosticSink) -> T?,
+                                  _ store: @escaping @Sendable (inout Fields, T) -> Void) -> @Sendable (inout Fields, YAMLNode, DiagnosticSink) -> Void {
+        { fields, node, sink in
+            if let value = read(node, name, sink) { store(&fields, value) }
+        }
+    }
+}
