@@ -126,6 +126,7 @@ public struct Evidence: Sendable {
         var due: Day?
         var confidence: Confidence
         var recorded: Day
+        var workingNotes: String?
         var path: String
         var keyLocations: KeyLocations
     }
@@ -210,6 +211,11 @@ public struct Evidence: Sendable {
         get { storage.fields.recorded }
         set { fields.recorded = newValue }
     }
+    /// The secretariat's own working notes on this evidence: never published, so no page, brief or table shows them.
+    public var workingNotes: String? {
+        get { storage.fields.workingNotes }
+        set { fields.workingNotes = newValue }
+    }
     /// The file, relative to the root.
     public var path: String {
         get { storage.fields.path }
@@ -224,11 +230,12 @@ public struct Evidence: Sendable {
     /// Creates evidence.
     public init(id: String, date: FactDate, title: String, publisher: String, url: String? = nil, kind: EvidenceKind,
                 owners: [String] = [], summary: String, bearings: [Bearing] = [], observations: [Observation] = [],
-                supersedes: [String] = [], due: Day? = nil, confidence: Confidence = .verified, recorded: Day, path: String,
-                keyLocations: KeyLocations = KeyLocations()) {
+                supersedes: [String] = [], due: Day? = nil, confidence: Confidence = .verified, recorded: Day,
+                workingNotes: String? = nil, path: String, keyLocations: KeyLocations = KeyLocations()) {
         storage = Storage(Fields(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
                                  summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
-                                 due: due, confidence: confidence, recorded: recorded, path: path, keyLocations: keyLocations))
+                                 due: due, confidence: confidence, recorded: recorded, workingNotes: workingNotes, path: path,
+                                 keyLocations: keyLocations))
     }
 
     /// The bearings on one recommendation.

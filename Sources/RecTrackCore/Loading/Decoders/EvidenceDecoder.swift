@@ -85,7 +85,8 @@ enum EvidenceDecoder {
         guard let id, let date, let title, let publisher, let kind, let summary, let recorded, !sink.hasErrors else { return nil }
         return Evidence(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
                         summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
-                        due: due, confidence: confidence, recorded: recorded, path: path, keyLocations: fields.keyLocations)
+                        due: due, confidence: confidence, recorded: recorded, workingNotes: fields.workingNotes, path: path,
+                        keyLocations: fields.keyLocations)
     }
 
     /// The id must equal the file's stem and start with the date as written.

@@ -21,6 +21,8 @@ struct EvidenceFields {
     var due: Day?
     var confidence: Confidence = .verified
     var recorded: Day?
+    /// The secretariat's own working notes: loaded, never published.
+    var workingNotes: String?
     /// Where each key of the file is, in the order written.
     var keyLocations = KeyLocations()
     /// Where the file's mapping starts: the place for problems with a key that is absent.
@@ -46,6 +48,7 @@ extension EvidenceFields {
         .optional("due", Read.day) { $0.due = $1 },
         .optional("confidence", Read.choice(Confidence.self)) { $0.confidence = $1 },
         .required("recorded", Read.day) { $0.recorded = $1 },
+        .optional("working-notes", Read.text) { $0.workingNotes = $1 },
     ])
 }
 
