@@ -7,7 +7,7 @@ struct CompositeParts: Sendable {
     init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
         guard let nodes = parameters.required("parts", Read.nodes) else { return nil }
         if nodes.isEmpty {
-            context.sink.error("'parts' is empty; give at least one protocol", at: parameters.location(of: "parts"))
+            context.sink.report(.noParts, "'parts' is empty; give at least one protocol", at: parameters.location(of: "parts"))
             return nil
         }
         let parsed = nodes.compactMap { context.registry.parse($0, context: context, allowingWeight: true) }

@@ -35,15 +35,15 @@ public struct ExternalProtocol: AssessmentProtocol {
         let timeout = parameters.optional("timeout", Read.positiveNumber) ?? 10
         let passed = parameters.optional("parameters", Read.any)
         if let command, command.contains("/") || command.hasPrefix(".") || command.contains("\\") {
-            sink.error("'command' must be a plain file name inside the plugins folder, found '\(command)'", at: parameters.location(of: "command"))
+            sink.report(.pluginCommandNotPlain, "'command' must be a plain file name inside the plugins folder, found '\(command)'", at: parameters.location(of: "command"))
             return nil
         }
         if timeout > 300 {
-            sink.error("'timeout' may be at most 300 seconds, found \(NumberText.format(timeout))", at: parameters.location(of: "timeout"))
+            sink.report(.pluginTimeoutTooLong, "'timeout' may be at most 300 seconds, found \(NumberText.format(timeout))", at: parameters.location(of: "timeout"))
             return nil
         }
         if let passed, case .mapping = passed.content {} else if let passed {
-            sink.error("'parameters' must be a mapping, found \(passed.shapeDescription)", at: passed.location)
+            sink.report(.pluginParametersNotMapping, "'parameters' must be a mapping, found \(passed.shapeDescription)", at: passed.location)
             return nil
         }
         guard let command else { return nil }

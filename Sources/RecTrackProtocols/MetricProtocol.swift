@@ -86,7 +86,7 @@ public struct MetricProtocol: AssessmentProtocol {
         let baselineNode = parameters.required("baseline", Read.any)
         let targetNode = parameters.required("target", Read.any)
         if let metric, context.metrics.metric(metric) == nil, !context.metrics.isBroken(metric) {
-            sink.error("unknown metric '\(metric)'.\(Suggestion.hint(metric, in: context.metrics.ids, otherwise: "Define it in Recommendations/metrics.yaml."))", at: parameters.location(of: "metric"))
+            sink.report(.unknownMetric, "unknown metric '\(metric)'.\(Suggestion.hint(metric, in: context.metrics.ids, otherwise: "Define it in Recommendations/metrics.yaml."))", at: parameters.location(of: "metric"))
         }
         var baseline: MetricBaseline?
         if let baselineNode {
@@ -109,18 +109,18 @@ public struct MetricProtocol: AssessmentProtocol {
             targetDate = reader.optional("date", Read.day)
             reader.finish()
             if setBy == .government, evidence == nil, !reader.contains("evidence") {
-                sink.error("a target set by the government names the evidence of its commitment: add 'evidence: <evidence id>'", at: reader.location(of: "set-by"))
+                sink.report(.targetWithoutEvidence, "a target set by the government names the evidence of its commitment: add 'evidence: <evidence id>'", at: reader.location(of: "set-by"))
                 originIsBroken = true
             }
             if setBy == .tracker, reason == nil, !reader.contains("reason") {
-                sink.error("a target set by this tracker says why, in one line for MPs: add 'reason: …'", at: reader.location(of: "set-by"))
+                sink.report(.targetWithoutReason, "a target set by this tracker says why, in one line for MPs: add 'reason: …'", at: reader.location(of: "set-by"))
                 originIsBroken = true
             }
             origin = setBy.map { TargetOrigin(setBy: $0, evidence: evidence, reason: reason) }
             if let target, let direction, let baseline {
                 let consistent = direction == .up ? target > baseline.value : target < baseline.value
                 if !consistent {
-                    sink.error("the target \(NumberText.format(target)) is not \(direction == .up ? "above" : "below") the baseline \(NumberText.format(baseline.value)), so 'direction: \(direction.rawValue)' cannot be reached; fix the target or the direction", at: targetNode.location)
+                    sink.report(.unreachableTarget, "the target \(NumberText.format(target)) is not \(direction == .up ? "above" : "below") the baseline \(NumberText.format(baseline.value)), so 'direction: \(direction.rawValue)' cannot be reached; fix the target or the direction", at: targetNode.location)
                     return nil
                 }
             }

@@ -106,11 +106,11 @@ public struct MilestonesProtocol: AssessmentProtocol {
         let nodes = parameters.required("milestones", Read.nodes)
         let partial = parameters.optional("partial-credit", Read.number) ?? 0.5
         if !(0...1).contains(partial) {
-            sink.error("'partial-credit' must be between 0 and 1, found \(NumberText.format(partial))", at: parameters.location(of: "partial-credit"))
+            sink.report(.partialCreditOutOfRange, "'partial-credit' must be between 0 and 1, found \(NumberText.format(partial))", at: parameters.location(of: "partial-credit"))
         }
         guard let nodes else { return nil }
         if nodes.isEmpty {
-            sink.error("'milestones' is empty; give at least one \"done when\" statement", at: parameters.location(of: "milestones"))
+            sink.report(.noMilestones, "'milestones' is empty; give at least one \"done when\" statement", at: parameters.location(of: "milestones"))
             return nil
         }
         var milestones: [Milestone] = []
@@ -124,12 +124,12 @@ public struct MilestonesProtocol: AssessmentProtocol {
             reader.finish()
             var actorsAreKnown = true
             for owner in actedBy ?? [] where context.owners.owner(id: owner) == nil {
-                sink.error("unknown owner '\(owner)' in 'acted-by'.\(Suggestion.hint(owner, in: context.owners.ids, otherwise: "Owners are: \(context.owners.ids.joined(separator: ", "))."))",
+                sink.report(.unknownOwner, "unknown owner '\(owner)' in 'acted-by'.\(Suggestion.hint(owner, in: context.owners.ids, otherwise: "Owners are: \(context.owners.ids.joined(separator: ", "))."))",
                            at: reader.location(of: "acted-by"))
                 actorsAreKnown = false
             }
             if let achievedBy, achievedBy.contains(where: \.isClaimOnly) {
-                sink.warning("'achieved-by' lists a claim-only kind (announcement, statement or response), which can never meet a milestone", at: reader.location(of: "achieved-by"))
+                sink.report(.claimOnlyAchievedBy, "'achieved-by' lists a claim-only kind (announcement, statement or response), which can never meet a milestone", at: reader.location(of: "achieved-by"))
             }
             guard let id, let title, actorsAreKnown else { continue }
             milestones.append(Milestone(id: id, title: title, weight: weight, achievedBy: achievedBy, actedBy: actedBy))

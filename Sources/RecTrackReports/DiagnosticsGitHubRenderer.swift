@@ -1,6 +1,6 @@
 import RecTrackCore
 
-/// `validate --format github`: one GitHub workflow annotation per diagnostic, and the count line.
+/// `validate --format github`: one GitHub workflow annotation per diagnostic, titled with its code and name, and the count line.
 enum DiagnosticsGitHubRenderer {
     /// The annotations.
     static func render(_ report: DiagnosticReport) -> String {
@@ -8,6 +8,7 @@ enum DiagnosticsGitHubRenderer {
         for diagnostic in report.diagnostics {
             var properties = "file=\(DiagnosticsRenderer.escapeProperty(diagnostic.path))"
             if let location = diagnostic.location { properties += ",line=\(location.line),col=\(location.column)" }
+            properties += ",title=\(DiagnosticsRenderer.escapeProperty(diagnostic.code.label))"
             out += "::\(diagnostic.severity == .error ? "error" : "warning") \(properties)::\(DiagnosticsRenderer.escapeData(diagnostic.message))\n"
         }
         out += "\(report.summary)\n"

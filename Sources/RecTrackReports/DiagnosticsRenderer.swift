@@ -1,6 +1,7 @@
 import RecTrackCore
 
-/// Renders diagnostics like a compiler, as JSON, or as GitHub workflow annotations, each format in its own file.
+/// Renders diagnostics like a compiler, as JSON, or as GitHub workflow annotations, each with its code and name;
+/// each format in its own file.
 public enum DiagnosticsRenderer {
     /// The diagnostics and the count line in `format`.
     public static func render(_ report: DiagnosticReport, fileCount: Int, format: DiagnosticsFormat, style: TerminalStyle = .plain) -> String {

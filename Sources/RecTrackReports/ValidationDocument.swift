@@ -8,6 +8,8 @@ struct ValidationDocument: Encodable {
     var diagnostics: [Entry]
 
     struct Entry: Encodable {
+        var code: String
+        var name: String
         var severity: String
         var path: String
         var line: Int?
@@ -20,7 +22,7 @@ struct ValidationDocument: Encodable {
         warnings = report.warningCount
         files = fileCount
         diagnostics = report.diagnostics.map {
-            Entry(severity: $0.severity.rawValue, path: $0.path, line: $0.location?.line, column: $0.location?.column, message: $0.message)
+            Entry(code: $0.code.code, name: $0.code.name, severity: $0.severity.rawValue, path: $0.path, line: $0.location?.line, column: $0.location?.column, message: $0.message)
         }
     }
 }

@@ -15,7 +15,7 @@ struct FileSystemInputTests {
             let path = "Evidence/2020/2020-05-01-huge.yaml"
             try tracker.write(path, bytes: [UInt8](repeating: UInt8(ascii: "#"), count: (1 << 20) + 1))
             #expect(TestTracker.diagnostics(of: tracker.path) == [
-                "\(path): error: the file is 1,048,577 bytes; the limit is 1,048,576 bytes (1 MiB): split it or remove what does not belong",
+                "\(path): error: the file is 1,048,577 bytes; the limit is 1,048,576 bytes (1 MiB): split it or remove what does not belong [RT0011 file-too-large]",
             ])
         }
     }
@@ -38,7 +38,7 @@ struct FileSystemInputTests {
         try withTracker { tracker in
             try FileManager.default.createSymbolicLink(atPath: tracker.path("Evidence/2020/loop"), withDestinationPath: tracker.path("Evidence"))
             let diagnostics = TestTracker.diagnostics(of: tracker.path)
-            #expect(diagnostics == ["Evidence/2020/loop: warning: this folder was already read through another link; skipped (a symbolic link loop?)"])
+            #expect(diagnostics == ["Evidence/2020/loop: warning: this folder was already read through another link; skipped (a symbolic link loop?) [RT0022 link-loop]"])
         }
     }
 
@@ -58,7 +58,7 @@ struct FileSystemInputTests {
         try withTracker { tracker in
             let path = "Evidence/2020/2020-05-01-utf16.yaml"
             try tracker.write(path, bytes: [0xFF, 0xFE] + Array("id: x\n".utf8).flatMap { [$0, 0] })
-            #expect(TestTracker.diagnostics(of: tracker.path) == ["\(path):1:1: error: the file is UTF-16 text; save it as UTF-8"])
+            #expect(TestTracker.diagnostics(of: tracker.path) == ["\(path):1:1: error: the file is UTF-16 text; save it as UTF-8 [RT0110 utf16-text]"])
         }
     }
 
@@ -100,7 +100,7 @@ struct FileSystemInputTests {
             let result = TestTracker.loader().load(root: tracker.path)
             #expect(result.missingInput)
             #expect(result.diagnostics.diagnostics.map(\.formatted).contains(
-                "Recommendations/owners.yaml: error: the file is missing; every tracker needs Recommendations/owners.yaml"))
+                "Recommendations/owners.yaml: error: the file is missing; every tracker needs Recommendations/owners.yaml [RT0003 missing-file]"))
         }
     }
 }

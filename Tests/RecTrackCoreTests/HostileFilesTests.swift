@@ -10,7 +10,7 @@ struct HostileFilesTests {
         let tracker = try TestTracker.onDisk()
         let path = "Evidence/2020/2020-05-01-pipe.yaml"
         #expect(mkfifo(tracker.path(path), 0o644) == 0)
-        #expect(TestTracker.diagnostics(of: tracker.path) == ["\(path): error: it is not a regular file (a pipe, device or socket); remove it"])
+        #expect(TestTracker.diagnostics(of: tracker.path) == ["\(path): error: it is not a regular file (a pipe, device or socket); remove it [RT0012 not-a-regular-file]"])
     }
 
     @Test("a file that disappears while the tracker is read is reported, not a crash")
@@ -38,6 +38,6 @@ struct HostileFilesTests {
         #expect(result.fileCount == 5)  // the records and the evidence file of TestTracker.onDisk()
         #expect(result.diagnostics.warningCount == 50_000)
         #expect(result.diagnostics.diagnostics.first?.formatted ==
-                "Evidence/2019/note-0.txt: warning: not a YAML file (.yaml or .yml), so rectrack ignores it; rename it or move it out of Evidence/")
+                "Evidence/2019/note-0.txt: warning: not a YAML file (.yaml or .yml), so rectrack ignores it; rename it or move it out of Evidence/ [RT0024 not-a-yaml-file]")
     }
 }

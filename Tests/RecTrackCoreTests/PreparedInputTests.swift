@@ -72,10 +72,10 @@ struct PreparedInputTests {
 
     @Test("characters libyaml refuses are refused before libyaml sees them")
     func nonCharactersAreRefused() {
-        #expect(throws: YAMLError("U+FFFE is not a character and is not allowed; delete it", at: SourceLocation(line: 2, column: 4))) {
+        #expect(throws: YAMLError(.noncharacter, "U+FFFE is not a character and is not allowed; delete it", at: SourceLocation(line: 2, column: 4))) {
             try YAMLParser.parse(Array("a: b\nc: \u{FFFE}\n".utf8))
         }
-        #expect(throws: YAMLError("U+FFFF is not a character and is not allowed; delete it", at: SourceLocation(line: 1, column: 4))) {
+        #expect(throws: YAMLError(.noncharacter, "U+FFFF is not a character and is not allowed; delete it", at: SourceLocation(line: 1, column: 4))) {
             try YAMLParser.parse(Array("a: \u{FFFF}".utf8))
         }
     }

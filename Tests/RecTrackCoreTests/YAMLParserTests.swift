@@ -30,7 +30,7 @@ struct YAMLParserTests {
     func billionLaughs() {
         var text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for i in 1..<9 { text += "\(Character(UnicodeScalar(97 + i)!)): &\(Character(UnicodeScalar(97 + i)!)) [" + Array(repeating: "*\(Character(UnicodeScalar(96 + i)!))", count: 9).joined(separator: ", ") + "]\n" }
-        #expect(throws: YAMLError("anchors ('&a') are not allowed: write each value out in full", at: SourceLocation(line: 1, column: 4))) {
+        #expect(throws: YAMLError(.anchor, "anchors ('&a') are not allowed: write each value out in full", at: SourceLocation(line: 1, column: 4))) {
             try parse(text)
         }
     }
@@ -53,7 +53,7 @@ struct YAMLParserTests {
     func tabAfterNonASCIIText() {
         let message = "a tab is used for indentation or spacing here; YAML needs spaces"
         for title in ["plain text", "“curly” text — £3, café"] {
-            #expect(throws: YAMLError(message, at: SourceLocation(line: 3, column: 1)), "\(title)") {
+            #expect(throws: YAMLError(.tabIndentation, message, at: SourceLocation(line: 3, column: 1)), "\(title)") {
                 try parse("title: \(title)\nbears-on:\n\t- recommendation: R1\n")
             }
         }

@@ -20,7 +20,7 @@ struct ValidateCommandTests {
         let result = try BinaryRunner.run(["validate", "--root", tracker.path])
         #expect(result.status == 65)
         #expect(result.stdout == """
-        Evidence/2020/2020-01-15-strategy-published.yaml:8:1: error: unknown key 'bears_on' in the evidence. Did you mean 'bears-on'?
+        Evidence/2020/2020-01-15-strategy-published.yaml:8:1: error: unknown key 'bears_on' in the evidence. Did you mean 'bears-on'? [RT0103 unknown-key]
         1 error and 0 warnings in 1 file (7 files checked)
 
         """)
@@ -32,7 +32,7 @@ struct ValidateCommandTests {
         try tracker.write("Evidence/2020/2020-06-01-x.yaml", "id: x\n")
         let result = try BinaryRunner.run(["validate", "--root", tracker.path, "--format", "github"])
         #expect(result.status == 65)
-        #expect(result.stdout.contains("::error file=Evidence/2020/2020-06-01-x.yaml,line=1,col=1::missing required key 'date' in the evidence\n"))
+        #expect(result.stdout.contains("::error file=Evidence/2020/2020-06-01-x.yaml,line=1,col=1,title=RT0102 missing-key::missing required key 'date' in the evidence\n"))
     }
 
     @Test("json format is machine-readable")

@@ -10,7 +10,9 @@ public enum Severity: String, Sendable, Codable, Comparable {
 
 /// One problem found in the tracker's files, located like a compiler's message.
 public struct Diagnostic: Sendable, Hashable, Codable {
-    /// Error or warning.
+    /// What kind of problem it is, with a stable code and name (``DiagnosticCode``).
+    public var code: DiagnosticCode
+    /// Error or warning: the code's severity.
     public var severity: Severity
     /// The file's path relative to the tracker root, or the root itself ("." ) for tracker-wide problems.
     public var path: String
@@ -19,20 +21,22 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// What is wrong, quoting the bad value and ending with the fix where there is one.
     public var message: String
 
-    /// Creates a diagnostic.
-    public init(_ severity: Severity, path: String, at location: SourceLocation?, _ message: String) {
-        self.severity = severity
+    /// Creates a diagnostic of the kind `code`, with that kind's severity.
+    public init(_ code: DiagnosticCode, path: String, at location: SourceLocation?, _ message: String) {
+        self.code = code
+        self.severity = code.severity
         self.path = path
         self.location = location
         self.message = message
     }
 
-    /// `path:line:column: error: message`, the form editors and CI logs understand.
+    /// `path:line:column: error: message [RT0103 unknown-key]`, the form editors and CI logs understand:
+    /// the code comes last, so the part before the message reads as a compiler's does.
     public var formatted: String {
         if let location {
-            return "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+            return "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code.label)]"
         }
-        return "\(path): \(severity.rawValue): \(message)"
+        return "\(path): \(severity.rawValue): \(message) [\(code.label)]"
     }
 }
 

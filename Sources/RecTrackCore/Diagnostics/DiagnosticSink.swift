@@ -13,14 +13,9 @@ public final class DiagnosticSink {
         self.path = path
     }
 
-    /// Records an error at `location`.
-    public func error(_ message: String, at location: SourceLocation?) {
-        diagnostics.append(Diagnostic(.error, path: path, at: location, message))
-    }
-
-    /// Records a warning at `location`.
-    public func warning(_ message: String, at location: SourceLocation?) {
-        diagnostics.append(Diagnostic(.warning, path: path, at: location, message))
+    /// Records a diagnostic of the kind `code` (an error or a warning, as the code says) at `location`.
+    public func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(code, path: path, at: location, message))
     }
 
     /// True when at least one error has been recorded.

@@ -20,11 +20,11 @@ public enum FileReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(FileProblem(errno: errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(FileProblem("it is not a regular file (a pipe, device or socket); remove it"))
+            return .failure(FileProblem(.notRegularFile, "it is not a regular file (a pipe, device or socket); remove it"))
         }
         let size = Int(info.st_size)
         if size > limit {
-            return .failure(FileProblem("the file is \(NumberText.format(Double(size))) bytes; the limit is \(NumberText.format(Double(limit))) bytes (1 MiB): split it or remove what does not belong"))
+            return .failure(FileProblem(.fileTooLarge, "the file is \(NumberText.format(Double(size))) bytes; the limit is \(NumberText.format(Double(limit))) bytes (1 MiB): split it or remove what does not belong"))
         }
         // One byte more than fstat said, so a file that grew is noticed; a file read to its size needs no extra call.
         var bytes = [UInt8](repeating: 0, count: size + 1)
@@ -42,7 +42,7 @@ public enum FileReader {
             filled += got
         }
         if filled > limit {
-            return .failure(FileProblem("the file grew past the limit of 1 MiB while it was read"))
+            return .failure(FileProblem(.fileTooLarge, "the file grew past the limit of 1 MiB while it was read"))
         }
         bytes.removeLast(bytes.count - filled)
         return .success(bytes)
@@ -70,14 +70,20 @@ public enum FileReader {
 
 /// Why a file could not be read, in words.
 public struct FileProblem: Error, Sendable, Equatable {
+    /// What kind of problem it is.
+    public var code: DiagnosticCode
     /// The message.
     public var message: String
 
-    /// Creates a problem with a message.
-    public init(_ message: String) { self.message = message }
+    /// Creates a problem of the kind `code` with a message.
+    public init(_ code: DiagnosticCode, _ message: String) {
+        self.code = code
+        self.message = message
+    }
 
     /// Creates a problem from a system error number.
     public init(errno code: Int32) {
+        self.code = .unreadableFile
         switch code {
         case ENOENT: message = "the file disappeared while rectrack was reading the tracker"
         case EACCES, EPERM: message = "permission denied: make the file readable (chmod a+r)"

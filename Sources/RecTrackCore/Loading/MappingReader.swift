@@ -31,7 +31,7 @@ public struct MappingReader {
         } else {
             self.entries = []
             self.matched = []
-            sink.error("expected \(entity) to be a mapping of 'key: value' lines, found \(node.shapeDescription)", at: node.location)
+            sink.report(.notMapping, "expected \(entity) to be a mapping of 'key: value' lines, found \(node.shapeDescription)", at: node.location)
         }
     }
 
@@ -106,10 +106,11 @@ public struct MappingReader {
     /// Reports a required key that is absent or has no value.
     private func reportMissing(_ key: String) {
         guard isMapping else { return }
-        let present = entries.contains { $0.key == key }
-        sink.error(present ? "'\(key)' has no value; give \(entity) a \(key)"
-                           : "missing required key '\(key)' in \(entity)",
-                   at: present ? location(of: key) : node.location)
+        if entries.contains(where: { $0.key == key }) {
+            sink.report(.keyWithoutValue, "'\(key)' has no value; give \(entity) a \(key)", at: location(of: key))
+        } else {
+            sink.report(.missingKey, "missing required key '\(key)' in \(entity)", at: node.location)
+        }
     }
 
     /// Reads a key that may be absent (absent or null gives nil).
@@ -131,7 +132,7 @@ public struct MappingReader {
         for (entry, matched) in zip(entries, matched) where !matched {
             let hint = Suggestion.didYouMean(entry.key, in: declared)
             let known = hint.isEmpty ? " Known keys: \(declared.joined(separator: ", "))." : hint
-            sink.error("unknown key '\(entry.key)' in \(entity).\(known)", at: entry.keyLocation)
+            sink.report(.unknownKey, "unknown key '\(entry.key)' in \(entity).\(known)", at: entry.keyLocation)
         }
     }
 }

@@ -52,7 +52,7 @@ public struct TrackerLoader: Sendable {
     /// were there too: how a new evidence file is checked against the whole tracker before it is written.
     public func load(root: String, adding extra: [String: [UInt8]]) -> LoadResult {
         guard FileReader.isDirectory(root) else {
-            let diagnostic = Diagnostic(.error, path: root, at: nil, "no such folder; pass the tracker's root folder with --root")
+            let diagnostic = Diagnostic(.noSuchRoot, path: root, at: nil, "no such folder; pass the tracker's root folder with --root")
             return LoadResult(tracker: nil, diagnostics: DiagnosticReport([diagnostic]), missingInput: true, fileCount: 0)
         }
         let listing = TrackerScanner(root: root).scan()
@@ -91,7 +91,7 @@ public struct TrackerLoader: Sendable {
             let sink = DiagnosticSink(path: path)
             defer { diagnostics += sink.diagnostics }
             guard recommendationFiles.contains(path) || !required else {
-                sink.error("the file is missing; every tracker needs \(path)", at: nil)
+                sink.report(.missingFile, "the file is missing; every tracker needs \(path)", at: nil)
                 missing = true
                 return nil
             }
@@ -133,7 +133,7 @@ public struct TrackerLoader: Sendable {
         }
         diagnostics += RecordChecks.duplicateRecommendations(recommendations)
         if recordFiles.isEmpty && !missing {
-            diagnostics.append(Diagnostic(.warning, path: "Recommendations", at: nil, "there are no recommendation records (R01.yaml …) yet"))
+            diagnostics.append(Diagnostic(.noRecommendations, path: "Recommendations", at: nil, "there are no recommendation records (R01.yaml …) yet"))
         }
 
         let context = EvidenceContext(recommendations: recommendations, brokenRecommendations: brokenRecommendations,
@@ -208,7 +208,7 @@ public struct TrackerLoader: Sendable {
     private static func bytes(_ path: String, read: (String) -> Result<[UInt8], FileProblem>, sink: DiagnosticSink) -> [UInt8]? {
         switch read(path) {
         case .failure(let problem):
-            sink.error(problem.message, at: nil)
+            sink.report(problem.code, problem.message, at: nil)
             return nil
         case .success(let bytes):
             return bytes
@@ -219,7 +219,7 @@ public struct TrackerLoader: Sendable {
         do {
             return try YAMLParser.parse(bytes)
         } catch {
-            sink.error(error.message, at: error.location)
+            sink.report(error.code, error.message, at: error.location)
             return nil
         }
     }

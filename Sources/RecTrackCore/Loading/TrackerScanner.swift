@@ -28,7 +28,7 @@ struct TrackerScanner {
     func scan() -> Listing {
         var listing = Listing()
         for folder in ["Recommendations", "Evidence"] where !FileReader.isDirectory(join(root, folder)) {
-            listing.missing.append(Diagnostic(.error, path: folder, at: nil,
+            listing.missing.append(Diagnostic(.missingFolder, path: folder, at: nil,
                 "the folder '\(folder)/' is missing under \(root); run rectrack from a tracker's root or pass --root"))
         }
         guard listing.missing.isEmpty else { return listing }
@@ -44,11 +44,11 @@ struct TrackerScanner {
     private func walk(_ relative: String, recursive: Bool, into files: inout [String], listing: inout Listing, visited: inout Set<String>) {
         let absolute = join(root, relative)
         if let real = FileReader.realPath(absolute), !visited.insert(real).inserted {
-            listing.diagnostics.append(Diagnostic(.warning, path: relative, at: nil, "this folder was already read through another link; skipped (a symbolic link loop?)"))
+            listing.diagnostics.append(Diagnostic(.linkLoop, path: relative, at: nil, "this folder was already read through another link; skipped (a symbolic link loop?)"))
             return
         }
         guard let directory = opendir(absolute) else {
-            listing.diagnostics.append(Diagnostic(.error, path: relative, at: nil, FileProblem(errno: errno).message))
+            listing.diagnostics.append(Diagnostic(.unreadableFile, path: relative, at: nil, FileProblem(errno: errno).message))
             return
         }
         defer { closedir(directory) }
@@ -70,7 +70,7 @@ struct TrackerScanner {
             } else {
                 var info = stat()
                 guard lstat(join(root, path), &info) == 0 else {
-                    listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, FileProblem(errno: errno).message))
+                    listing.diagnostics.append(Diagnostic(.unreadableFile, path: path, at: nil, FileProblem(errno: errno).message))
                     continue
                 }
                 mode = info.st_mode & S_IFMT
@@ -78,11 +78,11 @@ struct TrackerScanner {
             if mode == S_IFLNK {
                 let full = join(root, path)
                 guard let target = FileReader.realPath(full) else {
-                    listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, "the symbolic link points to nothing (or loops); remove it or fix its target"))
+                    listing.diagnostics.append(Diagnostic(.brokenLink, path: path, at: nil, "the symbolic link points to nothing (or loops); remove it or fix its target"))
                     continue
                 }
                 guard target == realRoot || target.hasPrefix(realRoot + "/") else {
-                    listing.diagnostics.append(Diagnostic(.error, path: path, at: nil, "the symbolic link leads outside the tracker (to \(target)); copy the file into the tracker instead"))
+                    listing.diagnostics.append(Diagnostic(.linkOutsideTracker, path: path, at: nil, "the symbolic link leads outside the tracker (to \(target)); copy the file into the tracker instead"))
                     continue
                 }
                 var targetInfo = stat()
@@ -93,12 +93,12 @@ struct TrackerScanner {
                 if recursive {
                     walk(path, recursive: true, into: &files, listing: &listing, visited: &visited)
                 } else {
-                    listing.diagnostics.append(Diagnostic(.warning, path: path, at: nil, "folders inside \(relative)/ are not read; move its files up or out"))
+                    listing.diagnostics.append(Diagnostic(.nestedFolder, path: path, at: nil, "folders inside \(relative)/ are not read; move its files up or out"))
                 }
                 continue
             }
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
-                listing.diagnostics.append(Diagnostic(.warning, path: path, at: nil, "not a YAML file (.yaml or .yml), so rectrack ignores it; rename it or move it out of \(relative.split(separator: "/").first ?? "")/"))
+                listing.diagnostics.append(Diagnostic(.notYAMLFile, path: path, at: nil, "not a YAML file (.yaml or .yml), so rectrack ignores it; rename it or move it out of \(relative.split(separator: "/").first ?? "")/"))
                 continue
             }
             files.append(path)

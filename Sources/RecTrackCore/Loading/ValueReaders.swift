@@ -6,12 +6,12 @@ public enum Read {
     /// Non-empty text (surrounding white space trimmed).
     public static func text(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
         guard let raw = node.scalar else {
-            sink.error("'\(key)' must be text, found \(node.shapeDescription)", at: node.location)
+            sink.report(.notText, "'\(key)' must be text, found \(node.shapeDescription)", at: node.location)
             return nil
         }
         let trimmed = raw.trimmingWhitespace
         if trimmed.isEmpty {
-            sink.error("'\(key)' is empty; write the \(key)", at: node.location)
+            sink.report(.emptyText, "'\(key)' is empty; write the \(key)", at: node.location)
             return nil
         }
         return trimmed
@@ -21,7 +21,7 @@ public enum Read {
     public static func identifier(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
         guard let text = text(node, key, sink) else { return nil }
         guard Identifier.isKebabCase(text) else {
-            sink.error("'\(key)' must be a kebab-case id (lower-case letters, digits and hyphens, such as 'strategy-published'), found '\(text)'", at: node.location)
+            sink.report(.notKebabCase, "'\(key)' must be a kebab-case id (lower-case letters, digits and hyphens, such as 'strategy-published'), found '\(text)'", at: node.location)
             return nil
         }
         return text
@@ -33,7 +33,7 @@ public enum Read {
         let bytes = Array(text.utf8)
         let dated = bytes.count > 5 && bytes[0..<4].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } && bytes[4] == UInt8(ascii: "-")
         guard dated else {
-            sink.error("'\(key)' must be an evidence id, which starts with its date (such as '2024-10-31-agency-guidance'), found '\(text)'", at: node.location)
+            sink.report(.notEvidenceID, "'\(key)' must be an evidence id, which starts with its date (such as '2024-10-31-agency-guidance'), found '\(text)'", at: node.location)
             return nil
         }
         return text
@@ -42,7 +42,7 @@ public enum Read {
     /// A whole number.
     public static func integer(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Int? {
         guard let text = node.scalar, let value = Int(text.trimmingWhitespace) else {
-            sink.error("'\(key)' must be a whole number, found \(node.shapeDescription)", at: node.location)
+            sink.report(.notWholeNumber, "'\(key)' must be a whole number, found \(node.shapeDescription)", at: node.location)
             return nil
         }
         return value
@@ -55,11 +55,11 @@ public enum Read {
     /// A finite decimal number such as `13.8` or `-40`, at most 10^15 in size.
     public static func number(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Double? {
         guard let text = node.scalar?.trimmingWhitespace, isDecimal(text), let value = Double(text), value.isFinite else {
-            sink.error("'\(key)' must be a number such as 13.8, found \(node.shapeDescription)", at: node.location)
+            sink.report(.notNumber, "'\(key)' must be a number such as 13.8, found \(node.shapeDescription)", at: node.location)
             return nil
         }
         guard abs(value) <= largestNumber else {
-            sink.error("'\(key)' is too large: numbers may be at most 1,000,000,000,000,000 in size", at: node.location)
+            sink.report(.numberTooLarge, "'\(key)' is too large: numbers may be at most 1,000,000,000,000,000 in size", at: node.location)
             return nil
         }
         return value
@@ -69,7 +69,7 @@ public enum Read {
     public static func positiveNumber(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Double? {
         guard let value = number(node, key, sink) else { return nil }
         guard value > 0 else {
-            sink.error("'\(key)' must be greater than 0, found \(node.scalar ?? "")", at: node.location)
+            sink.report(.notPositive, "'\(key)' must be greater than 0, found \(node.scalar ?? "")", at: node.location)
             return nil
         }
         return value
@@ -81,7 +81,7 @@ public enum Read {
         case "true": return true
         case "false": return false
         default:
-            sink.error("'\(key)' must be true or false, found \(node.shapeDescription)", at: node.location)
+            sink.report(.notTrueOrFalse, "'\(key)' must be true or false, found \(node.shapeDescription)", at: node.location)
             return nil
         }
     }
@@ -89,16 +89,16 @@ public enum Read {
     /// A full date `YYYY-MM-DD` that exists in the calendar.
     public static func day(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Day? {
         guard let text = node.scalar?.trimmingWhitespace else {
-            sink.error("'\(key)' must be a date (YYYY-MM-DD), found \(node.shapeDescription)", at: node.location)
+            sink.report(.notDate, "'\(key)' must be a date (YYYY-MM-DD), found \(node.shapeDescription)", at: node.location)
             return nil
         }
         if let day = Day(text) { return day }
         if FactDate(text) != nil {
-            sink.error("'\(key)' must be a full date (YYYY-MM-DD), found '\(text)'", at: node.location)
+            sink.report(.partialDate, "'\(key)' must be a full date (YYYY-MM-DD), found '\(text)'", at: node.location)
         } else if looksLikeDate(text) {
-            sink.error("'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
+            sink.report(.impossibleDate, "'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
         } else {
-            sink.error("'\(key)' must be a date (YYYY-MM-DD), found '\(text)'", at: node.location)
+            sink.report(.notDate, "'\(key)' must be a date (YYYY-MM-DD), found '\(text)'", at: node.location)
         }
         return nil
     }
@@ -106,14 +106,14 @@ public enum Read {
     /// A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     public static func factDate(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> FactDate? {
         guard let text = node.scalar?.trimmingWhitespace else {
-            sink.error("'\(key)' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known), found \(node.shapeDescription)", at: node.location)
+            sink.report(.notDate, "'\(key)' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known), found \(node.shapeDescription)", at: node.location)
             return nil
         }
         if let date = FactDate(text) { return date }
         if looksLikeDate(text) {
-            sink.error("'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
+            sink.report(.impossibleDate, "'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
         } else {
-            sink.error("'\(key)' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known), found '\(text)'", at: node.location)
+            sink.report(.notDate, "'\(key)' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known), found '\(text)'", at: node.location)
         }
         return nil
     }
@@ -122,7 +122,7 @@ public enum Read {
     public static func url(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
         guard let text = text(node, key, sink) else { return nil }
         guard WebAddress.isHTTP(text) else {
-            sink.error("'\(key)' must be an http:// or https:// address, found '\(text)'", at: node.location)
+            sink.report(.notWebAddress, "'\(key)' must be an http:// or https:// address, found '\(text)'", at: node.location)
             return nil
         }
         return text
@@ -132,7 +132,7 @@ public enum Read {
     public static func timeSpan(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> TimeSpan? {
         guard let text = text(node, key, sink) else { return nil }
         guard let span = TimeSpan(text) else {
-            sink.error("'\(key)' must be a length of time of at most 100 years, such as '12 months' or '90 days', found '\(text)'", at: node.location)
+            sink.report(.notTimeSpan, "'\(key)' must be a length of time of at most 100 years, such as '12 months' or '90 days', found '\(text)'", at: node.location)
             return nil
         }
         return span
@@ -146,7 +146,7 @@ public enum Read {
             guard let text = text(node, key, sink) else { return nil }
             if let value = E(rawValue: text) { return value }
             let hint = Suggestion.didYouMean(text, in: names)
-            sink.error("'\(key)' must be one of \(names.joined(separator: ", ")); found '\(text)'.\(hint)", at: node.location)
+            sink.report(.unknownChoice, "'\(key)' must be one of \(names.joined(separator: ", ")); found '\(text)'.\(hint)", at: node.location)
             return nil
         }
     }
@@ -155,7 +155,7 @@ public enum Read {
     public static func list<T>(_ item: @escaping @Sendable (YAMLNode, String, DiagnosticSink) -> T?) -> @Sendable (YAMLNode, String, DiagnosticSink) -> [T]? {
         return { node, key, sink in
             guard case .sequence(let items) = node.content else {
-                sink.error("'\(key)' must be a list (such as [a, b] or lines starting with '- '), found \(node.shapeDescription)", at: node.location)
+                sink.report(.notList, "'\(key)' must be a list (such as [a, b] or lines starting with '- '), found \(node.shapeDescription)", at: node.location)
                 return nil
             }
             return items.compactMap { item($0, key, sink) }
@@ -165,7 +165,7 @@ public enum Read {
     /// A list of located nodes, for lists of mappings that another reader decodes.
     public static func nodes(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> [YAMLNode]? {
         guard case .sequence(let items) = node.content else {
-            sink.error("'\(key)' must be a list of entries starting with '- ', found \(node.shapeDescription)", at: node.location)
+            sink.report(.notList, "'\(key)' must be a list of entries starting with '- ', found \(node.shapeDescription)", at: node.location)
             return nil
         }
         return items

@@ -38,7 +38,7 @@ public struct ProtocolRegistry: Sendable {
         }
         guard let kind = kind(kindName) else {
             let hint = Suggestion.didYouMean(kindName, in: ids)
-            context.sink.error("unknown protocol kind '\(kindName)'.\(hint.isEmpty ? " Known kinds: \(ids.joined(separator: ", "))." : hint)",
+            context.sink.report(.unknownProtocolKind, "unknown protocol kind '\(kindName)'.\(hint.isEmpty ? " Known kinds: \(ids.joined(separator: ", "))." : hint)",
                                at: reader.location(of: "kind"))
             return nil
         }

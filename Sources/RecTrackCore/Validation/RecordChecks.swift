@@ -5,7 +5,7 @@ enum RecordChecks {
         var byID: [String: String] = [:]
         for recommendation in recommendations.sorted(by: { $0.path < $1.path }) {
             if let first = byID[recommendation.id] {
-                diagnostics.append(Diagnostic(.error, path: recommendation.path, at: SourceLocation.start,
+                diagnostics.append(Diagnostic(.duplicateRecommendationID, path: recommendation.path, at: SourceLocation.start,
                     "recommendation id '\(recommendation.id)' is also used by \(first); each recommendation has its own number"))
             } else {
                 byID[recommendation.id] = recommendation.path
@@ -24,7 +24,7 @@ enum RecordChecks {
         for index in Array(paths.indices).sortedIfNeeded(by: { paths[$0] < paths[$1] }) {
             let item = evidence[index]
             if let first = firstByID[item.id] {
-                diagnostics.append(Diagnostic(.error, path: item.path, at: item.keyLocations["id"],
+                diagnostics.append(Diagnostic(.duplicateEvidenceID, path: item.path, at: item.keyLocations["id"],
                     "evidence id '\(item.id)' is also used by \(paths[first]); give one of them another name"))
             } else {
                 firstByID[item.id] = index
@@ -34,12 +34,12 @@ enum RecordChecks {
             for target in item.supersedes {
                 guard let replaced = firstByID[target].map({ evidence[$0] }) else {
                     let hint = Suggestion.didYouMean(target, in: firstByID.keys.sorted())
-                    diagnostics.append(Diagnostic(.error, path: item.path, at: item.keyLocations["supersedes"],
+                    diagnostics.append(Diagnostic(.supersedesUnknown, path: item.path, at: item.keyLocations["supersedes"],
                         "'supersedes' names unknown evidence '\(target)'.\(hint)"))
                     continue
                 }
                 if item.date < replaced.date {
-                    diagnostics.append(Diagnostic(.warning, path: item.path, at: item.keyLocations["supersedes"],
+                    diagnostics.append(Diagnostic(.supersedesLater, path: item.path, at: item.keyLocations["supersedes"],
                         "it supersedes '\(target)', which is dated later (\(replaced.date)); only later evidence should replace earlier"))
                 }
             }

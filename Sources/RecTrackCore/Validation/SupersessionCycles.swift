@@ -16,7 +16,7 @@ enum SupersessionCycles {
             let path = (names + [names[0]]).joined(separator: " → ")
             for member in cycle.sorted(by: { evidence[$0].path < evidence[$1].path }) {
                 let item = evidence[member]
-                diagnostics.append(Diagnostic(.error, path: item.path, at: item.keyLocations["supersedes"],
+                diagnostics.append(Diagnostic(.supersedesCycle, path: item.path, at: item.keyLocations["supersedes"],
                     "'supersedes' goes round in a cycle: \(path); evidence that supersedes itself, directly or through others, would vanish from every assessment. Remove the link that is wrong"))
             }
         }

@@ -19,11 +19,11 @@ enum LibYAML {
         return bytes.withUnsafeBufferPointer { input in
             withUnsafeMutablePointer(to: &parser) { parser in
                 guard yaml_parser_initialize(parser) == 1 else {
-                    return .failure(YAMLError("could not start the YAML parser (out of memory)", at: nil))
+                    return .failure(YAMLError(.parserUnavailable, "could not start the YAML parser (out of memory)", at: nil))
                 }
                 defer { yaml_parser_delete(parser) }
                 guard let start = input.baseAddress.map({ $0 + offset }), input.count > offset else {
-                    return .failure(YAMLError("the file is empty; it must hold one YAML mapping", at: .start))
+                    return .failure(YAMLError(.emptyFile, "the file is empty; it must hold one YAML mapping", at: .start))
                 }
                 yaml_parser_set_input_string(parser, start, input.count - offset)
                 yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)

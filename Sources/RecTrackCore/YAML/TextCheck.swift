@@ -6,7 +6,7 @@
 enum TextCheck {
     static func validate(_ bytes: [UInt8]) throws(YAMLError) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw YAMLError("the file is UTF-16 text; save it as UTF-8", at: .start)
+            throw YAMLError(.utf16Text, "the file is UTF-16 text; save it as UTF-8", at: .start)
         }
         // Nearly every file is plain ASCII text: check that in one tight pass, and find the position only when needed.
         let clean = bytes.withUnsafeBufferPointer { buffer in
@@ -29,9 +29,9 @@ enum TextCheck {
                 if byte == 0x0A {
                     line += 1; column = 1
                 } else if byte < 0x20 && byte != 0x09 && byte != 0x0D {
-                    throw YAMLError(controlMessage(UInt32(byte)), at: SourceLocation(line: line, column: column))
+                    throw YAMLError(.controlCharacter, controlMessage(UInt32(byte)), at: SourceLocation(line: line, column: column))
                 } else if byte == 0x7F {
-                    throw YAMLError(controlMessage(0x7F), at: SourceLocation(line: line, column: column))
+                    throw YAMLError(.controlCharacter, controlMessage(0x7F), at: SourceLocation(line: line, column: column))
                 } else {
                     column += 1
                 }
@@ -57,11 +57,11 @@ enum TextCheck {
                 throw notUTF8(line, column)
             }
             if (0x80...0x9F).contains(scalar) {
-                throw YAMLError(controlMessage(scalar), at: SourceLocation(line: line, column: column))
+                throw YAMLError(.controlCharacter, controlMessage(scalar), at: SourceLocation(line: line, column: column))
             }
             // Not characters, and YAML does not allow them; refused here so every text that passes is text libyaml accepts.
             if scalar == 0xFFFE || scalar == 0xFFFF {
-                throw YAMLError("\(codePoint(scalar)) is not a character and is not allowed; delete it", at: SourceLocation(line: line, column: column))
+                throw YAMLError(.noncharacter, "\(codePoint(scalar)) is not a character and is not allowed; delete it", at: SourceLocation(line: line, column: column))
             }
             index += length
             column += 1
@@ -69,7 +69,7 @@ enum TextCheck {
     }
 
     private static func notUTF8(_ line: Int, _ column: Int) -> YAMLError {
-        YAMLError("the text is not valid UTF-8; save the file as UTF-8", at: SourceLocation(line: line, column: column))
+        YAMLError(.notUTF8, "the text is not valid UTF-8; save the file as UTF-8", at: SourceLocation(line: line, column: column))
     }
 
     private static func controlMessage(_ scalar: UInt32) -> String {

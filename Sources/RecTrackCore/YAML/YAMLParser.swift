@@ -39,17 +39,17 @@ public enum YAMLParser {
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 guard let root else {
-                    return .failure(YAMLError("the file is empty; it must hold one YAML mapping", at: .start))
+                    return .failure(YAMLError(.emptyFile, "the file is empty; it must hold one YAML mapping", at: .start))
                 }
                 return .success(root)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    return .failure(YAMLError("the file holds more than one YAML document ('---'); put each record in its own file", at: location))
+                    return .failure(YAMLError(.severalDocuments, "the file holds more than one YAML document ('---'); put each record in its own file", at: location))
                 }
                 continue
             case YAML_ALIAS_EVENT:
-                return .failure(YAMLError("aliases ('*name') are not allowed: write the value out in full", at: location))
+                return .failure(YAMLError(.alias, "aliases ('*name') are not allowed: write the value out in full", at: location))
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 if let error = refuse(anchor: scalar.anchor, tag: scalar.tag, at: location) { return .failure(error) }
@@ -96,12 +96,12 @@ public enum YAMLParser {
                     stack[stack.count - 1] = .mapping(start, entries, pendingKey: nil)
                 } else {
                     guard let key = node.scalar else {
-                        return .failure(YAMLError("a key must be plain text, not \(node.shapeDescription)", at: node.location))
+                        return .failure(YAMLError(.keyNotText, "a key must be plain text, not \(node.shapeDescription)", at: node.location))
                     }
                     // Lengths first: each key is compared with every earlier one, and nearly all differ.
                     let length = key.utf8.count
                     if let first = entries.first(where: { $0.key.utf8.count == length && $0.key == key }) {
-                        return .failure(YAMLError("duplicate key '\(key)' (first given on line \(first.keyLocation.line)); keep one", at: node.location))
+                        return .failure(YAMLError(.duplicateKey, "duplicate key '\(key)' (first given on line \(first.keyLocation.line)); keep one", at: node.location))
                     }
                     stack[stack.count - 1] = .mapping(start, entries, pendingKey: (key, node.location))
                 }
@@ -112,18 +112,18 @@ public enum YAMLParser {
     private static func refuse(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, at location: SourceLocation) -> YAMLError? {
         if let anchor {
             let name = String(cString: anchor)
-            return YAMLError("anchors ('&\(name)') are not allowed: write each value out in full", at: location)
+            return YAMLError(.anchor, "anchors ('&\(name)') are not allowed: write each value out in full", at: location)
         }
         if let tag {
             var name = String(cString: tag)
             if name.hasPrefix("tag:yaml.org,2002:") { name = "!!" + name.dropFirst(18) }
-            return YAMLError("tags ('\(name)') are not allowed: remove the tag; rectrack decides each value's type", at: location)
+            return YAMLError(.tag, "tags ('\(name)') are not allowed: remove the tag; rectrack decides each value's type", at: location)
         }
         return nil
     }
 
     private static func tooDeep(_ location: SourceLocation) -> YAMLError {
-        YAMLError("nesting deeper than \(maximumDepth) levels is not allowed", at: location)
+        YAMLError(.tooDeep, "nesting deeper than \(maximumDepth) levels is not allowed", at: location)
     }
 
     private static func parserError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> YAMLError {
@@ -133,11 +133,11 @@ public enum YAMLParser {
         let at = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         let index = byteIndex(ofCharacter: Int(mark.index), in: bytes, from: offset)
         if index < bytes.count, bytes[index] == 0x09 {
-            return YAMLError("a tab is used for indentation or spacing here; YAML needs spaces", at: at)
+            return YAMLError(.tabIndentation, "a tab is used for indentation or spacing here; YAML needs spaces", at: at)
         }
         if let context, context.contains("quoted scalar"), problem.contains("end of stream") {
             let start = parser.context_mark
-            return YAMLError("the quoted text that starts here is never closed; add the closing quote",
+            return YAMLError(.unclosedQuote, "the quoted text that starts here is never closed; add the closing quote",
                              at: SourceLocation(line: Int(start.line) + 1, column: Int(start.column) + 1))
         }
         var message = "YAML syntax error: \(problem)"
@@ -145,7 +145,7 @@ public enum YAMLParser {
             message += " \(context) (line \(parser.context_mark.line + 1))"
         }
         message += hint(for: problem)
-        return YAMLError(message, at: at)
+        return YAMLError(.yamlSyntax, message, at: at)
     }
 
     /// Where the character at a libyaml mark starts: a mark's index counts characters, not bytes,

@@ -6,9 +6,9 @@ public enum DiagnosticsFormat: String, OutputFormat {
     /// One line on what the format is for, shown in `--help`.
     public var summary: String {
         switch self {
-        case .text: return "path:line:column: error: message, like a compiler."
-        case .json: return "Every diagnostic with its place, for programs."
-        case .github: return "GitHub workflow annotations."
+        case .text: return "path:line:column: error: message [code name], like a compiler."
+        case .json: return "Every diagnostic with its place, code and name, for programs."
+        case .github: return "GitHub workflow annotations, titled with the code and name."
         }
     }
 

@@ -51,36 +51,36 @@ enum EvidenceDecoder {
         if let id { checkID(id, date: date, path: path, at: fields.location(of: "id"), sink: sink) }
         if let date {
             if date.earliest > context.today {
-                sink.error("'date' \(date) is after today (\(context.today)); evidence records what has happened (put coming dates in 'due')", at: fields.location(of: "date"))
+                sink.report(.dateInFuture, "'date' \(date) is after today (\(context.today)); evidence records what has happened (put coming dates in 'due')", at: fields.location(of: "date"))
             }
             checkYearFolder(path: path, date: date, at: fields.location(of: "date"), sink: sink)
         }
         if let recorded {
             if recorded > context.today {
-                sink.error("'recorded' \(recorded) is after today (\(context.today)); it is the day the file was added", at: fields.location(of: "recorded"))
+                sink.report(.recordedInFuture, "'recorded' \(recorded) is after today (\(context.today)); it is the day the file was added", at: fields.location(of: "recorded"))
             }
             if let date, recorded < date.earliest {
-                sink.warning("'recorded' \(recorded) is before the evidence's own date \(date); check both dates", at: fields.location(of: "recorded"))
+                sink.report(.recordedBeforeDate, "'recorded' \(recorded) is before the evidence's own date \(date); check both dates", at: fields.location(of: "recorded"))
             }
         }
         let owners = resolveOwners(fields.ownerNames, on: date, at: fields.location(of: "owners"), context: context, sink: sink)
         let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, owners: owners, context: context, sink: sink) }
         checkDuplicateBearings(bearings, sink: sink)
         if let kind, kind == .response, !fields.bearings.isEmpty, !bearings.contains(where: { $0.response != nil }) {
-            sink.error("evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: fields.location(of: "bears-on"))
+            sink.report(.responseWithoutVerdict, "evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: fields.location(of: "bears-on"))
         }
         var observations: [Observation] = []
         if !observationNodes.isEmpty, let kind, !kind.mayObserve {
-            sink.error("'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: fields.location(of: "observations"))
+            sink.report(.observationsOnWrongKind, "'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: fields.location(of: "observations"))
         } else {
             observations = observationNodes.compactMap { decodeObservation($0, context: context, sink: sink) }
             for index in Repeats.positions(in: observations.count, key: { ObservationKey(metric: observations[$0].metric, period: observations[$0].period) }) {
                 let observation = observations[index]
-                sink.error("'\(observation.metric)' for \(observation.period) is given twice in this file; keep one", at: observation.location)
+                sink.report(.repeatedObservation, "'\(observation.metric)' for \(observation.period) is given twice in this file; keep one", at: observation.location)
             }
         }
         if let id, supersedes.contains(id) {
-            sink.error("evidence cannot supersede itself", at: fields.location(of: "supersedes"))
+            sink.report(.supersedesItself, "evidence cannot supersede itself", at: fields.location(of: "supersedes"))
         }
         guard let id, let date, let title, let publisher, let kind, let summary, let recorded, !sink.hasErrors else { return nil }
         return Evidence(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
@@ -95,16 +95,16 @@ enum EvidenceDecoder {
         let name = PathParts.fileName(path)
         let stem = PathParts.stem(name)
         guard Identifier.isKebabCase(id) else {
-            sink.error("id '\(id)' must be the date then a kebab-case name, such as '2022-05-23-independent-review-final-report' (lower-case letters, digits, hyphens; no slashes or dots)", at: location)
+            sink.report(.malformedEvidenceID, "id '\(id)' must be the date then a kebab-case name, such as '2022-05-23-independent-review-final-report' (lower-case letters, digits, hyphens; no slashes or dots)", at: location)
             return
         }
         if id != stem {
-            sink.error("id '\(id)' differs from the file name '\(name)'; the id must equal the file name without '.yaml'", at: location)
+            sink.report(.idDiffersFromFile, "id '\(id)' differs from the file name '\(name)'; the id must equal the file name without '.yaml'", at: location)
         }
         if let date {
             let prefix = date.description + "-"
             if !id.hasPrefix(prefix) || id.utf8.count <= prefix.utf8.count {
-                sink.error("id '\(id)' must start with its date '\(date)' followed by '-' and a short name", at: location)
+                sink.report(.idWithoutDate, "id '\(id)' must start with its date '\(date)' followed by '-' and a short name", at: location)
             }
         }
     }
@@ -133,11 +133,11 @@ enum EvidenceDecoder {
 
     private static func checkYearFolder(path: String, date: FactDate, at location: SourceLocation, sink: DiagnosticSink) {
         guard let folder = PathParts.parentName(path), path.hasPrefix("Evidence/"), folder != "Evidence" else {
-            sink.warning("evidence belongs in a year folder: move it to Evidence/\(date.earliest.year)/", at: nil)
+            sink.report(.wrongYearFolder, "evidence belongs in a year folder: move it to Evidence/\(date.earliest.year)/", at: nil)
             return
         }
         if folder != String(date.earliest.year) {
-            sink.warning("the file is in folder '\(folder)' but its date is \(date); move it to Evidence/\(date.earliest.year)/", at: location)
+            sink.report(.wrongYearFolder, "the file is in folder '\(folder)' but its date is \(date); move it to Evidence/\(date.earliest.year)/", at: location)
         }
     }
 
@@ -153,11 +153,11 @@ enum EvidenceDecoder {
                 if case .owner(let id) = context.owners.resolve(name, on: date.earliest) {
                     if !ids.contains(id) { ids.append(id) }
                 } else {
-                    sink.error("owner '\(name)' was not called that on \(date): \(owner) was '\(expected)' then; write '\(expected)'", at: location)
+                    sink.report(.ownerNameWrongForDate, "owner '\(name)' was not called that on \(date): \(owner) was '\(expected)' then; write '\(expected)'", at: location)
                 }
             case .unknown:
                 let hint = Suggestion.didYouMean(name, in: context.owners.allNames)
-                sink.error("unknown owner '\(name)'.\(hint.isEmpty ? " Owners are: \(context.owners.ids.joined(separator: ", ")) (or a name they had on the date)." : hint)", at: location)
+                sink.report(.unknownOwner, "unknown owner '\(name)'.\(hint.isEmpty ? " Owners are: \(context.owners.ids.joined(separator: ", ")) (or a name they had on the date)." : hint)", at: location)
             }
         }
         return ids
@@ -169,31 +169,31 @@ enum EvidenceDecoder {
         guard let recommendation else { return nil }
         if context.brokenRecommendations.contains(recommendation) { return nil }
         guard let milestones = context.milestones[recommendation] else {
-            sink.error("unknown recommendation '\(recommendation)'.\(RecommendationReference.hint(recommendation, known: context.recommendationIDs))",
+            sink.report(.unknownRecommendation, "unknown recommendation '\(recommendation)'.\(RecommendationReference.hint(recommendation, known: context.recommendationIDs))",
                        at: fields.location(of: "recommendation"))
             return nil
         }
         if let milestone, !milestones.contains(milestone) {
             if milestones.isEmpty {
-                sink.error("\(recommendation)'s protocol has no milestones, so 'milestone: \(milestone)' cannot apply; remove it", at: fields.location(of: "milestone"))
+                sink.report(.noMilestonesToName, "\(recommendation)'s protocol has no milestones, so 'milestone: \(milestone)' cannot apply; remove it", at: fields.location(of: "milestone"))
             } else {
                 let hint = Suggestion.didYouMean(milestone, in: milestones)
-                sink.error("unknown milestone '\(milestone)' for \(recommendation).\(hint.isEmpty ? " Its milestones are: \(milestones.joined(separator: ", "))." : hint)", at: fields.location(of: "milestone"))
+                sink.report(.unknownMilestone, "unknown milestone '\(milestone)' for \(recommendation).\(hint.isEmpty ? " Its milestones are: \(milestones.joined(separator: ", "))." : hint)", at: fields.location(of: "milestone"))
             }
             return nil
         }
         if let effect, milestone == nil, !milestones.isEmpty, effect == .achieves || effect == .progresses || effect == .setsBack {
-            sink.warning("this '\(effect.rawValue)' names no milestone, so it moves nothing; add 'milestone:' (one of \(milestones.joined(separator: ", "))) or use 'effect: context'", at: fields.start)
+            sink.report(.effectWithoutMilestone, "this '\(effect.rawValue)' names no milestone, so it moves nothing; add 'milestone:' (one of \(milestones.joined(separator: ", "))) or use 'effect: context'", at: fields.start)
         }
         if let response, kind != .response {
-            sink.error("'response: \(response.rawValue)' is only for evidence of kind 'response' (the government's formal response)", at: fields.location(of: "response"))
+            sink.report(.verdictOnWrongKind, "'response: \(response.rawValue)' is only for evidence of kind 'response' (the government's formal response)", at: fields.location(of: "response"))
         }
         if response == ResponseVerdict.none {
-            sink.error("'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: fields.location(of: "response"))
+            sink.report(.verdictNone, "'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: fields.location(of: "response"))
         }
         if effect == .achieves, let kind, let milestone, let terms = context.milestoneTerms[recommendation]?[milestone],
            let refusal = AchievementTerms.refusal(of: terms, kind: kind, owners: owners) {
-            sink.warning("this 'achieves' cannot meet \(recommendation) '\(milestone)': \(refusal), so it counts only as progress; write 'effect: progresses', or fix the evidence's kind or owners if they are wrong", at: fields.location(of: "effect"))
+            sink.report(.achievesNotAllowed, "this 'achieves' cannot meet \(recommendation) '\(milestone)': \(refusal), so it counts only as progress; write 'effect: progresses', or fix the evidence's kind or owners if they are wrong", at: fields.location(of: "effect"))
         }
         guard let effect else { return nil }
         return Bearing(recommendation: recommendation, milestone: milestone, effect: effect, response: response, note: note, location: fields.start)
@@ -202,7 +202,7 @@ enum EvidenceDecoder {
     private static func checkDuplicateBearings(_ bearings: [Bearing], sink: DiagnosticSink) {
         for index in Repeats.positions(in: bearings.count, key: { BearingKey(recommendation: bearings[$0].recommendation, milestone: bearings[$0].milestone) }) {
             let bearing = bearings[index]
-            sink.warning("\(bearing.recommendation)\(bearing.milestone.map { " milestone '\($0)'" } ?? "") is named twice in bears-on; merge the entries", at: bearing.location)
+            sink.report(.repeatedBearing, "\(bearing.recommendation)\(bearing.milestone.map { " milestone '\($0)'" } ?? "") is named twice in bears-on; merge the entries", at: bearing.location)
         }
     }
 
@@ -217,14 +217,14 @@ enum EvidenceDecoder {
         guard let metricID, !context.metrics.isBroken(metricID) else { return nil }
         guard let metric = context.metrics.metric(metricID) else {
             let hint = Suggestion.didYouMean(metricID, in: context.metrics.ids)
-            sink.error("unknown metric '\(metricID)'.\(hint.isEmpty ? " Metrics are defined in Recommendations/metrics.yaml." : hint)", at: reader.location(of: "metric"))
+            sink.report(.unknownMetric, "unknown metric '\(metricID)'.\(hint.isEmpty ? " Metrics are defined in Recommendations/metrics.yaml." : hint)", at: reader.location(of: "metric"))
             return nil
         }
         if let unit, unit != metric.unit {
-            sink.error("'\(metricID)' is measured in \(metric.unit.rawValue), not \(unit.rawValue); convert the value or fix the unit", at: reader.location(of: "unit"))
+            sink.report(.unitMismatch, "'\(metricID)' is measured in \(metric.unit.rawValue), not \(unit.rawValue); convert the value or fix the unit", at: reader.location(of: "unit"))
         }
         if let period, period > context.today {
-            sink.error("'period' \(period) is after today (\(context.today)); a figure can only describe the past", at: reader.location(of: "period"))
+            sink.report(.periodInFuture, "'period' \(period) is after today (\(context.today)); a figure can only describe the past", at: reader.location(of: "period"))
         }
         guard let period, let value else { return nil }
         return Observation(metric: metricID, period: period, value: value, note: note, location: node.location)

@@ -21,7 +21,7 @@ enum MetricsDecoder {
                 continue
             }
             if let line = seen[id] {
-                sink.error("duplicate metric id '\(id)' (first on line \(line))", at: entry.location)
+                sink.report(.duplicateMetricID, "duplicate metric id '\(id)' (first on line \(line))", at: entry.location)
                 continue
             }
             seen[id] = entry.location.line

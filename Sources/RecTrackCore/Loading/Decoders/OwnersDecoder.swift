@@ -9,7 +9,7 @@ enum OwnersDecoder {
         for entry in entries {
             guard let owner = decodeOwner(entry, sink: sink) else { continue }
             if let line = seen[owner.id] {
-                sink.error("duplicate owner id '\(owner.id)' (first on line \(line)); each owner appears once", at: entry.location)
+                sink.report(.duplicateOwnerID, "duplicate owner id '\(owner.id)' (first on line \(line)); each owner appears once", at: entry.location)
                 continue
             }
             seen[owner.id] = entry.location.line
@@ -26,7 +26,7 @@ enum OwnersDecoder {
         let renameNodes = reader.optional("renames", Read.nodes) ?? []
         reader.finish()
         if let id, !id.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-            sink.error("owner id '\(id)' may hold only letters, digits and hyphens (such as 'DfE')", at: node.location)
+            sink.report(.malformedOwnerID, "owner id '\(id)' may hold only letters, digits and hyphens (such as 'DfE')", at: node.location)
             return nil
         }
         var renames: [Owner.Rename] = []
@@ -39,7 +39,7 @@ enum OwnersDecoder {
             rename.finish()
             guard let to, let fullName, let from else { continue }
             if let last = renames.last, from <= last.from {
-                sink.error("renames must be oldest first: '\(to)' from \(from) comes after '\(last.to)' from \(last.from)", at: renameNode.location)
+                sink.report(.renamesOutOfOrder, "renames must be oldest first: '\(to)' from \(from) comes after '\(last.to)' from \(last.from)", at: renameNode.location)
             }
             renames.append(Owner.Rename(to: to, name: fullName, from: from, note: note))
         }

@@ -17,34 +17,34 @@ enum RecommendationDecoder {
         reader.finish()
 
         if let number, number < 1 {
-            sink.error("'number' must be 1 or more, found \(number)", at: reader.location(of: "number"))
+            sink.report(.numberBelowOne, "'number' must be 1 or more, found \(number)", at: reader.location(of: "number"))
         }
         if let id, let number, id != "R\(number)" {
-            sink.error("id '\(id)' does not match number \(number); the id must be 'R\(number)'", at: reader.location(of: "id"))
+            sink.report(.idNumberMismatch, "id '\(id)' does not match number \(number); the id must be 'R\(number)'", at: reader.location(of: "id"))
         }
         if let number, let stemNumber = stemNumber(path), stemNumber != number {
-            sink.error("the file name says recommendation \(stemNumber) but 'number' is \(number); rename the file to R\(number < 10 ? "0" : "")\(number).yaml", at: reader.location(of: "number"))
+            sink.report(.fileNameNumberMismatch, "the file name says recommendation \(stemNumber) but 'number' is \(number); rename the file to R\(number < 10 ? "0" : "")\(number).yaml", at: reader.location(of: "number"))
         }
         if let title, title.count > titleLimit {
-            sink.warning("the title is \(title.count) characters; keep it to \(titleLimit) so it fits the status table (the full words belong in 'text')", at: reader.location(of: "title"))
+            sink.report(.titleTooLong, "the title is \(title.count) characters; keep it to \(titleLimit) so it fits the status table (the full words belong in 'text')", at: reader.location(of: "title"))
         }
         if let ownerIDs {
             if ownerIDs.isEmpty {
-                sink.error("'owners' is empty; name at least the lead owner", at: reader.location(of: "owners"))
+                sink.report(.noOwners, "'owners' is empty; name at least the lead owner", at: reader.location(of: "owners"))
             }
             for owner in ownerIDs where owners.owner(id: owner) == nil {
                 let hint = Suggestion.didYouMean(owner, in: owners.ids)
-                sink.error("unknown owner '\(owner)'.\(hint.isEmpty ? " Owners are: \(owners.ids.joined(separator: ", "))." : hint)", at: reader.location(of: "owners"))
+                sink.report(.unknownOwner, "unknown owner '\(owner)'.\(hint.isEmpty ? " Owners are: \(owners.ids.joined(separator: ", "))." : hint)", at: reader.location(of: "owners"))
             }
             if Set(ownerIDs).count != ownerIDs.count {
-                sink.error("an owner is listed twice in 'owners'", at: reader.location(of: "owners"))
+                sink.report(.repeatedOwner, "an owner is listed twice in 'owners'", at: reader.location(of: "owners"))
             }
         }
         let parsed = protocolNode.flatMap { context.registry.parse($0, context: context) }
         if let parsed {
             var seen = Set<String>()
             for milestone in parsed.protocol.milestones where !seen.insert(milestone.id).inserted {
-                sink.error("milestone id '\(milestone.id)' is used twice; milestone ids must be unique within a recommendation", at: protocolNode?.location)
+                sink.report(.duplicateMilestoneID, "milestone id '\(milestone.id)' is used twice; milestone ids must be unique within a recommendation", at: protocolNode?.location)
             }
         }
         guard let id, let number, let title, let text, let theme, let ownerIDs, let parsed, !sink.hasErrors else { return nil }

@@ -1,0 +1,1218 @@
+extension DiagnosticCode {
+    /// What the catalogue says about this code: its name, severity, summary, a bad example and the fix.
+    public var entry: DiagnosticEntry {
+        switch self {
+        // MARK: RT00xx: the tracker's folders and files
+        case .noSuchRoot:
+            return DiagnosticEntry("no-such-root", .error,
+                summary: "The folder given as the tracker's root does not exist.",
+                example: .situation("`rectrack validate --root trackers/apg`, where trackers/apg does not exist."),
+                fix: "Pass the tracker's root folder (the one that holds Recommendations/ and Evidence/) with --root, or run rectrack from inside it.")
+        case .missingFolder:
+            return DiagnosticEntry("missing-folder", .error,
+                summary: "The root has no Recommendations/ folder or no Evidence/ folder.",
+                example: .situation("A root folder with Recommendations/ but no Evidence/."),
+                fix: "Run rectrack from the tracker's root or pass it with --root; a new tracker needs both folders, even while Evidence/ is empty.")
+        case .missingFile:
+            return DiagnosticEntry("missing-file", .error,
+                summary: "A file every tracker needs, Recommendations/report.yaml or Recommendations/owners.yaml, is missing.",
+                example: .situation("A Recommendations/ folder with report.yaml and the records but no owners.yaml."),
+                fix: "Create the file (docs/file-formats.md describes it), or restore it from version control.")
+        case .noRecommendations:
+            return DiagnosticEntry("no-recommendations", .warning,
+                summary: "Recommendations/ holds no recommendation records yet, so there is nothing to assess.",
+                example: .situation("A Recommendations/ folder with only report.yaml and owners.yaml."),
+                fix: "Add one record per recommendation: R01.yaml, R02.yaml and so on.")
+        case .unreadableFile:
+            return DiagnosticEntry("unreadable-file", .error,
+                summary: "A file or folder cannot be read: permission is denied, it vanished while being read, or the system refused.",
+                example: .situation("An evidence file whose permissions were set to 000 (chmod a-r)."),
+                fix: "Make it readable (chmod a+r), or remove it; the message gives the system's reason.")
+        case .fileTooLarge:
+            return DiagnosticEntry("file-too-large", .error,
+                summary: "A file is larger than 1 MiB, far more than any record needs; it is refused before it is read.",
+                example: .situation("A 2 MB evidence file holding a whole pasted report."),
+                fix: "Split it, or remove what does not belong: a summary is a few sentences, and the source is linked with url, not copied.")
+        case .notRegularFile:
+            return DiagnosticEntry("not-a-regular-file", .error,
+                summary: "A path in the tracker is a named pipe, device or socket, which rectrack refuses rather than waits on.",
+                example: .situation("`mkfifo Evidence/2020/2020-03-01-example.yaml`"),
+                fix: "Remove it, and put a plain file there if one was meant.")
+        case .linkOutsideTracker:
+            return DiagnosticEntry("link-outside-tracker", .error,
+                summary: "A symbolic link leads outside the tracker's folder; rectrack never follows it.",
+                example: .situation("Evidence/2020/2020-03-01-example.yaml is a link to /home/me/notes/example.yaml."),
+                fix: "Copy the file into the tracker instead of linking to it.")
+        case .brokenLink:
+            return DiagnosticEntry("broken-link", .error,
+                summary: "A symbolic link points to nothing, or round in a loop.",
+                example: .situation("Evidence/2020/2020-03-01-example.yaml is a link to a file that was deleted."),
+                fix: "Remove the link, or point it at a file inside the tracker.")
+        case .linkLoop:
+            return DiagnosticEntry("link-loop", .warning,
+                summary: "A folder was reached a second time through a symbolic link, so it was skipped.",
+                example: .situation("Evidence/2020/all is a link to Evidence/."),
+                fix: "Remove the link: each folder should be reached one way only.")
+        case .nestedFolder:
+            return DiagnosticEntry("nested-folder", .warning,
+                summary: "Recommendations/ has a folder inside it; only the files directly in Recommendations/ are read.",
+                example: .situation("Recommendations/old/R01.yaml"),
+                fix: "Move the files up into Recommendations/, or out of the tracker.")
+        case .notYAMLFile:
+            return DiagnosticEntry("not-a-yaml-file", .warning,
+                summary: "A file in Recommendations/ or Evidence/ does not end in .yaml or .yml, so it is ignored.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.txt", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Rename it to end in .yaml, or move it out of the tracker's folders.")
+
+        // MARK: RT01xx: text, YAML, keys and values
+        case .notMapping:
+            return DiagnosticEntry("not-a-mapping", .error,
+                summary: "A file, or an entry in it, is not a mapping of 'key: value' lines where one is expected.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    - id: 2020-03-01-example
+                    - date: 2020-03-01
+                    - title: An example fact
+                    """),
+                fix: "Write the record as 'key: value' lines, without a '- ' before each key.")
+        case .missingKey:
+            return DiagnosticEntry("missing-key", .error,
+                summary: "A key that the record must have is absent.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    """),
+                fix: "Add the key with its value (here 'recorded:', the day the file was added); docs/file-formats.md lists each file's required keys.")
+        case .unknownKey:
+            return DiagnosticEntry("unknown-key", .error,
+                summary: "The record has a key it does not know: usually a misspelling, and the message suggests the nearest known key.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    bears_on:
+                      - recommendation: R1
+                        effect: context
+                    recorded: 2020-03-02
+                    """),
+                fix: "Spell the key as the message suggests (here 'bears-on'), or remove it; docs/file-formats.md lists every key.")
+        case .keyWithoutValue:
+            return DiagnosticEntry("key-without-value", .error,
+                summary: "A required key is written with no value after it.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary:
+                    recorded: 2020-03-02
+                    """),
+                fix: "Write the value after the colon, or on the indented lines below it.")
+        case .duplicateKey:
+            return DiagnosticEntry("duplicate-key", .error,
+                summary: "The same key is written twice in one mapping, so it is unclear which value is meant.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    title: A better title
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Keep one of the two.")
+        case .keyNotText:
+            return DiagnosticEntry("key-not-text", .error,
+                summary: "A key is a list or a mapping rather than plain text.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    [date, recorded]: 2020-03-01
+                    """),
+                fix: "Write each key as plain text, one 'key: value' a line.")
+        case .utf16Text:
+            return DiagnosticEntry("utf16-text", .error,
+                summary: "The file is UTF-16 text (what some editors call 'Unicode'); rectrack reads UTF-8.",
+                example: .situation("An evidence file saved by an editor as 'Unicode' (UTF-16)."),
+                fix: "Save the file as UTF-8.")
+        case .notUTF8:
+            return DiagnosticEntry("not-utf8", .error,
+                summary: "The file's bytes are not valid UTF-8 text at the place given.",
+                example: .situation("An evidence file saved as Latin-1 or Windows-1252, with a £ sign or an accented letter in it."),
+                fix: "Save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8).")
+        case .controlCharacter:
+            return DiagnosticEntry("control-character", .error,
+                summary: "The text holds an invisible control character, which could corrupt a terminal or a page.",
+                example: .situation("A summary pasted from a PDF that carries U+0007 or U+0085 in the middle of a sentence."),
+                fix: "Delete the character at the line and column given; if it cannot be seen, retype the words around it.")
+        case .noncharacter:
+            return DiagnosticEntry("noncharacter", .error,
+                summary: "The text holds U+FFFE or U+FFFF, which are not characters and which YAML does not allow.",
+                example: .situation("A title copied from a damaged document that carries U+FFFE."),
+                fix: "Delete it, at the line and column given.")
+        case .emptyFile:
+            return DiagnosticEntry("empty-file", .error,
+                summary: "The file holds nothing but perhaps comments, where one YAML mapping is expected.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    # to write up
+                    """),
+                fix: "Write the record, or delete the file.")
+        case .severalDocuments:
+            return DiagnosticEntry("several-documents", .error,
+                summary: "The file holds more than one YAML document, separated by '---'; each record has a file of its own.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    ---
+                    id: 2020-03-02-another
+                    """),
+                fix: "Put each record in its own file, named after its id.")
+        case .alias:
+            return DiagnosticEntry("alias", .error,
+                summary: "The file uses a YAML alias ('*name'), which rectrack refuses so that no value is ever expanded.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: *name
+                    """),
+                fix: "Write the value out in full where the alias is.")
+        case .anchor:
+            return DiagnosticEntry("anchor", .error,
+                summary: "The file uses a YAML anchor ('&name'), which rectrack refuses so that no value is ever expanded.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    publisher: &dfe Department for Education
+                    """),
+                fix: "Remove the anchor and write each value out in full.")
+        case .tag:
+            return DiagnosticEntry("tag", .error,
+                summary: "The file uses a YAML tag ('!!str', '!thing'); rectrack decides each value's type from the key.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: !!str 2020-03-01
+                    """),
+                fix: "Remove the tag.")
+        case .tooDeep:
+            return DiagnosticEntry("too-deep", .error,
+                summary: "Lists or mappings are nested more than 64 levels deep, far deeper than any record.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    summary: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+                    """),
+                fix: "Remove the extra brackets or indentation.")
+        case .tabIndentation:
+            return DiagnosticEntry("tab-indentation", .error,
+                summary: "A tab is used to indent or space out a line; YAML allows only spaces there.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: "id: 2020-03-01-example\nbears-on:\n\t- recommendation: R1\n"),
+                fix: "Replace the tab with spaces (most editors can be set to insert spaces for the tab key).")
+        case .unclosedQuote:
+            return DiagnosticEntry("unclosed-quote", .error,
+                summary: "Quoted text is never closed, so the rest of the file would be read as part of it.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    title: "An example fact
+                    publisher: Department for Education
+                    """),
+                fix: "Add the closing quote where the text ends.")
+        case .yamlSyntax:
+            return DiagnosticEntry("yaml-syntax", .error,
+                summary: "The file is not well-formed YAML; the message gives libyaml's words and, for common mistakes, the fix.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    title: Reform: the next steps
+                    """),
+                fix: "Put text that contains ': ' or starts with a special character ('@', '`', '*', '&', '!') in quotes, and check the indentation of the line given and the one above.")
+        case .parserUnavailable:
+            return DiagnosticEntry("parser-unavailable", .error,
+                summary: "The YAML parser could not start, because the machine is out of memory.",
+                example: .situation("A run on a machine whose memory is exhausted by other work."),
+                fix: "Free memory, or run on a larger machine, then run again.")
+        case .notText:
+            return DiagnosticEntry("not-text", .error,
+                summary: "A value that must be text is a list or a mapping.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: [Reform, the next steps]
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Write the value as text, in quotes when it starts with '[' or '{' or holds ': '.")
+        case .emptyText:
+            return DiagnosticEntry("empty-text", .error,
+                summary: "A value that must be text is empty or only spaces.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: "  "
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Write the text.")
+        case .notKebabCase:
+            return DiagnosticEntry("not-kebab-case", .error,
+                summary: "An id is not kebab-case: lower-case letters and digits in groups joined by single hyphens.",
+                example: .file(path: "Recommendations/metrics.yaml", text: """
+                    metrics:
+                      - id: Turnover_Rate
+                        title: Social worker turnover rate
+                        unit: percent
+                    """),
+                fix: "Write the id in lower-case letters, digits and single hyphens, such as 'turnover-rate'.")
+        case .notWholeNumber:
+            return DiagnosticEntry("not-a-whole-number", .error,
+                summary: "A value that must be a whole number is not one.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: three
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Write it in digits, such as 3.")
+        case .notNumber:
+            return DiagnosticEntry("not-a-number", .error,
+                summary: "A value that must be a number is not a plain decimal.",
+                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
+                    id: 2021-03-01-example
+                    date: 2021-03-01
+                    title: Workforce figures
+                    publisher: Department for Education
+                    kind: statistics
+                    summary: The year's figures.
+                    observations:
+                      - {metric: turnover-rate, period: 2020-09-30, value: 13.5%, unit: percent}
+                    recorded: 2021-03-02
+                    """),
+                fix: "Write a plain decimal such as 13.5: no units, thousands separators or words.")
+        case .numberTooLarge:
+            return DiagnosticEntry("number-too-large", .error,
+                summary: "A number is larger than 10^15 in size, beyond any real figure (often a unit or a decimal point gone astray).",
+                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
+                    id: 2021-03-01-example
+                    date: 2021-03-01
+                    title: Workforce figures
+                    publisher: Department for Education
+                    kind: statistics
+                    summary: The year's figures.
+                    observations:
+                      - {metric: children-looked-after, period: 2020-03-31, value: 80000000000000000, unit: count}
+                    recorded: 2021-03-02
+                    """),
+                fix: "Check the figure against its source.")
+        case .notPositive:
+            return DiagnosticEntry("not-positive", .error,
+                summary: "A weight or a time limit is zero or negative where it must be greater than 0.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: milestones
+                      milestones:
+                        - {id: strategy-published, title: A strategy is published, weight: 0}
+                    """),
+                fix: "Give a number greater than 0, or leave the key out to take its default.")
+        case .notTrueOrFalse:
+            return DiagnosticEntry("not-true-or-false", .error,
+                summary: "A value that must be true or false is something else (a protocol written outside rectrack may read one).",
+                example: .situation("A protocol parameter that takes true or false is given 'yes'."),
+                fix: "Write true or false.")
+        case .notDate:
+            return DiagnosticEntry("not-a-date", .error,
+                summary: "A value that must be a date is not written as one.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2 March 2020
+                    """),
+                fix: "Write it as YYYY-MM-DD, such as 2020-03-02 (where a date may be partial, YYYY-MM or YYYY too).")
+        case .partialDate:
+            return DiagnosticEntry("partial-date", .error,
+                summary: "A date that must be a full day is given only as a month or a year.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03
+                    """),
+                fix: "Give the day too, as YYYY-MM-DD ('recorded' is the day the file was added).")
+        case .impossibleDate:
+            return DiagnosticEntry("impossible-date", .error,
+                summary: "A date has the right shape but does not exist in the calendar.",
+                example: .file(path: "Evidence/2020/2020-02-30-example.yaml", text: """
+                    id: 2020-02-30-example
+                    date: 2020-02-30
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Check the date against the source.")
+        case .notWebAddress:
+            return DiagnosticEntry("not-a-web-address", .error,
+                summary: "A web address is not an http:// or https:// address, so it would not be shown as a link.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    url: ftp://files.example.org/fact.pdf
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Give the https:// address of the publisher's page.")
+        case .notTimeSpan:
+            return DiagnosticEntry("not-a-time-span", .error,
+                summary: "A length of time is not written as a number and days, months or years (at most 100 years).",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    stale-after: a while
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Write it such as '12 months' or '90 days'.")
+        case .unknownChoice:
+            return DiagnosticEntry("unknown-choice", .error,
+                summary: "A value that must be one of a fixed set of words is none of them; the message lists them and suggests the nearest.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidence
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Write one of the words the message lists (here 'guidance').")
+        case .notList:
+            return DiagnosticEntry("not-a-list", .error,
+                summary: "A value that must be a list is a single value or a mapping.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    owners: DfE
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Write a list: [DfE] on one line, or each item on its own line starting with '- '.")
+
+        case .notEvidenceID:
+            return DiagnosticEntry("not-an-evidence-id", .error,
+                summary: "A value that must name evidence is not an evidence id, which starts with its date.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Reduce churn
+                    text: The department should reduce churn.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: metric
+                      metric: turnover-rate
+                      baseline: {period: 2016-09-30, value: 15}
+                      target: {value: 10, direction: down, set-by: government, evidence: workforce-strategy}
+                    """),
+                fix: "Give the evidence's id, which is its file name without '.yaml', such as 2020-01-15-strategy-published.")
+
+        // MARK: RT02xx: evidence
+        case .malformedEvidenceID:
+            return DiagnosticEntry("malformed-evidence-id", .error,
+                summary: "An evidence id is not the date then a kebab-case name.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01 Example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Write the id as the date, a hyphen and a short kebab-case name, and name the file after it.")
+        case .idDiffersFromFile:
+            return DiagnosticEntry("id-differs-from-file", .error,
+                summary: "An evidence id is not its file's name without '.yaml'.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-another-name
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Make the id and the file name the same: rename the file or change the id.")
+        case .idWithoutDate:
+            return DiagnosticEntry("id-without-date", .error,
+                summary: "An evidence id does not start with the evidence's date followed by a short name.",
+                example: .file(path: "Evidence/2020/example.yaml", text: """
+                    id: example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Start the id (and the file name) with the date as written in 'date', such as 2020-03-01-example.")
+        case .duplicateEvidenceID:
+            return DiagnosticEntry("duplicate-evidence-id", .error,
+                summary: "Two evidence files have the same id, so citations of it would be ambiguous.",
+                example: .file(path: "Evidence/2020/2020-01-15-strategy-published.yml", text: """
+                    id: 2020-01-15-strategy-published
+                    date: 2020-01-15
+                    title: Workforce strategy, again
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: The same fact, recorded twice.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Give one of them another name (its file too), or delete the copy.")
+        case .dateInFuture:
+            return DiagnosticEntry("date-in-future", .error,
+                summary: "Evidence is dated after today; evidence records what has happened.",
+                example: .file(path: "Evidence/2027/2027-01-15-example.yaml", text: """
+                    id: 2027-01-15-example
+                    date: 2027-01-15
+                    title: A bill is expected
+                    publisher: Department for Education
+                    kind: statement
+                    summary: The department expects to introduce a bill.
+                    recorded: 2026-11-20
+                    """),
+                fix: "Give the date the thing happened (such as the day of the announcement), and put the coming date in 'due'.")
+        case .recordedInFuture:
+            return DiagnosticEntry("recorded-in-future", .error,
+                summary: "The day the evidence was recorded is after today.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2030-03-02
+                    """),
+                fix: "Give the day the file was added to the tracker.")
+        case .recordedBeforeDate:
+            return DiagnosticEntry("recorded-before-date", .warning,
+                summary: "Evidence is recorded before its own date, which is possible only for a mistake in one of the dates.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-02-03
+                    """),
+                fix: "Check both dates against the source and the day the file was added.")
+        case .wrongYearFolder:
+            return DiagnosticEntry("wrong-year-folder", .warning,
+                summary: "An evidence file is not in the folder of its date's year (Evidence/YYYY/).",
+                example: .file(path: "Evidence/2021/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Move the file to the folder the message names.")
+        case .unknownRecommendation:
+            return DiagnosticEntry("unknown-recommendation", .error,
+                summary: "A bears-on entry names a recommendation the tracker does not have.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    bears-on:
+                      - recommendation: R13
+                        effect: context
+                    recorded: 2020-03-02
+                    """),
+                fix: "Name one of the tracker's recommendations, by its id such as R1.")
+        case .noMilestonesToName:
+            return DiagnosticEntry("no-milestones-to-name", .error,
+                summary: "A bears-on entry names a milestone, but the recommendation's protocol has no milestones.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    bears-on:
+                      - recommendation: R2
+                        milestone: fewer-children
+                        effect: progresses
+                    recorded: 2020-03-02
+                    """),
+                fix: "Remove the 'milestone:' line.")
+        case .unknownMilestone:
+            return DiagnosticEntry("unknown-milestone", .error,
+                summary: "A bears-on entry names a milestone that the recommendation's protocol does not have.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    bears-on:
+                      - recommendation: R1
+                        milestone: strategy-publish
+                        effect: progresses
+                    recorded: 2020-03-02
+                    """),
+                fix: "Name one of the recommendation's milestones; the message suggests the nearest or lists them.")
+        case .effectWithoutMilestone:
+            return DiagnosticEntry("effect-without-milestone", .warning,
+                summary: "A bears-on entry progresses, achieves or sets back a recommendation with milestones but names none, so it moves nothing.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    bears-on:
+                      - recommendation: R1
+                        effect: progresses
+                    recorded: 2020-03-02
+                    """),
+                fix: "Add the milestone it moves, or use 'effect: context' when it only informs the reader.")
+        case .repeatedBearing:
+            return DiagnosticEntry("repeated-bearing", .warning,
+                summary: "The same recommendation and milestone are named twice in one file's bears-on.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    bears-on:
+                      - {recommendation: R1, milestone: strategy-published, effect: progresses}
+                      - {recommendation: R1, milestone: strategy-published, effect: achieves}
+                    recorded: 2020-03-02
+                    """),
+                fix: "Merge the two entries into one.")
+        case .achievesNotAllowed:
+            return DiagnosticEntry("achieves-not-allowed", .warning,
+                summary: "A bears-on entry achieves a milestone whose terms this evidence cannot meet (its kind is a claim, or not one the milestone allows, or its owners are not the ones who must act), so it counts only as progress.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: statement
+                    owners: [DfE]
+                    summary: Something happened.
+                    bears-on:
+                      - recommendation: R1
+                        milestone: strategy-published
+                        effect: achieves
+                    recorded: 2020-03-02
+                    """),
+                fix: "Write 'effect: progresses', or fix the evidence's kind or owners if they are wrong; the message says which term is not met.")
+        case .responseWithoutVerdict:
+            return DiagnosticEntry("response-without-verdict", .error,
+                summary: "Evidence of kind 'response' (the government's formal response) gives no verdict on what it bears on.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: The government's response
+                    publisher: Department for Education
+                    kind: response
+                    summary: The government responded to the report.
+                    bears-on:
+                      - recommendation: R1
+                        effect: context
+                    recorded: 2020-03-02
+                    """),
+                fix: "Add 'response:' to the bears-on entry: accepted, accepted-in-part, noted or rejected.")
+        case .verdictOnWrongKind:
+            return DiagnosticEntry("verdict-on-wrong-kind", .error,
+                summary: "A bears-on entry gives a 'response:' verdict, but the evidence is not of kind 'response'.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: statement
+                    summary: A minister welcomed the report.
+                    bears-on:
+                      - recommendation: R1
+                        effect: context
+                        response: accepted
+                    recorded: 2020-03-02
+                    """),
+                fix: "Remove 'response:', or make the evidence kind 'response' when it is the formal response.")
+        case .verdictNone:
+            return DiagnosticEntry("verdict-none", .error,
+                summary: "Evidence records 'response: none'; having no response is not a fact to record.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: No response yet
+                    publisher: Department for Education
+                    kind: response
+                    summary: There has been no response.
+                    bears-on:
+                      - recommendation: R1
+                        effect: context
+                        response: none
+                    recorded: 2020-03-02
+                    """),
+                fix: "Delete the file: when there is no response, record nothing.")
+        case .observationsOnWrongKind:
+            return DiagnosticEntry("observations-on-wrong-kind", .error,
+                summary: "Evidence that is not of kind 'statistics' or 'report' carries observations.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: A speech
+                    publisher: Department for Education
+                    kind: statement
+                    summary: A minister quoted a figure.
+                    observations:
+                      - {metric: turnover-rate, period: 2019-09-30, value: 15.2}
+                    recorded: 2020-03-02
+                    """),
+                fix: "Record the figure from the statistics release that published it, as evidence of kind 'statistics'.")
+        case .repeatedObservation:
+            return DiagnosticEntry("repeated-observation", .error,
+                summary: "One file gives the same metric for the same period twice.",
+                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
+                    id: 2021-03-01-example
+                    date: 2021-03-01
+                    title: Workforce figures
+                    publisher: Department for Education
+                    kind: statistics
+                    summary: The year's figures.
+                    observations:
+                      - {metric: turnover-rate, period: 2020-09-30, value: 13.5}
+                      - {metric: turnover-rate, period: 2020-09-30, value: 13.8}
+                    recorded: 2021-03-02
+                    """),
+                fix: "Keep the figure the source gives; a revision belongs in the later release's file.")
+        case .unitMismatch:
+            return DiagnosticEntry("unit-mismatch", .error,
+                summary: "An observation's unit is not the unit its metric is measured in.",
+                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
+                    id: 2021-03-01-example
+                    date: 2021-03-01
+                    title: Workforce figures
+                    publisher: Department for Education
+                    kind: statistics
+                    summary: The year's figures.
+                    observations:
+                      - {metric: turnover-rate, period: 2020-09-30, value: 4500, unit: count}
+                    recorded: 2021-03-02
+                    """),
+                fix: "Convert the value to the metric's unit, or fix the unit.")
+        case .periodInFuture:
+            return DiagnosticEntry("period-in-future", .error,
+                summary: "An observation describes a period after today; a figure can only describe the past.",
+                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
+                    id: 2021-03-01-example
+                    date: 2021-03-01
+                    title: Workforce projections
+                    publisher: Department for Education
+                    kind: statistics
+                    summary: The year's figures.
+                    observations:
+                      - {metric: turnover-rate, period: 2030-09-30, value: 12}
+                    recorded: 2021-03-02
+                    """),
+                fix: "Record only measured figures; a goal for the future is a target in the recommendation's protocol.")
+        case .supersedesItself:
+            return DiagnosticEntry("supersedes-itself", .error,
+                summary: "Evidence names itself in 'supersedes'.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    supersedes: [2020-03-01-example]
+                    recorded: 2020-03-02
+                    """),
+                fix: "Name the earlier evidence this replaces, or remove 'supersedes'.")
+        case .supersedesUnknown:
+            return DiagnosticEntry("supersedes-unknown", .error,
+                summary: "'supersedes' names evidence that the tracker does not have.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: Something happened.
+                    supersedes: [2020-01-15-strategy-publish]
+                    recorded: 2020-03-02
+                    """),
+                fix: "Give the id of an evidence file; the message suggests the nearest.")
+        case .supersedesLater:
+            return DiagnosticEntry("supersedes-later", .warning,
+                summary: "Evidence supersedes evidence dated after it; only later evidence should replace earlier.",
+                example: .file(path: "Evidence/2019/2019-06-01-example.yaml", text: """
+                    id: 2019-06-01-example
+                    date: 2019-06-01
+                    title: An early draft
+                    publisher: Department for Education
+                    kind: guidance
+                    summary: A draft of the strategy.
+                    supersedes: [2020-01-15-strategy-published]
+                    recorded: 2020-03-02
+                    """),
+                fix: "Put 'supersedes' on the later file, naming the earlier one.")
+
+        case .supersedesCycle:
+            return DiagnosticEntry("supersedes-cycle", .error,
+                summary: "'supersedes' links go round in a cycle, so the evidence in it would hide itself and vanish from every assessment.",
+                example: .situation("Evidence/2025/2025-07-01-a.yaml supersedes 2025-07-01-c, which supersedes 2025-07-01-b, which supersedes 2025-07-01-a."),
+                fix: "Remove the link that is wrong: only later evidence replaces earlier, so the links should run one way in time.")
+
+        // MARK: RT03xx: recommendations and their protocols
+        case .numberBelowOne:
+            return DiagnosticEntry("number-below-one", .error,
+                summary: "A recommendation's number is 0 or less; recommendations are numbered from 1.",
+                example: .file(path: "Recommendations/R00.yaml", text: """
+                    id: R0
+                    number: 0
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Number it as the report does, from 1.")
+        case .idNumberMismatch:
+            return DiagnosticEntry("id-number-mismatch", .error,
+                summary: "A recommendation's id is not 'R' followed by its number.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R4
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Make the id 'R' and the number, such as R3 for number 3.")
+        case .fileNameNumberMismatch:
+            return DiagnosticEntry("file-name-number-mismatch", .error,
+                summary: "A recommendation's file name gives another number than its 'number'.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R4
+                    number: 4
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Rename the file as the message says (R04.yaml), or fix the number.")
+        case .titleTooLong:
+            return DiagnosticEntry("title-too-long", .warning,
+                summary: "A recommendation's short title is longer than 80 characters, too long for the status table.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: The department should publish a strategy for the workforce and fund it for at least five years
+                    text: The department should publish a strategy for the workforce and fund it for at least five years.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Shorten the title; the report's full words belong in 'text'.")
+        case .noOwners:
+            return DiagnosticEntry("no-owners", .error,
+                summary: "A recommendation's 'owners' list is empty.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: []
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Name at least the lead owner, first.")
+        case .repeatedOwner:
+            return DiagnosticEntry("repeated-owner", .error,
+                summary: "A recommendation lists the same owner twice.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE, LGA, DfE]
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Keep the first.")
+        case .duplicateRecommendationID:
+            return DiagnosticEntry("duplicate-recommendation-id", .error,
+                summary: "Two recommendation records have the same id.",
+                example: .file(path: "Recommendations/R1.yaml", text: """
+                    id: R1
+                    number: 1
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: response
+                    """),
+                fix: "Give each recommendation its own number, and delete a copy.")
+        case .duplicateMilestoneID:
+            return DiagnosticEntry("duplicate-milestone-id", .error,
+                summary: "Two milestones of one recommendation have the same id, so evidence could not say which it moves.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: milestones
+                      milestones:
+                        - {id: strategy-published, title: A strategy is published}
+                        - {id: strategy-published, title: The strategy is funded}
+                    """),
+                fix: "Give each milestone its own id.")
+        case .unknownProtocolKind:
+            return DiagnosticEntry("unknown-protocol-kind", .error,
+                summary: "A protocol's 'kind' is not a protocol kind rectrack knows (rectrack protocols lists them).",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: milestone
+                      milestones:
+                        - {id: strategy-published, title: A strategy is published}
+                    """),
+                fix: "Use one of the kinds the message lists or suggests; docs/protocols.md describes each.")
+        case .noParts:
+            return DiagnosticEntry("no-parts", .error,
+                summary: "An all-of or any-of protocol has no parts.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: all-of
+                      parts: []
+                    """),
+                fix: "Give at least one protocol under 'parts'.")
+        case .noMilestones:
+            return DiagnosticEntry("no-milestones", .error,
+                summary: "A milestones protocol has no milestones.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: milestones
+                      milestones: []
+                    """),
+                fix: "Give at least one \"done when\" milestone, with an id and a title.")
+        case .partialCreditOutOfRange:
+            return DiagnosticEntry("partial-credit-out-of-range", .error,
+                summary: "A milestones protocol's 'partial-credit' is not between 0 and 1.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: milestones
+                      partial-credit: 50
+                      milestones:
+                        - {id: strategy-published, title: A strategy is published}
+                    """),
+                fix: "Give a fraction between 0 and 1, such as 0.5 for half credit.")
+        case .claimOnlyAchievedBy:
+            return DiagnosticEntry("claim-only-achieved-by", .warning,
+                summary: "A milestone's 'achieved-by' lists a kind of evidence that only claims (announcement, statement or response) and can never meet a milestone.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: milestones
+                      milestones:
+                        - {id: strategy-published, title: A strategy is published, achieved-by: [announcement, guidance]}
+                    """),
+                fix: "List only kinds that show the thing was done, such as guidance or legislation.")
+        case .unreachableTarget:
+            return DiagnosticEntry("unreachable-target", .error,
+                summary: "A metric's target lies on the wrong side of its baseline for its direction, so it could never be reached.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Reduce churn
+                    text: The department should reduce churn.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: metric
+                      metric: turnover-rate
+                      baseline: {period: 2016-09-30, value: 15}
+                      target: {value: 20, direction: down, set-by: report}
+                    """),
+                fix: "Fix the target or the direction: 'down' needs a target below the baseline, 'up' one above it.")
+        case .targetWithoutEvidence:
+            return DiagnosticEntry("target-without-evidence", .error,
+                summary: "A metric's target is set by the government but names no evidence of the government's commitment to it.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Reduce churn
+                    text: The department should reduce churn.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: metric
+                      metric: turnover-rate
+                      baseline: {period: 2016-09-30, value: 15}
+                      target: {value: 10, direction: down, set-by: government}
+                    """),
+                fix: "Add 'evidence:' with the id of the evidence that records the commitment, or say who else set the target.")
+        case .targetWithoutReason:
+            return DiagnosticEntry("target-without-reason", .error,
+                summary: "A metric's target is set by this tracker but does not say why, which every page must tell MPs.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Reduce churn
+                    text: The department should reduce churn.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: metric
+                      metric: turnover-rate
+                      baseline: {period: 2016-09-30, value: 15}
+                      target: {value: 10, direction: down, set-by: tracker}
+                    """),
+                fix: "Add 'reason:' with one line for MPs on why the tracker chose this figure.")
+
+        // MARK: RT04xx: owners and metrics
+        case .duplicateOwnerID:
+            return DiagnosticEntry("duplicate-owner-id", .error,
+                summary: "Two owners in owners.yaml have the same id.",
+                example: .file(path: "Recommendations/owners.yaml", text: """
+                    owners:
+                      - id: DfE
+                        name: Department for Education
+                      - id: DCLG
+                        name: Department for Communities and Local Government
+                      - id: DfE
+                        name: Department for Education (again)
+                    """),
+                fix: "Keep one entry per owner; a later name is a rename, under 'renames'.")
+        case .malformedOwnerID:
+            return DiagnosticEntry("malformed-owner-id", .error,
+                summary: "An owner's id holds something other than letters, digits and hyphens.",
+                example: .file(path: "Recommendations/owners.yaml", text: """
+                    owners:
+                      - id: DfE
+                        name: Department for Education
+                      - id: DCLG
+                        name: Department for Communities and Local Government
+                      - id: Local Government Association
+                        name: Local Government Association
+                    """),
+                fix: "Use a short id of letters, digits and hyphens, such as LGA; the full name goes in 'name'.")
+        case .renamesOutOfOrder:
+            return DiagnosticEntry("renames-out-of-order", .error,
+                summary: "An owner's renames are not listed oldest first.",
+                example: .file(path: "Recommendations/owners.yaml", text: """
+                    owners:
+                      - id: DfE
+                        name: Department for Education
+                      - id: DCLG
+                        name: Department for Communities and Local Government
+                        renames:
+                          - {to: DLUHC, name: "Department for Levelling Up, Housing and Communities", from: 2021-09-19}
+                          - {to: MHCLG, name: "Ministry of Housing, Communities and Local Government", from: 2018-01-08}
+                    """),
+                fix: "List the renames in date order, oldest first.")
+        case .unknownOwner:
+            return DiagnosticEntry("unknown-owner", .error,
+                summary: "A recommendation or evidence names an owner that owners.yaml does not have, under any of its names.",
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
+                    id: 2020-03-01-example
+                    date: 2020-03-01
+                    title: An example fact
+                    publisher: Department for Education
+                    kind: guidance
+                    owners: [DfEE]
+                    summary: Something happened.
+                    recorded: 2020-03-02
+                    """),
+                fix: "Name an owner by its id or a name it had (the message suggests the nearest), or add the owner to owners.yaml.")
+        case .ownerNameWrongForDate:
+            return DiagnosticEntry("owner-name-wrong-for-date", .error,
+                summary: "Evidence names an owner by a name it did not have on the evidence's date.",
+                example: .file(path: "Evidence/2022/2022-05-23-example.yaml", text: """
+                    id: 2022-05-23-example
+                    date: 2022-05-23
+                    title: An example fact
+                    publisher: Department for Levelling Up, Housing and Communities
+                    kind: guidance
+                    owners: [MHCLG]
+                    summary: Something happened.
+                    recorded: 2022-06-01
+                    """),
+                fix: "Write the name the owner had on that date, which the message gives.")
+        case .duplicateMetricID:
+            return DiagnosticEntry("duplicate-metric-id", .error,
+                summary: "Two metrics in metrics.yaml have the same id.",
+                example: .file(path: "Recommendations/metrics.yaml", text: """
+                    metrics:
+                      - {id: turnover-rate, title: Social worker turnover rate, unit: percent}
+                      - {id: children-looked-after, title: Children looked after, unit: count}
+                      - {id: turnover-rate, title: Turnover of social workers, unit: percent}
+                    """),
+                fix: "Keep one entry per metric, or give the second its own id.")
+        case .unknownMetric:
+            return DiagnosticEntry("unknown-metric", .error,
+                summary: "An observation or a metric protocol names a metric that metrics.yaml does not define.",
+                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
+                    id: 2021-03-01-example
+                    date: 2021-03-01
+                    title: Workforce figures
+                    publisher: Department for Education
+                    kind: statistics
+                    summary: The year's figures.
+                    observations:
+                      - {metric: turnover, period: 2020-09-30, value: 13.5}
+                    recorded: 2021-03-02
+                    """),
+                fix: "Name a metric of Recommendations/metrics.yaml (the message suggests the nearest), or define the metric there.")
+
+        // MARK: RT06xx: plugins
+        case .pluginCommandNotPlain:
+            return DiagnosticEntry("plugin-command-not-plain", .error,
+                summary: "An external protocol's 'command' is a path, not a plain file name inside the plugins folder.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: external
+                      command: ../bin/score-strategy
+                    """),
+                fix: "Put the program in the plugins folder the user allows and give its file name alone.")
+        case .pluginTimeoutTooLong:
+            return DiagnosticEntry("plugin-timeout-too-long", .error,
+                summary: "An external protocol's 'timeout' is more than 300 seconds.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: external
+                      command: score-strategy
+                      timeout: 600
+                    """),
+                fix: "Give at most 300 seconds, and make the plugin faster if it needs more.")
+        case .pluginParametersNotMapping:
+            return DiagnosticEntry("plugin-parameters-not-mapping", .error,
+                summary: "An external protocol's 'parameters' is not a mapping of 'key: value' lines.",
+                example: .file(path: "Recommendations/R03.yaml", text: """
+                    id: R3
+                    number: 3
+                    title: Publish a strategy
+                    text: The department should publish a strategy.
+                    theme: Stability
+                    owners: [DfE]
+                    protocol:
+                      kind: external
+                      command: score-strategy
+                      parameters: [strict, yearly]
+                    """),
+                fix: "Write the parameters as 'key: value' lines under 'parameters:'.")
+        }
+    }
+}
