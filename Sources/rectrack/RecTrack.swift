@@ -16,11 +16,12 @@ struct RecTrack: ParsableCommand {
           rectrack status            the table of every recommendation
           rectrack show R6           one recommendation in full, with its evidence and reasons
           rectrack protocols         how recommendations can be assessed
+          rectrack explain RT0103    what a diagnostic's code means, and the fix
 
         Exit codes: 0 ok, 1 a check failed, 64 bad usage, 65 bad data, 66 missing input, 73 cannot write output.
         """,
         version: "rectrack \(RecTrackVersion.current)",
         subcommands: [ValidateCommand.self, StatusCommand.self, ShowCommand.self, ReportCommand.self, ProtocolsCommand.self,
-                      CheckCommand.self, DiffCommand.self, WorklistCommand.self, EvidenceCommand.self]
+                      CheckCommand.self, DiffCommand.self, WorklistCommand.self, EvidenceCommand.self, ExplainCommand.self]
     )
 }

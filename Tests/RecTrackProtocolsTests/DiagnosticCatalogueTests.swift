@@ -18,6 +18,7 @@ struct DiagnosticCatalogueTests {
             #expect(code.code.count == 6 && code.code.hasPrefix("RT") && code.code.dropFirst(2).allSatisfy { ("0"..."9").contains($0) },
                     "\(code.code)")
             #expect(Identifier.isKebabCase(entry.name), "\(code.code) is named '\(entry.name)'")
+            #expect(DiagnosticArea.allCases.contains { code.code.hasPrefix($0.rawValue) }, "\(code.code) is in no area")
             if let other = names.updateValue(code, forKey: entry.name) {
                 Issue.record("\(other.code) and \(code.code) are both named '\(entry.name)'")
             }

@@ -219,7 +219,7 @@ extension DiagnosticCode {
         case .tabIndentation:
             return DiagnosticEntry("tab-indentation", .error,
                 summary: "A tab is used to indent or space out a line; YAML allows only spaces there.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: "id: 2020-03-01-example\nbears-on:\n\t- recommendation: R1\n"),
+                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: "id: 2020-03-01-example\nbears-on:\n\t- recommendation: R1"),
                 fix: "Replace the tab with spaces (most editors can be set to insert spaces for the tab key).")
         case .unclosedQuote:
             return DiagnosticEntry("unclosed-quote", .error,

@@ -35,6 +35,7 @@ public enum DiagnosticExample: Sendable {
         strategy-published and strategy-funded, the metric turnover-rate, the response) and R2 (the metric \
         children-looked-after); owners DfE, DCLG (called MHCLG from 2018-01-08, DLUHC from 2021-09 and MHCLG \
         again from 2024-07-08) and LGA; metrics turnover-rate (percent) and children-looked-after (count); \
-        one evidence file, Evidence/2020/2020-01-15-strategy-published.yaml; and today is 2026-11-23.
+        the evidence files Evidence/2020/2020-01-15-strategy-published.yaml and \
+        Evidence/2021/2021-02-25-workforce-statistics.yaml; and today is 2026-11-23.
         """
 }

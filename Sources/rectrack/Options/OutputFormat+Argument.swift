@@ -14,6 +14,7 @@ extension ArgumentHelp {
 }
 
 extension CheckFormat: ExpressibleByArgument {}
+extension DiagnosticReferenceFormat: ExpressibleByArgument {}
 extension DiagnosticsFormat: ExpressibleByArgument {}
 extension ProtocolReferenceFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
