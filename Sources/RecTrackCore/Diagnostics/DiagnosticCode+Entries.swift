@@ -61,15 +61,7 @@ extension DiagnosticCode {
         case .notYAMLFile:
             return DiagnosticEntry("not-a-yaml-file", .warning,
                 summary: "A file in Recommendations/ or Evidence/ does not end in .yaml or .yml, so it is ignored.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.txt", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence(at: "Evidence/2020/2020-03-01-example.txt"),
                 fix: "Rename it to end in .yaml, or move it out of the tracker's folders.")
 
         // MARK: RT01xx: text, YAML, keys and values
@@ -85,56 +77,28 @@ extension DiagnosticCode {
         case .missingKey:
             return DiagnosticEntry("missing-key", .error,
                 summary: "A key that the record must have is absent.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    """),
+                example: .evidence(removing: ["recorded"]),
                 fix: "Add the key with its value (here 'recorded:', the day the file was added); docs/file-formats.md lists each file's required keys.")
         case .unknownKey:
             return DiagnosticEntry("unknown-key", .error,
                 summary: "The record has a key it does not know: usually a misspelling, and the message suggests the nearest known key.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
+                example: .evidence("""
                     bears_on:
                       - recommendation: R1
                         effect: context
-                    recorded: 2020-03-02
                     """),
                 fix: "Spell the key as the message suggests (here 'bears-on'), or remove it; docs/file-formats.md lists every key.")
         case .keyWithoutValue:
             return DiagnosticEntry("key-without-value", .error,
                 summary: "A required key is written with no value after it.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary:
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("summary:"),
                 fix: "Write the value after the colon, or on the indented lines below it.")
         case .duplicateKey:
             return DiagnosticEntry("duplicate-key", .error,
                 summary: "The same key is written twice in one mapping, so it is unclear which value is meant.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
+                example: .evidence("""
                     title: An example fact
                     title: A better title
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
                     """),
                 fix: "Keep one of the two.")
         case .keyNotText:
@@ -246,28 +210,12 @@ extension DiagnosticCode {
         case .notText:
             return DiagnosticEntry("not-text", .error,
                 summary: "A value that must be text is a list or a mapping.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: [Reform, the next steps]
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("title: [Reform, the next steps]"),
                 fix: "Write the value as text, in quotes when it starts with '[' or '{' or holds ': '.")
         case .emptyText:
             return DiagnosticEntry("empty-text", .error,
                 summary: "A value that must be text is empty or only spaces.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: "  "
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("title: \"  \""),
                 fix: "Write the text.")
         case .notKebabCase:
             return DiagnosticEntry("not-kebab-case", .error,
@@ -282,57 +230,28 @@ extension DiagnosticCode {
         case .notWholeNumber:
             return DiagnosticEntry("not-a-whole-number", .error,
                 summary: "A value that must be a whole number is not one.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: three
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("number: three"),
                 fix: "Write it in digits, such as 3.")
         case .notNumber:
             return DiagnosticEntry("not-a-number", .error,
                 summary: "A value that must be a number is not a plain decimal.",
-                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
-                    id: 2021-03-01-example
-                    date: 2021-03-01
-                    title: Workforce figures
-                    publisher: Department for Education
-                    kind: statistics
-                    summary: The year's figures.
+                example: .evidence("kind: statistics", """
                     observations:
-                      - {metric: turnover-rate, period: 2020-09-30, value: 13.5%, unit: percent}
-                    recorded: 2021-03-02
+                      - {metric: turnover-rate, period: 2019-09-30, value: 13.5%, unit: percent}
                     """),
                 fix: "Write a plain decimal such as 13.5: no units, thousands separators or words.")
         case .numberTooLarge:
             return DiagnosticEntry("number-too-large", .error,
                 summary: "A number is larger than 10^15 in size, beyond any real figure (often a unit or a decimal point gone astray).",
-                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
-                    id: 2021-03-01-example
-                    date: 2021-03-01
-                    title: Workforce figures
-                    publisher: Department for Education
-                    kind: statistics
-                    summary: The year's figures.
+                example: .evidence("kind: statistics", """
                     observations:
-                      - {metric: children-looked-after, period: 2020-03-31, value: 80000000000000000, unit: count}
-                    recorded: 2021-03-02
+                      - {metric: children-looked-after, period: 2019-03-31, value: 80000000000000000, unit: count}
                     """),
                 fix: "Check the figure against its source.")
         case .notPositive:
             return DiagnosticEntry("not-positive", .error,
                 summary: "A weight or a time limit is zero or negative where it must be greater than 0.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: milestones
                       milestones:
@@ -347,109 +266,43 @@ extension DiagnosticCode {
         case .notDate:
             return DiagnosticEntry("not-a-date", .error,
                 summary: "A value that must be a date is not written as one.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2 March 2020
-                    """),
+                example: .evidence("recorded: 2 March 2020"),
                 fix: "Write it as YYYY-MM-DD, such as 2020-03-02 (where a date may be partial, YYYY-MM or YYYY too).")
         case .partialDate:
             return DiagnosticEntry("partial-date", .error,
                 summary: "A date that must be a full day is given only as a month or a year.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03
-                    """),
+                example: .evidence("recorded: 2020-03"),
                 fix: "Give the day too, as YYYY-MM-DD ('recorded' is the day the file was added).")
         case .impossibleDate:
             return DiagnosticEntry("impossible-date", .error,
                 summary: "A date has the right shape but does not exist in the calendar.",
-                example: .file(path: "Evidence/2020/2020-02-30-example.yaml", text: """
-                    id: 2020-02-30-example
-                    date: 2020-02-30
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("id: 2020-02-30-example", "date: 2020-02-30", at: "Evidence/2020/2020-02-30-example.yaml"),
                 fix: "Check the date against the source.")
         case .notWebAddress:
             return DiagnosticEntry("not-a-web-address", .error,
                 summary: "A web address is not an http:// or https:// address, so it would not be shown as a link.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    url: ftp://files.example.org/fact.pdf
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("url: ftp://files.example.org/fact.pdf"),
                 fix: "Give the https:// address of the publisher's page.")
         case .notTimeSpan:
             return DiagnosticEntry("not-a-time-span", .error,
                 summary: "A length of time is not written as a number and days, months or years (at most 100 years).",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
-                    stale-after: a while
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("stale-after: a while"),
                 fix: "Write it such as '12 months' or '90 days'.")
         case .unknownChoice:
             return DiagnosticEntry("unknown-choice", .error,
                 summary: "A value that must be one of a fixed set of words is none of them; the message lists them and suggests the nearest.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidence
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("kind: guidence"),
                 fix: "Write one of the words the message lists (here 'guidance').")
         case .notList:
             return DiagnosticEntry("not-a-list", .error,
                 summary: "A value that must be a list is a single value or a mapping.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    owners: DfE
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("owners: DfE"),
                 fix: "Write a list: [DfE] on one line, or each item on its own line starting with '- '.")
 
         case .notEvidenceID:
             return DiagnosticEntry("not-an-evidence-id", .error,
                 summary: "A value that must name evidence is not an evidence id, which starts with its date.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Reduce churn
-                    text: The department should reduce churn.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: metric
                       metric: turnover-rate
@@ -462,359 +315,176 @@ extension DiagnosticCode {
         case .malformedEvidenceID:
             return DiagnosticEntry("malformed-evidence-id", .error,
                 summary: "An evidence id is not the date then a kebab-case name.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01 Example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("id: 2020-03-01 Example"),
                 fix: "Write the id as the date, a hyphen and a short kebab-case name, and name the file after it.")
         case .idDiffersFromFile:
             return DiagnosticEntry("id-differs-from-file", .error,
                 summary: "An evidence id is not its file's name without '.yaml'.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-another-name
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("id: 2020-03-01-another-name"),
                 fix: "Make the id and the file name the same: rename the file or change the id.")
         case .idWithoutDate:
             return DiagnosticEntry("id-without-date", .error,
                 summary: "An evidence id does not start with the evidence's date followed by a short name.",
-                example: .file(path: "Evidence/2020/example.yaml", text: """
-                    id: example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("id: example", at: "Evidence/2020/example.yaml"),
                 fix: "Start the id (and the file name) with the date as written in 'date', such as 2020-03-01-example.")
         case .duplicateEvidenceID:
             return DiagnosticEntry("duplicate-evidence-id", .error,
                 summary: "Two evidence files have the same id, so citations of it would be ambiguous.",
-                example: .file(path: "Evidence/2020/2020-01-15-strategy-published.yml", text: """
-                    id: 2020-01-15-strategy-published
-                    date: 2020-01-15
-                    title: Workforce strategy, again
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: The same fact, recorded twice.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("id: 2020-01-15-strategy-published", "date: 2020-01-15", at: "Evidence/2020/2020-01-15-strategy-published.yml"),
                 fix: "Give one of them another name (its file too), or delete the copy.")
         case .dateInFuture:
             return DiagnosticEntry("date-in-future", .error,
                 summary: "Evidence is dated after today; evidence records what has happened.",
-                example: .file(path: "Evidence/2027/2027-01-15-example.yaml", text: """
-                    id: 2027-01-15-example
-                    date: 2027-01-15
-                    title: A bill is expected
-                    publisher: Department for Education
-                    kind: statement
-                    summary: The department expects to introduce a bill.
-                    recorded: 2026-11-20
-                    """),
+                example: .evidence("id: 2027-01-15-example", "date: 2027-01-15", "kind: statement", "recorded: 2026-11-20", at: "Evidence/2027/2027-01-15-example.yaml"),
                 fix: "Give the date the thing happened (such as the day of the announcement), and put the coming date in 'due'.")
         case .recordedInFuture:
             return DiagnosticEntry("recorded-in-future", .error,
                 summary: "The day the evidence was recorded is after today.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2030-03-02
-                    """),
+                example: .evidence("recorded: 2030-03-02"),
                 fix: "Give the day the file was added to the tracker.")
         case .recordedBeforeDate:
             return DiagnosticEntry("recorded-before-date", .warning,
                 summary: "Evidence is recorded before its own date, which is possible only for a mistake in one of the dates.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-02-03
-                    """),
+                example: .evidence("recorded: 2020-02-03"),
                 fix: "Check both dates against the source and the day the file was added.")
         case .wrongYearFolder:
             return DiagnosticEntry("wrong-year-folder", .warning,
                 summary: "An evidence file is not in the folder of its date's year (Evidence/YYYY/).",
-                example: .file(path: "Evidence/2021/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence(at: "Evidence/2021/2020-03-01-example.yaml"),
                 fix: "Move the file to the folder the message names.")
         case .unknownRecommendation:
             return DiagnosticEntry("unknown-recommendation", .error,
                 summary: "A bears-on entry names a recommendation the tracker does not have.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
+                example: .evidence("""
                     bears-on:
                       - recommendation: R13
                         effect: context
-                    recorded: 2020-03-02
                     """),
                 fix: "Name one of the tracker's recommendations, by its id such as R1.")
         case .noMilestonesToName:
             return DiagnosticEntry("no-milestones-to-name", .error,
                 summary: "A bears-on entry names a milestone, but the recommendation's protocol has no milestones.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
+                example: .evidence("""
                     bears-on:
                       - recommendation: R2
                         milestone: fewer-children
                         effect: progresses
-                    recorded: 2020-03-02
                     """),
                 fix: "Remove the 'milestone:' line.")
         case .unknownMilestone:
             return DiagnosticEntry("unknown-milestone", .error,
                 summary: "A bears-on entry names a milestone that the recommendation's protocol does not have.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
+                example: .evidence("""
                     bears-on:
                       - recommendation: R1
                         milestone: strategy-publish
                         effect: progresses
-                    recorded: 2020-03-02
                     """),
                 fix: "Name one of the recommendation's milestones; the message suggests the nearest or lists them.")
         case .effectWithoutMilestone:
             return DiagnosticEntry("effect-without-milestone", .warning,
                 summary: "A bears-on entry progresses, achieves or sets back a recommendation with milestones but names none, so it moves nothing.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
+                example: .evidence("""
                     bears-on:
                       - recommendation: R1
                         effect: progresses
-                    recorded: 2020-03-02
                     """),
                 fix: "Add the milestone it moves, or use 'effect: context' when it only informs the reader.")
         case .repeatedBearing:
             return DiagnosticEntry("repeated-bearing", .warning,
                 summary: "The same recommendation and milestone are named twice in one file's bears-on.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
+                example: .evidence("""
                     bears-on:
                       - {recommendation: R1, milestone: strategy-published, effect: progresses}
                       - {recommendation: R1, milestone: strategy-published, effect: achieves}
-                    recorded: 2020-03-02
                     """),
                 fix: "Merge the two entries into one.")
         case .achievesNotAllowed:
             return DiagnosticEntry("achieves-not-allowed", .warning,
                 summary: "A bears-on entry achieves a milestone whose terms this evidence cannot meet (its kind is a claim, or not one the milestone allows, or its owners are not the ones who must act), so it counts only as progress.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: statement
-                    owners: [DfE]
-                    summary: Something happened.
+                example: .evidence("kind: statement", "owners: [DfE]", """
                     bears-on:
                       - recommendation: R1
                         milestone: strategy-published
                         effect: achieves
-                    recorded: 2020-03-02
                     """),
                 fix: "Write 'effect: progresses', or fix the evidence's kind or owners if they are wrong; the message says which term is not met.")
         case .responseWithoutVerdict:
             return DiagnosticEntry("response-without-verdict", .error,
                 summary: "Evidence of kind 'response' (the government's formal response) gives no verdict on what it bears on.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: The government's response
-                    publisher: Department for Education
-                    kind: response
-                    summary: The government responded to the report.
+                example: .evidence("kind: response", """
                     bears-on:
                       - recommendation: R1
                         effect: context
-                    recorded: 2020-03-02
                     """),
                 fix: "Add 'response:' to the bears-on entry: accepted, accepted-in-part, noted or rejected.")
         case .verdictOnWrongKind:
             return DiagnosticEntry("verdict-on-wrong-kind", .error,
                 summary: "A bears-on entry gives a 'response:' verdict, but the evidence is not of kind 'response'.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: statement
-                    summary: A minister welcomed the report.
+                example: .evidence("kind: statement", """
                     bears-on:
                       - recommendation: R1
                         effect: context
                         response: accepted
-                    recorded: 2020-03-02
                     """),
                 fix: "Remove 'response:', or make the evidence kind 'response' when it is the formal response.")
         case .verdictNone:
             return DiagnosticEntry("verdict-none", .error,
                 summary: "Evidence records 'response: none'; having no response is not a fact to record.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: No response yet
-                    publisher: Department for Education
-                    kind: response
-                    summary: There has been no response.
+                example: .evidence("kind: response", """
                     bears-on:
                       - recommendation: R1
                         effect: context
                         response: none
-                    recorded: 2020-03-02
                     """),
                 fix: "Delete the file: when there is no response, record nothing.")
         case .observationsOnWrongKind:
             return DiagnosticEntry("observations-on-wrong-kind", .error,
                 summary: "Evidence that is not of kind 'statistics' or 'report' carries observations.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: A speech
-                    publisher: Department for Education
-                    kind: statement
-                    summary: A minister quoted a figure.
+                example: .evidence("kind: statement", """
                     observations:
                       - {metric: turnover-rate, period: 2019-09-30, value: 15.2}
-                    recorded: 2020-03-02
                     """),
                 fix: "Record the figure from the statistics release that published it, as evidence of kind 'statistics'.")
         case .repeatedObservation:
             return DiagnosticEntry("repeated-observation", .error,
                 summary: "One file gives the same metric for the same period twice.",
-                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
-                    id: 2021-03-01-example
-                    date: 2021-03-01
-                    title: Workforce figures
-                    publisher: Department for Education
-                    kind: statistics
-                    summary: The year's figures.
+                example: .evidence("kind: statistics", """
                     observations:
-                      - {metric: turnover-rate, period: 2020-09-30, value: 13.5}
-                      - {metric: turnover-rate, period: 2020-09-30, value: 13.8}
-                    recorded: 2021-03-02
+                      - {metric: turnover-rate, period: 2019-09-30, value: 13.5}
+                      - {metric: turnover-rate, period: 2019-09-30, value: 13.8}
                     """),
                 fix: "Keep the figure the source gives; a revision belongs in the later release's file.")
         case .unitMismatch:
             return DiagnosticEntry("unit-mismatch", .error,
                 summary: "An observation's unit is not the unit its metric is measured in.",
-                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
-                    id: 2021-03-01-example
-                    date: 2021-03-01
-                    title: Workforce figures
-                    publisher: Department for Education
-                    kind: statistics
-                    summary: The year's figures.
+                example: .evidence("kind: statistics", """
                     observations:
-                      - {metric: turnover-rate, period: 2020-09-30, value: 4500, unit: count}
-                    recorded: 2021-03-02
+                      - {metric: turnover-rate, period: 2019-09-30, value: 4500, unit: count}
                     """),
                 fix: "Convert the value to the metric's unit, or fix the unit.")
         case .periodInFuture:
             return DiagnosticEntry("period-in-future", .error,
                 summary: "An observation describes a period after today; a figure can only describe the past.",
-                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
-                    id: 2021-03-01-example
-                    date: 2021-03-01
-                    title: Workforce projections
-                    publisher: Department for Education
-                    kind: statistics
-                    summary: The year's figures.
+                example: .evidence("kind: statistics", """
                     observations:
                       - {metric: turnover-rate, period: 2030-09-30, value: 12}
-                    recorded: 2021-03-02
                     """),
                 fix: "Record only measured figures; a goal for the future is a target in the recommendation's protocol.")
         case .supersedesItself:
             return DiagnosticEntry("supersedes-itself", .error,
                 summary: "Evidence names itself in 'supersedes'.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    supersedes: [2020-03-01-example]
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("supersedes: [2020-03-01-example]"),
                 fix: "Name the earlier evidence this replaces, or remove 'supersedes'.")
         case .supersedesUnknown:
             return DiagnosticEntry("supersedes-unknown", .error,
                 summary: "'supersedes' names evidence that the tracker does not have.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: Something happened.
-                    supersedes: [2020-01-15-strategy-publish]
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("supersedes: [2020-01-15-strategy-publish]"),
                 fix: "Give the id of an evidence file; the message suggests the nearest.")
         case .supersedesLater:
             return DiagnosticEntry("supersedes-later", .warning,
                 summary: "Evidence supersedes evidence dated after it; only later evidence should replace earlier.",
-                example: .file(path: "Evidence/2019/2019-06-01-example.yaml", text: """
-                    id: 2019-06-01-example
-                    date: 2019-06-01
-                    title: An early draft
-                    publisher: Department for Education
-                    kind: guidance
-                    summary: A draft of the strategy.
-                    supersedes: [2020-01-15-strategy-published]
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("id: 2019-06-01-example", "date: 2019-06-01", "supersedes: [2020-01-15-strategy-published]", at: "Evidence/2019/2019-06-01-example.yaml"),
                 fix: "Put 'supersedes' on the later file, naming the earlier one.")
 
         case .supersedesCycle:
@@ -827,111 +497,42 @@ extension DiagnosticCode {
         case .numberBelowOne:
             return DiagnosticEntry("number-below-one", .error,
                 summary: "A recommendation's number is 0 or less; recommendations are numbered from 1.",
-                example: .file(path: "Recommendations/R00.yaml", text: """
-                    id: R0
-                    number: 0
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("id: R0", "number: 0", at: "Recommendations/R00.yaml"),
                 fix: "Number it as the report does, from 1.")
         case .idNumberMismatch:
             return DiagnosticEntry("id-number-mismatch", .error,
                 summary: "A recommendation's id is not 'R' followed by its number.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R4
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("id: R4"),
                 fix: "Make the id 'R' and the number, such as R3 for number 3.")
         case .fileNameNumberMismatch:
             return DiagnosticEntry("file-name-number-mismatch", .error,
                 summary: "A recommendation's file name gives another number than its 'number'.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R4
-                    number: 4
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("id: R4", "number: 4"),
                 fix: "Rename the file as the message says (R04.yaml), or fix the number.")
         case .titleTooLong:
             return DiagnosticEntry("title-too-long", .warning,
                 summary: "A recommendation's short title is longer than 80 characters, too long for the status table.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: The department should publish a strategy for the workforce and fund it for at least five years
-                    text: The department should publish a strategy for the workforce and fund it for at least five years.
-                    theme: Stability
-                    owners: [DfE]
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("title: The department should publish a strategy for the workforce and fund it for at least five years"),
                 fix: "Shorten the title; the report's full words belong in 'text'.")
         case .noOwners:
             return DiagnosticEntry("no-owners", .error,
                 summary: "A recommendation's 'owners' list is empty.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: []
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("owners: []"),
                 fix: "Name at least the lead owner, first.")
         case .repeatedOwner:
             return DiagnosticEntry("repeated-owner", .error,
                 summary: "A recommendation lists the same owner twice.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE, LGA, DfE]
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("owners: [DfE, LGA, DfE]"),
                 fix: "Keep the first.")
         case .duplicateRecommendationID:
             return DiagnosticEntry("duplicate-recommendation-id", .error,
                 summary: "Two recommendation records have the same id.",
-                example: .file(path: "Recommendations/R1.yaml", text: """
-                    id: R1
-                    number: 1
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
-                    protocol:
-                      kind: response
-                    """),
+                example: .recommendation("id: R1", "number: 1", at: "Recommendations/R1.yaml"),
                 fix: "Give each recommendation its own number, and delete a copy.")
         case .duplicateMilestoneID:
             return DiagnosticEntry("duplicate-milestone-id", .error,
                 summary: "Two milestones of one recommendation have the same id, so evidence could not say which it moves.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: milestones
                       milestones:
@@ -942,13 +543,7 @@ extension DiagnosticCode {
         case .unknownProtocolKind:
             return DiagnosticEntry("unknown-protocol-kind", .error,
                 summary: "A protocol's 'kind' is not a protocol kind rectrack knows (rectrack protocols lists them).",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: milestone
                       milestones:
@@ -958,13 +553,7 @@ extension DiagnosticCode {
         case .noParts:
             return DiagnosticEntry("no-parts", .error,
                 summary: "An all-of or any-of protocol has no parts.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: all-of
                       parts: []
@@ -973,13 +562,7 @@ extension DiagnosticCode {
         case .noMilestones:
             return DiagnosticEntry("no-milestones", .error,
                 summary: "A milestones protocol has no milestones.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: milestones
                       milestones: []
@@ -988,13 +571,7 @@ extension DiagnosticCode {
         case .partialCreditOutOfRange:
             return DiagnosticEntry("partial-credit-out-of-range", .error,
                 summary: "A milestones protocol's 'partial-credit' is not between 0 and 1.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: milestones
                       partial-credit: 50
@@ -1005,13 +582,7 @@ extension DiagnosticCode {
         case .claimOnlyAchievedBy:
             return DiagnosticEntry("claim-only-achieved-by", .warning,
                 summary: "A milestone's 'achieved-by' lists a kind of evidence that only claims (announcement, statement or response) and can never meet a milestone.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: milestones
                       milestones:
@@ -1021,13 +592,7 @@ extension DiagnosticCode {
         case .unreachableTarget:
             return DiagnosticEntry("unreachable-target", .error,
                 summary: "A metric's target lies on the wrong side of its baseline for its direction, so it could never be reached.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Reduce churn
-                    text: The department should reduce churn.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: metric
                       metric: turnover-rate
@@ -1038,13 +603,7 @@ extension DiagnosticCode {
         case .targetWithoutEvidence:
             return DiagnosticEntry("target-without-evidence", .error,
                 summary: "A metric's target is set by the government but names no evidence of the government's commitment to it.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Reduce churn
-                    text: The department should reduce churn.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: metric
                       metric: turnover-rate
@@ -1055,13 +614,7 @@ extension DiagnosticCode {
         case .targetWithoutReason:
             return DiagnosticEntry("target-without-reason", .error,
                 summary: "A metric's target is set by this tracker but does not say why, which every page must tell MPs.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Reduce churn
-                    text: The department should reduce churn.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: metric
                       metric: turnover-rate
@@ -1114,30 +667,12 @@ extension DiagnosticCode {
         case .unknownOwner:
             return DiagnosticEntry("unknown-owner", .error,
                 summary: "A recommendation or evidence names an owner that owners.yaml does not have, under any of its names.",
-                example: .file(path: "Evidence/2020/2020-03-01-example.yaml", text: """
-                    id: 2020-03-01-example
-                    date: 2020-03-01
-                    title: An example fact
-                    publisher: Department for Education
-                    kind: guidance
-                    owners: [DfEE]
-                    summary: Something happened.
-                    recorded: 2020-03-02
-                    """),
+                example: .evidence("owners: [DfEE]"),
                 fix: "Name an owner by its id or a name it had (the message suggests the nearest), or add the owner to owners.yaml.")
         case .ownerNameWrongForDate:
             return DiagnosticEntry("owner-name-wrong-for-date", .error,
                 summary: "Evidence names an owner by a name it did not have on the evidence's date.",
-                example: .file(path: "Evidence/2022/2022-05-23-example.yaml", text: """
-                    id: 2022-05-23-example
-                    date: 2022-05-23
-                    title: An example fact
-                    publisher: Department for Levelling Up, Housing and Communities
-                    kind: guidance
-                    owners: [MHCLG]
-                    summary: Something happened.
-                    recorded: 2022-06-01
-                    """),
+                example: .evidence("id: 2022-05-23-example", "date: 2022-05-23", "owners: [MHCLG]", "recorded: 2022-06-01", at: "Evidence/2022/2022-05-23-example.yaml"),
                 fix: "Write the name the owner had on that date, which the message gives.")
         case .duplicateMetricID:
             return DiagnosticEntry("duplicate-metric-id", .error,
@@ -1152,16 +687,9 @@ extension DiagnosticCode {
         case .unknownMetric:
             return DiagnosticEntry("unknown-metric", .error,
                 summary: "An observation or a metric protocol names a metric that metrics.yaml does not define.",
-                example: .file(path: "Evidence/2021/2021-03-01-example.yaml", text: """
-                    id: 2021-03-01-example
-                    date: 2021-03-01
-                    title: Workforce figures
-                    publisher: Department for Education
-                    kind: statistics
-                    summary: The year's figures.
+                example: .evidence("kind: statistics", """
                     observations:
-                      - {metric: turnover, period: 2020-09-30, value: 13.5}
-                    recorded: 2021-03-02
+                      - {metric: turnover, period: 2019-09-30, value: 13.5}
                     """),
                 fix: "Name a metric of Recommendations/metrics.yaml (the message suggests the nearest), or define the metric there.")
 
@@ -1169,13 +697,7 @@ extension DiagnosticCode {
         case .pluginCommandNotPlain:
             return DiagnosticEntry("plugin-command-not-plain", .error,
                 summary: "An external protocol's 'command' is a path, not a plain file name inside the plugins folder.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: external
                       command: ../bin/score-strategy
@@ -1184,13 +706,7 @@ extension DiagnosticCode {
         case .pluginTimeoutTooLong:
             return DiagnosticEntry("plugin-timeout-too-long", .error,
                 summary: "An external protocol's 'timeout' is more than 300 seconds.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: external
                       command: score-strategy
@@ -1200,13 +716,7 @@ extension DiagnosticCode {
         case .pluginParametersNotMapping:
             return DiagnosticEntry("plugin-parameters-not-mapping", .error,
                 summary: "An external protocol's 'parameters' is not a mapping of 'key: value' lines.",
-                example: .file(path: "Recommendations/R03.yaml", text: """
-                    id: R3
-                    number: 3
-                    title: Publish a strategy
-                    text: The department should publish a strategy.
-                    theme: Stability
-                    owners: [DfE]
+                example: .recommendation("""
                     protocol:
                       kind: external
                       command: score-strategy
