@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Checks rectrack's JSON output against schemas/assessment.schema.json, and a snapshot written by
-# `rectrack check` (on a copy of the shipped tracker) against schemas/snapshot.schema.json, with
-# check-jsonschema (installed into .build/schema-venv by scripts/check-schemas.sh).
+# Checks rectrack's JSON output against schemas/assessment.schema.json, a snapshot written by
+# `rectrack check` (on a copy of the shipped tracker) against schemas/snapshot.schema.json, and
+# `rectrack validate --format json` (clean, and on a copy of the base tracker with bad files) against
+# schemas/validation.schema.json, with check-jsonschema (installed into .build/schema-venv by scripts/check-schemas.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-.build/debug/rectrack}"
@@ -12,9 +13,15 @@ mkdir -p "$OUT"
 "$BIN" status --root Tests/Fixtures/base-tracker --format json > "$OUT/status-base.json"
 rm -rf "$OUT/tracker" && mkdir -p "$OUT/tracker" && cp -R Recommendations Evidence "$OUT/tracker/"
 RECTRACK_TODAY=2026-12-02 "$BIN" check --root "$OUT/tracker" --quarter 2026Q3 --format json > "$OUT/check.json" || [ $? -eq 1 ]
+RECTRACK_TODAY=2026-12-02 "$BIN" validate --format json > "$OUT/validate.json"
+rm -rf "$OUT/bad-tracker" && cp -R Tests/Fixtures/base-tracker "$OUT/bad-tracker"
+printf 'id: x\n' > "$OUT/bad-tracker/Evidence/2020/2020-06-01-x.yaml"
+printf 'notes\n' > "$OUT/bad-tracker/Evidence/2020/notes.txt"
+"$BIN" validate --root "$OUT/bad-tracker" --format json > "$OUT/validate-bad.json" || [ $? -eq 65 ]
 if .build/schema-venv/bin/check-jsonschema --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/status-base.json \
-   && .build/schema-venv/bin/check-jsonschema --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json"; then
-  echo "4 passed, 0 failed"
+   && .build/schema-venv/bin/check-jsonschema --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json" \
+   && .build/schema-venv/bin/check-jsonschema --schemafile schemas/validation.schema.json "$OUT"/validate.json "$OUT"/validate-bad.json; then
+  echo "6 passed, 0 failed"
 else
-  echo "some failed (of 4)"; exit 1
+  echo "some failed (of 6)"; exit 1
 fi

@@ -48,7 +48,8 @@ struct TrackerScanner {
             return
         }
         guard let directory = opendir(absolute) else {
-            listing.diagnostics.append(Diagnostic(.unreadableFile, path: relative, at: nil, FileProblem(errno: errno).message))
+            let problem = FileProblem(errno: errno)
+            listing.diagnostics.append(Diagnostic(problem.code, path: relative, at: nil, problem.message))
             return
         }
         defer { closedir(directory) }
@@ -70,7 +71,8 @@ struct TrackerScanner {
             } else {
                 var info = stat()
                 guard lstat(join(root, path), &info) == 0 else {
-                    listing.diagnostics.append(Diagnostic(.unreadableFile, path: path, at: nil, FileProblem(errno: errno).message))
+                    let problem = FileProblem(errno: errno)
+                    listing.diagnostics.append(Diagnostic(problem.code, path: path, at: nil, problem.message))
                     continue
                 }
                 mode = info.st_mode & S_IFMT

@@ -33,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
         }
         guard let found = DiagnosticCode(codeOrName: code) else {
             let words = DiagnosticCode.allCases.flatMap { [$0.code, $0.name] }
-            let hint = Suggestion.didYouMean(code.uppercased().hasPrefix("RT") ? code.uppercased() : code, in: words)
+            let hint = Suggestion.didYouMean(code, in: words)
             throw ValidationError("no diagnostic code or name '\(code)'.\(hint.isEmpty ? " Run rectrack explain to list them." : hint)")
         }
         switch format {
