@@ -401,7 +401,7 @@ def recommendation_yaml(rng, r):
         "      weight: 1",
         "      metric: " + m["id"],
         "      baseline: {period: 2016-09-30, value: %s}" % r["baseline"],
-        "      target: {value: %s, direction: %s}" % (r["target"], r["direction"]),
+        "      target: {value: %s, direction: %s, set-by: report}" % (r["target"], r["direction"]),
         "    - kind: response",
     ]
     return "\n".join(out) + "\n"
