@@ -67,7 +67,7 @@ public struct BriefRenderer {
             out += "- New evidence dated after \(since) (\(fresh.count)):\n"
             for item in fresh.prefix(BriefRenderer.newEvidenceLimit) {
                 let recommendations = item.bearings.map(\.recommendation).uniqued.joined(separator: ", ")
-                out += "  - \(DateText.short(item.date)): \(Markdown.link(item.title, item.url)) (\(Markdown.escape(item.publisher))); "
+                out += "  - \(DateText.short(item.date)): \(Markdown.link(item.title, item.url)) (\(Markdown.escape(item.attribution))); "
                 out += "bears on \(Markdown.escape(recommendations)).\n"
             }
             if fresh.count > BriefRenderer.newEvidenceLimit {

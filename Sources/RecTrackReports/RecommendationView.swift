@@ -166,6 +166,7 @@ extension RecommendationView: Encodable {
         let title: String
         let publisher: String
         let url: String?
+        let reportedBy: String?
         let kind: EvidenceKind
         let bearings: [BearingLine]
     }
@@ -181,7 +182,7 @@ extension RecommendationView: Encodable {
         try container.encode(owners, forKey: .ownedBy)
         try container.encode(timeline.map { entry in
             let item = entry.evidence
-            return TimelineJSON(id: item.id, date: item.date, title: item.title, publisher: item.publisher, url: item.url,
+            return TimelineJSON(id: item.id, date: item.date, title: item.title, publisher: item.publisher, url: item.url, reportedBy: item.reportedBy,
                                 kind: item.kind, bearings: entry.bearings)
         }, forKey: .timeline)
     }

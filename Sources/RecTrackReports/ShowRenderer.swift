@@ -57,7 +57,7 @@ public struct ShowRenderer {
         for entry in view.timeline {
             let item = entry.evidence
             let effects = entry.bearings.map { b in b.effect.rawValue + (b.milestone.map { " \($0)" } ?? "") }.joined(separator: ", ")
-            out += "  \(item.date)  \(item.title) — \(item.publisher) [\(item.kind.rawValue); \(effects)]\n"
+            out += "  \(item.date)  \(item.title) — \(item.attribution) [\(item.kind.rawValue); \(effects)]\n"
             if let url = item.url { out += "              \(style.dim(url))\n" }
         }
         if !a.warnings.isEmpty {

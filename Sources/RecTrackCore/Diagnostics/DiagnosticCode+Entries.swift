@@ -487,6 +487,12 @@ extension DiagnosticCode {
                 example: .evidence("id: 2019-06-01-example", "date: 2019-06-01", "supersedes: [2020-01-15-strategy-published]", at: "Evidence/2019/2019-06-01-example.yaml"),
                 fix: "Put 'supersedes' on the later file, naming the earlier one.")
 
+        case .addressOffPublisherSite:
+            return DiagnosticEntry("address-off-publisher-site", .warning,
+                summary: "The evidence's publisher is an owner whose own web domains owners.yaml lists, and its address is elsewhere, but nothing says whose page it is.",
+                example: .evidence("url: https://www.communitycare.co.uk/2020/03/01/example/"),
+                fix: "Add 'reported-by:' with the name of the site or body whose page it is (pages then say 'as reported by …'), or give the publisher's own address.")
+
         case .supersedesCycle:
             return DiagnosticEntry("supersedes-cycle", .error,
                 summary: "'supersedes' links go round in a cycle, so the evidence in it would hide itself and vanish from every assessment.",

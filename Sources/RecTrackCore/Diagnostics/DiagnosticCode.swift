@@ -84,6 +84,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case supersedesUnknown = "RT0241"
     case supersedesLater = "RT0242"
     case supersedesCycle = "RT0243"
+    case addressOffPublisherSite = "RT0250"
 
     // RT03xx: recommendations and their protocols
     case numberBelowOne = "RT0301"

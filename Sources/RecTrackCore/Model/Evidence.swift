@@ -117,6 +117,7 @@ public struct Evidence: Sendable {
         var title: String
         var publisher: String
         var url: String?
+        var reportedBy: String?
         var kind: EvidenceKind
         var owners: [String]
         var summary: String
@@ -211,6 +212,14 @@ public struct Evidence: Sendable {
         get { storage.fields.recorded }
         set { fields.recorded = newValue }
     }
+    /// Whose page `url` is, when it is not the publisher's own: "Community Care". Pages then say "as reported by …".
+    public var reportedBy: String? {
+        get { storage.fields.reportedBy }
+        set { fields.reportedBy = newValue }
+    }
+    /// The publisher as pages name it, with whose page the address is when it is not the publisher's own:
+    /// "Department for Education, as reported by Community Care".
+    public var attribution: String { publisher + (reportedBy.map { ", as reported by \($0)" } ?? "") }
     /// The secretariat's own working notes on this evidence: never published, so no page, brief or table shows them.
     public var workingNotes: String? {
         get { storage.fields.workingNotes }
@@ -228,11 +237,11 @@ public struct Evidence: Sendable {
     }
 
     /// Creates evidence.
-    public init(id: String, date: FactDate, title: String, publisher: String, url: String? = nil, kind: EvidenceKind,
+    public init(id: String, date: FactDate, title: String, publisher: String, url: String? = nil, reportedBy: String? = nil, kind: EvidenceKind,
                 owners: [String] = [], summary: String, bearings: [Bearing] = [], observations: [Observation] = [],
                 supersedes: [String] = [], due: Day? = nil, confidence: Confidence = .verified, recorded: Day,
                 workingNotes: String? = nil, path: String, keyLocations: KeyLocations = KeyLocations()) {
-        storage = Storage(Fields(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
+        storage = Storage(Fields(id: id, date: date, title: title, publisher: publisher, url: url, reportedBy: reportedBy, kind: kind, owners: owners,
                                  summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
                                  due: due, confidence: confidence, recorded: recorded, workingNotes: workingNotes, path: path,
                                  keyLocations: keyLocations))

@@ -28,13 +28,30 @@ public struct Owner: Sendable, Codable, Hashable {
     public var aliases: [String]
     /// Renames, oldest first.
     public var renames: [Rename]
+    /// The web domains of its own publications (`gov.uk`): an address elsewhere is someone else's report of them.
+    public var domains: [String]
 
     /// Creates an owner.
-    public init(id: String, name: String, aliases: [String] = [], renames: [Rename] = []) {
+    public init(id: String, name: String, aliases: [String] = [], renames: [Rename] = [], domains: [String] = []) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.renames = renames
+        self.domains = domains
+    }
+
+    /// True when `url`'s host is one of the owner's domains or below one (`www.gov.uk` for `gov.uk`).
+    public func publishes(at url: String) -> Bool {
+        guard let host = Owner.host(of: url) else { return false }
+        return domains.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+
+    /// The host of an http(s) address, lower-cased: "www.communitycare.co.uk".
+    public static func host(of url: String) -> String? {
+        guard let scheme = url.firstRange(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        return host.isEmpty ? nil : host.lowercased()
     }
 
     /// The names the owner had (short and full), each with the span of days they may be used, oldest first.

@@ -61,7 +61,7 @@ struct IndexPage {
             let links = item.bearings.map(\.recommendation).uniqued.map { id -> Markup in
                 data.tracker.recommendation(id) == nil ? "\(id)" : "<a href=\"\(SiteContext.recommendationPath(id))\">\(id)</a>"
             }
-            return "<li>\(Fragment.time(item.date)): \(Fragment.link(item.title, item.url)) (\(item.publisher)); bears on \(Markup.join(links, separator: ", ")).</li>"
+            return "<li>\(Fragment.time(item.date)): \(Fragment.link(item.title, item.url)) (\(item.attribution)); bears on \(Markup.join(links, separator: ", ")).</li>"
         }
         let more: Markup = fresh.count > BriefRenderer.newEvidenceLimit ? "<li>and \(fresh.count - BriefRenderer.newEvidenceLimit) more, in the recommendations' timelines.</li>" : .empty
         return """

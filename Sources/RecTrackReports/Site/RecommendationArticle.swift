@@ -189,7 +189,7 @@ struct RecommendationArticle {
             <p class="event-date">\(Fragment.time(item.date, short: false))</p>
             <div class="event-body">
             \(h.item(Fragment.link(item.title, item.url)))
-            <p class="event-meta">\(item.publisher) · \(item.kind.rawValue.replacingHyphens)\(confidence)</p>
+            <p class="event-meta">\(item.attribution) · \(item.kind.rawValue.replacingHyphens)\(confidence)</p>
             <ul class="bearings">\(bearings)</ul>
             \(detail == .full ? "<p class=\"summary\">\(item.summary)</p>" as Markup : .empty)
             </div>
@@ -217,7 +217,7 @@ struct RecommendationArticle {
         if let newest = evidence.first {
             text = """
             \(evidence.count) evidence \(evidence.count == 1 ? "item bears" : "items bear") on this recommendation. \
-            The newest: \(Fragment.time(newest.date, short: false)), “\(newest.title)” (\(newest.publisher)). \
+            The newest: \(Fragment.time(newest.date, short: false)), “\(newest.title)” (\(newest.attribution)). \
             Every item, with its summary, is on \(page).
             """
         } else {

@@ -64,6 +64,10 @@ enum EvidenceDecoder {
             }
         }
         let owners = resolveOwners(fields.ownerNames, on: date, at: fields.location(of: "owners"), context: context, sink: sink)
+        if let url, fields.reportedBy == nil, let publisher, let date, case .owner(let id) = context.owners.resolve(publisher, on: date.latest),
+           let owner = context.owners.owner(id: id), !owner.domains.isEmpty, !owner.publishes(at: url) {
+            sink.report(.addressOffPublisherSite, "the address is not on \(id)'s own site (\(owner.domains.joined(separator: ", "))); say whose page it is with 'reported-by:', so pages read '\(publisher), as reported by …'", at: fields.location(of: "url"))
+        }
         let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, owners: owners, context: context, sink: sink) }
         checkDuplicateBearings(bearings, sink: sink)
         if let kind, kind == .response, !fields.bearings.isEmpty, !bearings.contains(where: { $0.response != nil }) {
@@ -83,7 +87,7 @@ enum EvidenceDecoder {
             sink.report(.supersedesItself, "evidence cannot supersede itself", at: fields.location(of: "supersedes"))
         }
         guard let id, let date, let title, let publisher, let kind, let summary, let recorded, !sink.hasErrors else { return nil }
-        return Evidence(id: id, date: date, title: title, publisher: publisher, url: url, kind: kind, owners: owners,
+        return Evidence(id: id, date: date, title: title, publisher: publisher, url: url, reportedBy: fields.reportedBy, kind: kind, owners: owners,
                         summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
                         due: due, confidence: confidence, recorded: recorded, workingNotes: fields.workingNotes, path: path,
                         keyLocations: fields.keyLocations)

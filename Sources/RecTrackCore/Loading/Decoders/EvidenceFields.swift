@@ -10,6 +10,7 @@ struct EvidenceFields {
     var title: String?
     var publisher: String?
     var url: String?
+    var reportedBy: String?
     var kind: EvidenceKind?
     var ownerNames: [String] = []
     var summary: String?
@@ -39,6 +40,7 @@ extension EvidenceFields {
         .required("title", Read.text) { $0.title = $1 },
         .required("publisher", Read.text) { $0.publisher = $1 },
         .optional("url", Read.url) { $0.url = $1 },
+        .optional("reported-by", Read.text) { $0.reportedBy = $1 },
         .required("kind", Read.choice(EvidenceKind.self)) { $0.kind = $1 },
         .optional("owners", Read.list(Read.text)) { $0.ownerNames = $1 },
         .required("summary", Read.text) { $0.summary = $1 },

@@ -24,6 +24,7 @@ enum OwnersDecoder {
         let name = reader.required("name", Read.text)
         let aliases = reader.optional("aliases", Read.list(Read.text)) ?? []
         let renameNodes = reader.optional("renames", Read.nodes) ?? []
+        let domains = reader.optional("domains", Read.list(Read.text)) ?? []
         reader.finish()
         if let id, !id.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
             sink.report(.malformedOwnerID, "owner id '\(id)' may hold only letters, digits and hyphens (such as 'DfE')", at: node.location)
@@ -44,6 +45,6 @@ enum OwnersDecoder {
             renames.append(Owner.Rename(to: to, name: fullName, from: from, note: note))
         }
         guard let id, let name else { return nil }
-        return Owner(id: id, name: name, aliases: aliases, renames: renames)
+        return Owner(id: id, name: name, aliases: aliases, renames: renames, domains: domains.map { $0.lowercased() })
     }
 }
