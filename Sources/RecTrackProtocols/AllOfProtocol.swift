@@ -24,7 +24,7 @@ public struct AllOfProtocol: AssessmentProtocol {
                     milestones: [{id: strategy-funded, title: The strategy is funded}]
                   - kind: response
                 """,
-                evidence: [Example.evidence("2023-02-02-strategy", kind: "guidance", effect: "achieves", milestone: "strategy-published")],
+                evidence: [ExampleEvidence.evidence("2023-02-02-strategy", kind: "guidance", effect: "achieves", milestone: "strategy-published")],
                 asOf: Day(year: 2024, month: 1, day: 1)!, expect: .substantial, progress: 50),
             ProtocolExample("All but a part weighted 1 in 2001: substantial, never implemented, and never shown as 100 %",
                 protocol: """
@@ -37,7 +37,7 @@ public struct AllOfProtocol: AssessmentProtocol {
                     weight: 1
                     milestones: [{id: guidance-issued, title: Guidance is issued}]
                 """,
-                evidence: [Example.evidence("2023-02-02-act", kind: "legislation", effect: "achieves", milestone: "duty-in-force")],
+                evidence: [ExampleEvidence.evidence("2023-02-02-act", kind: "legislation", effect: "achieves", milestone: "duty-in-force")],
                 asOf: Day(year: 2024, month: 1, day: 1)!, expect: .substantial, progress: 99.9),
         ])
 

@@ -23,7 +23,7 @@ public struct AnyOfProtocol: AssessmentProtocol {
                   - kind: milestones
                     milestones: [{id: national-programme, title: A funded national programme runs}]
                 """,
-                evidence: [Example.evidence("2019-04-01-programme", kind: "programme", effect: "achieves", milestone: "national-programme")],
+                evidence: [ExampleEvidence.evidence("2019-04-01-programme", kind: "programme", effect: "achieves", milestone: "national-programme")],
                 asOf: Day(year: 2020, month: 1, day: 1)!, expect: .implemented, progress: 100),
         ])
 

@@ -31,9 +31,9 @@ public struct ExternalProtocol: AssessmentProtocol {
 
     public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
         let sink = context.sink
-        let command = parameters.required("command", Read.text)
-        let timeout = parameters.optional("timeout", Read.positiveNumber) ?? 10
-        let passed = parameters.optional("parameters", Read.any)
+        let command = parameters.required("command", ValueReader.text)
+        let timeout = parameters.optional("timeout", ValueReader.positiveNumber) ?? 10
+        let passed = parameters.optional("parameters", ValueReader.any)
         if let command, command.contains("/") || command.hasPrefix(".") || command.contains("\\") {
             sink.report(.pluginCommandNotPlain, "'command' must be a plain file name inside the plugins folder, found '\(command)'", at: parameters.location(of: "command"))
             return nil

@@ -40,7 +40,7 @@ public struct MetricProtocol: AssessmentProtocol {
                 baseline: {period: 2016-09-30, value: 15}
                 target: {value: 10, direction: down, set-by: report}
                 """,
-                evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
+                evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 12.5}\n")],
                 asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 50),
             ProtocolExample("A figure a hair short of the target has not reached it, however it rounds",
@@ -50,7 +50,7 @@ public struct MetricProtocol: AssessmentProtocol {
                 baseline: {period: 2016-09-30, value: 15}
                 target: {value: 10, direction: down, set-by: report}
                 """,
-                evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
+                evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 10.002}\n")],
                 asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 99.9),
             ProtocolExample("A figure moving the wrong way gives no progress",
@@ -60,7 +60,7 @@ public struct MetricProtocol: AssessmentProtocol {
                 baseline: {period: 2016-09-30, value: 15}
                 target: {value: 10, direction: down, set-by: report}
                 """,
-                evidence: [Example.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
+                evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 16}\n")],
                 asOf: Day(year: 2020, month: 6, day: 30)!, expect: .noProgress, progress: 0),
         ])
@@ -82,17 +82,17 @@ public struct MetricProtocol: AssessmentProtocol {
 
     public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
         let sink = context.sink
-        let metric = parameters.required("metric", Read.text)
-        let baselineNode = parameters.required("baseline", Read.any)
-        let targetNode = parameters.required("target", Read.any)
+        let metric = parameters.required("metric", ValueReader.text)
+        let baselineNode = parameters.required("baseline", ValueReader.any)
+        let targetNode = parameters.required("target", ValueReader.any)
         if let metric, context.metrics.metric(metric) == nil, !context.metrics.isBroken(metric) {
             sink.report(.unknownMetric, "unknown metric '\(metric)'.\(Suggestion.hint(metric, in: context.metrics.ids, otherwise: "Define it in Recommendations/metrics.yaml."))", at: parameters.location(of: "metric"))
         }
         var baseline: MetricBaseline?
         if let baselineNode {
             var reader = MappingReader(baselineNode, entity: "the baseline", sink: sink)
-            let period = reader.required("period", Read.day)
-            let value = reader.required("value", Read.number)
+            let period = reader.required("period", ValueReader.day)
+            let value = reader.required("value", ValueReader.number)
             reader.finish()
             if let period, let value { baseline = MetricBaseline(period: period, value: value) }
         }
@@ -100,13 +100,13 @@ public struct MetricProtocol: AssessmentProtocol {
         var originIsBroken = false
         if let targetNode {
             var reader = MappingReader(targetNode, entity: "the target", sink: sink)
-            target = reader.required("value", Read.number)
-            direction = reader.required("direction", Read.choice(TargetDirection.self))
+            target = reader.required("value", ValueReader.number)
+            direction = reader.required("direction", ValueReader.choice(TargetDirection.self))
             // Who set it is required, so that no page presents the tracker's own target as the report's.
-            let setBy = reader.required("set-by", Read.choice(TargetOrigin.Setter.self))
-            let evidence = reader.optional("evidence", Read.evidenceID)
-            let reason = reader.optional("reason", Read.text)
-            targetDate = reader.optional("date", Read.day)
+            let setBy = reader.required("set-by", ValueReader.choice(TargetOrigin.Setter.self))
+            let evidence = reader.optional("evidence", ValueReader.evidenceID)
+            let reason = reader.optional("reason", ValueReader.text)
+            targetDate = reader.optional("date", ValueReader.day)
             reader.finish()
             if setBy == .government, evidence == nil, !reader.contains("evidence") {
                 sink.report(.targetWithoutEvidence, "a target set by the government names the evidence of its commitment: add 'evidence: <evidence id>'", at: reader.location(of: "set-by"))
@@ -171,15 +171,5 @@ public struct MetricProtocol: AssessmentProtocol {
         return ProtocolOutcome(progress: progress, completion: reached ? Completion.everything : Completion.nothing,
                                headline: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period) (target \(target)\(targetOrigin.setBy == .tracker ? ", set by this tracker" : ""))",
                                rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state], keyEvents: [figure])
-    }
-}
-
-extension String {
-    /// The text with its first letter lower-cased, unless it starts with an acronym.
-    var lowercasedFirst: String {
-        guard let first = first, count > 1 else { return self }
-        let second = self[index(after: startIndex)]
-        if second.isUppercase { return self }
-        return first.lowercased() + dropFirst()
     }
 }

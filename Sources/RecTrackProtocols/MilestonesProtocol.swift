@@ -38,7 +38,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
                   - {id: duty-enacted, title: The duty is in force in law}
                   - {id: guidance-issued, title: Statutory guidance is issued}
                 """,
-                evidence: [Example.evidence("2018-07-04-act", kind: "legislation", effect: "achieves", milestone: "duty-enacted")],
+                evidence: [ExampleEvidence.evidence("2018-07-04-act", kind: "legislation", effect: "achieves", milestone: "duty-enacted")],
                 asOf: Day(year: 2019, month: 1, day: 1)!, expect: .substantial, progress: 50),
             ProtocolExample("A statement that claims success only progresses",
                 protocol: """
@@ -46,7 +46,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
                 milestones:
                   - {id: strategy-published, title: A workforce strategy is published}
                 """,
-                evidence: [Example.evidence("2019-02-01-minister-says", kind: "statement", effect: "achieves", milestone: "strategy-published")],
+                evidence: [ExampleEvidence.evidence("2019-02-01-minister-says", kind: "statement", effect: "achieves", milestone: "strategy-published")],
                 asOf: Day(year: 2019, month: 6, day: 1)!, expect: .limited, progress: 50),
             ProtocolExample("Three milestones each partly met: half the credit, nothing finished, so limited",
                 protocol: """
@@ -57,9 +57,9 @@ public struct MilestonesProtocol: AssessmentProtocol {
                   - {id: findings-acted-on, title: The government acts on its findings}
                 """,
                 evidence: [
-                    Example.evidence("2018-03-01-launch-announced", kind: "announcement", effect: "achieves", milestone: "review-launched"),
-                    Example.evidence("2018-12-10-interim", kind: "review", effect: "progresses", milestone: "review-reported"),
-                    Example.evidence("2019-06-01-plans", kind: "consultation", effect: "progresses", milestone: "findings-acted-on"),
+                    ExampleEvidence.evidence("2018-03-01-launch-announced", kind: "announcement", effect: "achieves", milestone: "review-launched"),
+                    ExampleEvidence.evidence("2018-12-10-interim", kind: "review", effect: "progresses", milestone: "review-reported"),
+                    ExampleEvidence.evidence("2019-06-01-plans", kind: "consultation", effect: "progresses", milestone: "findings-acted-on"),
                 ],
                 asOf: Day(year: 2019, month: 12, day: 31)!, expect: .limited, progress: 50),
             ProtocolExample("A set-back removes earlier credit",
@@ -69,8 +69,8 @@ public struct MilestonesProtocol: AssessmentProtocol {
                   - {id: programme-running, title: The programme runs in every region}
                 """,
                 evidence: [
-                    Example.evidence("2018-01-01-launch", kind: "programme", effect: "achieves", milestone: "programme-running"),
-                    Example.evidence("2019-01-01-closed", kind: "funding", effect: "sets-back", milestone: "programme-running"),
+                    ExampleEvidence.evidence("2018-01-01-launch", kind: "programme", effect: "achieves", milestone: "programme-running"),
+                    ExampleEvidence.evidence("2019-01-01-closed", kind: "funding", effect: "sets-back", milestone: "programme-running"),
                 ],
                 asOf: Day(year: 2019, month: 6, day: 1)!, expect: .noProgress, progress: 0),
             ProtocolExample("A test that says who must act is met only by evidence naming them all",
@@ -81,8 +81,8 @@ public struct MilestonesProtocol: AssessmentProtocol {
                   - {id: review-published, title: The review is published}
                 """,
                 evidence: [
-                    Example.evidence("2019-03-01-review", kind: "review", effect: "achieves", milestone: "review-by-dfe"),
-                    Example.evidence("2019-05-01-published", kind: "review", effect: "achieves", milestone: "review-published",
+                    ExampleEvidence.evidence("2019-03-01-review", kind: "review", effect: "achieves", milestone: "review-by-dfe"),
+                    ExampleEvidence.evidence("2019-05-01-published", kind: "review", effect: "achieves", milestone: "review-published",
                                      extra: "owners: [DfE]\n"),
                 ],
                 asOf: Day(year: 2019, month: 12, day: 31)!, expect: .substantial, progress: 75),
@@ -92,7 +92,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
                 milestones:
                   - {id: statutory, title: The requirement has statutory force, achieved-by: [legislation]}
                 """,
-                evidence: [Example.evidence("2024-10-31-guidance", kind: "guidance", effect: "achieves", milestone: "statutory")],
+                evidence: [ExampleEvidence.evidence("2024-10-31-guidance", kind: "guidance", effect: "achieves", milestone: "statutory")],
                 asOf: Day(year: 2025, month: 1, day: 1)!, expect: .limited, progress: 50),
         ])
 
@@ -103,8 +103,8 @@ public struct MilestonesProtocol: AssessmentProtocol {
 
     public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
         let sink = context.sink
-        let nodes = parameters.required("milestones", Read.nodes)
-        let partial = parameters.optional("partial-credit", Read.number) ?? 0.5
+        let nodes = parameters.required("milestones", ValueReader.nodes)
+        let partial = parameters.optional("partial-credit", ValueReader.number) ?? 0.5
         if !(0...1).contains(partial) {
             sink.report(.partialCreditOutOfRange, "'partial-credit' must be between 0 and 1, found \(NumberText.format(partial))", at: parameters.location(of: "partial-credit"))
         }
@@ -116,11 +116,11 @@ public struct MilestonesProtocol: AssessmentProtocol {
         var milestones: [Milestone] = []
         for node in nodes {
             var reader = MappingReader(node, entity: "a milestone", sink: sink)
-            let id = reader.required("id", Read.identifier)
-            let title = reader.required("title", Read.text)
-            let weight = reader.optional("weight", Read.positiveNumber) ?? 1
-            let achievedBy = reader.optional("achieved-by", Read.list(Read.choice(EvidenceKind.self)))
-            let actedBy = reader.optional("acted-by", Read.list(Read.text))
+            let id = reader.required("id", ValueReader.identifier)
+            let title = reader.required("title", ValueReader.text)
+            let weight = reader.optional("weight", ValueReader.positiveNumber) ?? 1
+            let achievedBy = reader.optional("achieved-by", ValueReader.list(ValueReader.choice(EvidenceKind.self)))
+            let actedBy = reader.optional("acted-by", ValueReader.list(ValueReader.text))
             reader.finish()
             var actorsAreKnown = true
             for owner in actedBy ?? [] where context.owners.owner(id: owner) == nil {
@@ -233,19 +233,19 @@ public struct MilestonesProtocol: AssessmentProtocol {
         switch state {
         case .met:
             let (evidence, bearing) = bearings[decisive!]
-            sentence = RationaleSentence("Met: \(milestone.title). \(Example.cite(evidence)) It counts: \(AchievementTerms.acceptance(of: milestone, kind: evidence.kind)).\(Example.noteSuffix(bearing))",
+            sentence = RationaleSentence("Met: \(milestone.title). \(Citation.cite(evidence)) It counts: \(AchievementTerms.acceptance(of: milestone, kind: evidence.kind)).\(Citation.noteSuffix(bearing))",
                                          evidence: [evidence.id])
         case .partlyMet:
             let (evidence, bearing) = bearings[decisive!]
             let why = bearing.effect == .achieves
                 ? "claims it, but cannot meet it: " + (AchievementTerms.refusal(of: milestone, kind: evidence.kind, owners: evidence.owners) ?? "")
                 : "moves it forward"
-            sentence = RationaleSentence("Partly met: \(milestone.title). \(Example.cite(evidence, verb: why))\(Example.noteSuffix(bearing))",
+            sentence = RationaleSentence("Partly met: \(milestone.title). \(Citation.cite(evidence, verb: why))\(Citation.noteSuffix(bearing))",
                                          evidence: contributors.map { table.ids[$0] })
         case .notMet:
             if let setBack {
                 let (evidence, bearing) = bearings[setBack]
-                sentence = RationaleSentence("Not met: \(milestone.title). \(Example.cite(evidence, verb: "set it back"))\(Example.noteSuffix(bearing))", evidence: [evidence.id])
+                sentence = RationaleSentence("Not met: \(milestone.title). \(Citation.cite(evidence, verb: "set it back"))\(Citation.noteSuffix(bearing))", evidence: [evidence.id])
             } else if !positions.isEmpty {
                 sentence = RationaleSentence("Not met: \(milestone.title). The evidence on it is context only.", evidence: allIDs)
             } else {

@@ -20,7 +20,7 @@ public struct ResponseProtocol: AssessmentProtocol {
                     milestones: [{id: review-done, title: The review is completed}]
                   - kind: response
                 """,
-                evidence: [Example.evidence("2017-06-01-government-response", kind: "response", effect: "context",
+                evidence: [ExampleEvidence.evidence("2017-06-01-government-response", kind: "response", effect: "context",
                                             extra: "")
                     .replacing("    effect: context", with: "    effect: context\n    response: accepted-in-part")],
                 asOf: Day(year: 2018, month: 1, day: 1)!, expect: .noProgress, progress: 0),

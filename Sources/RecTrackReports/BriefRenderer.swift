@@ -95,10 +95,6 @@ public struct BriefRenderer {
     }
 }
 
-extension String {
-    /// The text with its first letter in upper case: "no progress" → "No progress".
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
 
 extension Array where Element: Hashable {
     /// The elements in order, each once.

@@ -22,11 +22,3 @@ public enum DiagnosticsRenderer {
         text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
     }
 }
-
-extension String {
-    func replacingAll(_ map: [Character: String]) -> String {
-        var out = ""
-        for c in self { if let r = map[c] { out += r } else { out.append(c) } }
-        return out
-    }
-}

@@ -17,8 +17,3 @@ struct StatusCSVRenderer {
         return out
     }
 }
-
-extension String {
-    /// The text without commas: "1,234.5" → "1234.5", so a number stays one CSV cell that spreadsheets read as a number.
-    fileprivate var replacingCommas: String { String(self.filter { $0 != "," }) }
-}

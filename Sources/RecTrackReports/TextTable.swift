@@ -34,11 +34,3 @@ public struct TextTable {
         return out.joined(separator: "\n") + "\n"
     }
 }
-
-extension String {
-    var trimmingTrailingSpaces: String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
-    }
-}

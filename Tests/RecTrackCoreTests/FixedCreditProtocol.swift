@@ -30,12 +30,12 @@ struct FixedCreditProtocol: AssessmentProtocol {
     let partialCredit: Double
 
     init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
-        partialCredit = parameters.optional("partial-credit", Read.number) ?? 0.5
-        guard let nodes = parameters.required("milestones", Read.nodes) else { return nil }
+        partialCredit = parameters.optional("partial-credit", ValueReader.number) ?? 0.5
+        guard let nodes = parameters.required("milestones", ValueReader.nodes) else { return nil }
         var milestones: [Milestone] = []
         for node in nodes {
             var reader = MappingReader(node, entity: "a milestone", sink: context.sink)
-            let id = reader.required("id", Read.identifier), title = reader.required("title", Read.text)
+            let id = reader.required("id", ValueReader.identifier), title = reader.required("title", ValueReader.text)
             reader.finish()
             guard let id, let title else { return nil }
             milestones.append(Milestone(id: id, title: title))

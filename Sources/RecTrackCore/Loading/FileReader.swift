@@ -31,13 +31,8 @@ public enum FileReader {
         var filled = 0
         while filled < bytes.count {
             if filled == size && size > 0 { break }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return .failure(FileProblem(errno: errno))
-            }
+            let got = bytes.withUnsafeMutableBytes { FileDescriptor.read(descriptor, into: $0, from: filled) }
+            if got < 0 { return .failure(FileProblem(errno: errno)) }
             if got == 0 { break }
             filled += got
         }

@@ -31,8 +31,8 @@ public struct ProtocolRegistry: Sendable {
         -> (protocol: any AssessmentProtocol, weight: Double)? {
         var reader = MappingReader(node, entity: "the protocol", sink: context.sink)
         guard reader.isMapping else { return nil }
-        let weight = allowingWeight ? reader.optional(Self.partWeight.name, Read.positiveNumber) ?? 1 : 1
-        guard let kindName = reader.required("kind", Read.text) else {
+        let weight = allowingWeight ? reader.optional(Self.partWeight.name, ValueReader.positiveNumber) ?? 1 : 1
+        guard let kindName = reader.required("kind", ValueReader.text) else {
             reader.finish()
             return nil
         }

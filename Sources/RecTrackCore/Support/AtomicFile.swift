@@ -32,19 +32,10 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw failure(path, errno) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         _ = fchmod(descriptor, 0o644)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                throw failure(path, code)
-            }
-            offset += written
+        if let code = FileDescriptor.writeAll(bytes, to: descriptor) {
+            close(descriptor)
+            unlink(temporary)
+            throw failure(path, code)
         }
         if fsync(descriptor) != 0 {
             let code = errno

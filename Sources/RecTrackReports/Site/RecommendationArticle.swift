@@ -266,8 +266,3 @@ struct HeadingLevels {
         "<h\(top + 2) class=\"event-title\">\(content)</h\(top + 2)>"
     }
 }
-
-extension String {
-    /// "accepted-in-part" → "accepted in part".
-    var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
-}

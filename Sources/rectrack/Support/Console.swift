@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RecTrackCore
 import RecTrackReports
 
 /// Where output goes, and whether it may be coloured.
@@ -19,19 +20,7 @@ enum Console {
 
     /// Writes all of `text`, retrying short writes; a closed pipe ends quietly.
     private static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
-        bytes.removeAll()
+        FileDescriptor.writeAll(Array(text.utf8), to: descriptor)
     }
 
     /// True when standard output is a terminal.

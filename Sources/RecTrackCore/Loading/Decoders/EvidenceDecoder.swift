@@ -212,11 +212,11 @@ enum EvidenceDecoder {
 
     private static func decodeObservation(_ node: YAMLNode, context: EvidenceContext, sink: DiagnosticSink) -> Observation? {
         var reader = MappingReader(node, entity: "an observation", sink: sink)
-        let metricID = reader.required("metric", Read.text)
-        let period = reader.required("period", Read.day)
-        let value = reader.required("value", Read.number)
-        let unit = reader.optional("unit", Read.choice(MetricUnit.self))
-        let note = reader.optional("note", Read.text)
+        let metricID = reader.required("metric", ValueReader.text)
+        let period = reader.required("period", ValueReader.day)
+        let value = reader.required("value", ValueReader.number)
+        let unit = reader.optional("unit", ValueReader.choice(MetricUnit.self))
+        let note = reader.optional("note", ValueReader.text)
         reader.finish()
         guard let metricID, !context.metrics.isBroken(metricID) else { return nil }
         guard let metric = context.metrics.metric(metricID) else {

@@ -35,22 +35,22 @@ struct EvidenceFields {
 extension EvidenceFields {
     /// Every key of an evidence file, in the order the schema and nearly every file lists them: a new key is one line here.
     static let keys = FieldTable<EvidenceFields>([
-        .required("id", Read.text) { $0.id = $1 },
-        .required("date", Read.factDate) { $0.date = $1 },
-        .required("title", Read.text) { $0.title = $1 },
-        .required("publisher", Read.text) { $0.publisher = $1 },
-        .optional("url", Read.url) { $0.url = $1 },
-        .optional("reported-by", Read.text) { $0.reportedBy = $1 },
-        .required("kind", Read.choice(EvidenceKind.self)) { $0.kind = $1 },
-        .optional("owners", Read.list(Read.text)) { $0.ownerNames = $1 },
-        .required("summary", Read.text) { $0.summary = $1 },
+        .required("id", ValueReader.text) { $0.id = $1 },
+        .required("date", ValueReader.factDate) { $0.date = $1 },
+        .required("title", ValueReader.text) { $0.title = $1 },
+        .required("publisher", ValueReader.text) { $0.publisher = $1 },
+        .optional("url", ValueReader.url) { $0.url = $1 },
+        .optional("reported-by", ValueReader.text) { $0.reportedBy = $1 },
+        .required("kind", ValueReader.choice(EvidenceKind.self)) { $0.kind = $1 },
+        .optional("owners", ValueReader.list(ValueReader.text)) { $0.ownerNames = $1 },
+        .required("summary", ValueReader.text) { $0.summary = $1 },
         .optional("bears-on", BearingFields.readList) { $0.bearings = $1 },
-        .optional("observations", Read.nodes) { $0.observationNodes = $1 },
-        .optional("supersedes", Read.list(Read.text)) { $0.supersedes = $1 },
-        .optional("due", Read.day) { $0.due = $1 },
-        .optional("confidence", Read.choice(Confidence.self)) { $0.confidence = $1 },
-        .required("recorded", Read.day) { $0.recorded = $1 },
-        .optional("working-notes", Read.text) { $0.workingNotes = $1 },
+        .optional("observations", ValueReader.nodes) { $0.observationNodes = $1 },
+        .optional("supersedes", ValueReader.list(ValueReader.text)) { $0.supersedes = $1 },
+        .optional("due", ValueReader.day) { $0.due = $1 },
+        .optional("confidence", ValueReader.choice(Confidence.self)) { $0.confidence = $1 },
+        .required("recorded", ValueReader.day) { $0.recorded = $1 },
+        .optional("working-notes", ValueReader.text) { $0.workingNotes = $1 },
     ])
 }
 
@@ -72,16 +72,16 @@ struct BearingFields {
 extension BearingFields {
     /// Every key of a `bears-on` entry: a new key is one line here.
     static let keys = FieldTable<BearingFields>([
-        .required("recommendation", Read.text) { $0.recommendation = $1 },
-        .optional("milestone", Read.text) { $0.milestone = $1 },
-        .required("effect", Read.choice(Effect.self)) { $0.effect = $1 },
-        .optional("response", Read.choice(ResponseVerdict.self)) { $0.response = $1 },
-        .optional("note", Read.text) { $0.note = $1 },
+        .required("recommendation", ValueReader.text) { $0.recommendation = $1 },
+        .optional("milestone", ValueReader.text) { $0.milestone = $1 },
+        .required("effect", ValueReader.choice(Effect.self)) { $0.effect = $1 },
+        .optional("response", ValueReader.choice(ResponseVerdict.self)) { $0.response = $1 },
+        .optional("note", ValueReader.text) { $0.note = $1 },
     ])
 
     /// The entries of a `bears-on` list, each read on its own.
     @Sendable static func readList(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> [BearingFields]? {
-        Read.nodes(node, key, sink)?.map { read($0, sink: sink) }
+        ValueReader.nodes(node, key, sink)?.map { read($0, sink: sink) }
     }
 }
 

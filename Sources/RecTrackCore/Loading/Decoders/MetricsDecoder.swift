@@ -2,18 +2,18 @@
 enum MetricsDecoder {
     static func decode(_ node: YAMLNode, sink: DiagnosticSink) -> MetricCatalog {
         var reader = MappingReader(node, entity: "the metrics file", sink: sink)
-        let entries = reader.required("metrics", Read.nodes) ?? []
+        let entries = reader.required("metrics", ValueReader.nodes) ?? []
         reader.finish()
         var metrics: [Metric] = []
         var broken = Set<String>()
         var seen: [String: Int] = [:]
         for entry in entries {
             var metric = MappingReader(entry, entity: "a metric", sink: sink)
-            let id = metric.required("id", Read.identifier)
-            let title = metric.required("title", Read.text)
-            let unit = metric.required("unit", Read.choice(MetricUnit.self))
-            let description = metric.optional("description", Read.text)
-            let source = metric.optional("source", Read.text)
+            let id = metric.required("id", ValueReader.identifier)
+            let title = metric.required("title", ValueReader.text)
+            let unit = metric.required("unit", ValueReader.choice(MetricUnit.self))
+            let description = metric.optional("description", ValueReader.text)
+            let source = metric.optional("source", ValueReader.text)
             let frequency = metric.optional("frequency", readFrequency)
             metric.finish()
             guard let id, let title, let unit else {
@@ -34,9 +34,9 @@ enum MetricsDecoder {
     private static func readFrequency(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> ReportingFrequency? {
         var reader = MappingReader(node, entity: "the frequency", sink: sink)
         guard reader.isMapping else { return nil }
-        let every = reader.required("every", Read.timeSpan)
-        let period = reader.required("period", Read.day)
-        let publishedWithin = reader.required("published-within", Read.timeSpan)
+        let every = reader.required("every", ValueReader.timeSpan)
+        let period = reader.required("period", ValueReader.day)
+        let publishedWithin = reader.required("published-within", ValueReader.timeSpan)
         reader.finish()
         guard let every, let period, let publishedWithin else { return nil }
         return ReportingFrequency(every: every, period: period, publishedWithin: publishedWithin)

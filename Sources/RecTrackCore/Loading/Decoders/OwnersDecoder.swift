@@ -2,7 +2,7 @@
 enum OwnersDecoder {
     static func decode(_ node: YAMLNode, sink: DiagnosticSink) -> [Owner] {
         var reader = MappingReader(node, entity: "the owners file", sink: sink)
-        let entries = reader.required("owners", Read.nodes) ?? []
+        let entries = reader.required("owners", ValueReader.nodes) ?? []
         reader.finish()
         var owners: [Owner] = []
         var seen: [String: Int] = [:]
@@ -20,11 +20,11 @@ enum OwnersDecoder {
 
     private static func decodeOwner(_ node: YAMLNode, sink: DiagnosticSink) -> Owner? {
         var reader = MappingReader(node, entity: "an owner", sink: sink)
-        let id = reader.required("id", Read.text)
-        let name = reader.required("name", Read.text)
-        let aliases = reader.optional("aliases", Read.list(Read.text)) ?? []
-        let renameNodes = reader.optional("renames", Read.nodes) ?? []
-        let domains = reader.optional("domains", Read.list(Read.text)) ?? []
+        let id = reader.required("id", ValueReader.text)
+        let name = reader.required("name", ValueReader.text)
+        let aliases = reader.optional("aliases", ValueReader.list(ValueReader.text)) ?? []
+        let renameNodes = reader.optional("renames", ValueReader.nodes) ?? []
+        let domains = reader.optional("domains", ValueReader.list(ValueReader.text)) ?? []
         reader.finish()
         if let id, !id.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
             sink.report(.malformedOwnerID, "owner id '\(id)' may hold only letters, digits and hyphens (such as 'DfE')", at: node.location)
@@ -33,10 +33,10 @@ enum OwnersDecoder {
         var renames: [Owner.Rename] = []
         for renameNode in renameNodes {
             var rename = MappingReader(renameNode, entity: "a rename", sink: sink)
-            let to = rename.required("to", Read.text)
-            let fullName = rename.required("name", Read.text)
-            let from = rename.required("from", Read.factDate)
-            let note = rename.optional("note", Read.text)
+            let to = rename.required("to", ValueReader.text)
+            let fullName = rename.required("name", ValueReader.text)
+            let from = rename.required("from", ValueReader.factDate)
+            let note = rename.optional("note", ValueReader.text)
             rename.finish()
             guard let to, let fullName, let from else { continue }
             if let last = renames.last, from <= last.from {

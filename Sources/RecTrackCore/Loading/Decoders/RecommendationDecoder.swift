@@ -6,14 +6,14 @@ enum RecommendationDecoder {
     static func decode(_ node: YAMLNode, path: String, owners: OwnerDirectory, context: ProtocolParsingContext) -> Recommendation? {
         let sink = context.sink
         var reader = MappingReader(node, entity: "the recommendation", sink: sink)
-        let id = reader.required("id", Read.text)
-        let number = reader.required("number", Read.integer)
-        let title = reader.required("title", Read.text)
-        let text = reader.required("text", Read.text)
-        let theme = reader.required("theme", Read.text)
-        let ownerIDs = reader.required("owners", Read.list(Read.text))
-        let staleAfter = reader.optional("stale-after", Read.timeSpan) ?? TimeSpan(12, .months)
-        let protocolNode = reader.required("protocol", Read.any)
+        let id = reader.required("id", ValueReader.text)
+        let number = reader.required("number", ValueReader.integer)
+        let title = reader.required("title", ValueReader.text)
+        let text = reader.required("text", ValueReader.text)
+        let theme = reader.required("theme", ValueReader.text)
+        let ownerIDs = reader.required("owners", ValueReader.list(ValueReader.text))
+        let staleAfter = reader.optional("stale-after", ValueReader.timeSpan) ?? TimeSpan(12, .months)
+        let protocolNode = reader.required("protocol", ValueReader.any)
         reader.finish()
 
         if let number, number < 1 {

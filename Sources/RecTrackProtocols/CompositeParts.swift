@@ -5,7 +5,7 @@ struct CompositeParts: Sendable {
     let parts: [(protocol: any AssessmentProtocol, weight: Double)]
 
     init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
-        guard let nodes = parameters.required("parts", Read.nodes) else { return nil }
+        guard let nodes = parameters.required("parts", ValueReader.nodes) else { return nil }
         if nodes.isEmpty {
             context.sink.report(.noParts, "'parts' is empty; give at least one protocol", at: parameters.location(of: "parts"))
             return nil
@@ -42,8 +42,4 @@ struct CompositeParts: Sendable {
             failure: failure,
             keyEvents: outcomes.flatMap(\.0.keyEvents))
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -2,7 +2,7 @@
 ///
 /// Each takes the node, the key it was found under (for messages) and the sink,
 /// and returns nil after reporting when the value does not fit.
-public enum Read {
+public enum ValueReader {
     /// Non-empty text (surrounding white space trimmed).
     public static func text(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
         guard let raw = node.scalar else {
@@ -246,29 +246,5 @@ public enum WebAddress {
         if let verdict { return verdict }
         // Non-ASCII: no white space or C1 control character anywhere.
         return !text.unicodeScalars.contains { $0.properties.isWhitespace || (0x80...0x9F).contains($0.value) }
-    }
-}
-
-extension String {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    public var trimmingWhitespace: String {
-        // Trim ASCII white space from the bytes; only text with a non-ASCII character at an edge needs Unicode's rules.
-        var copy = self
-        let (start, end, count, edgesASCII) = copy.withUTF8 { bytes -> (Int, Int, Int, Bool) in
-            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
-            var start = 0, end = bytes.count
-            while start < end, isSpace(bytes[start]) { start += 1 }
-            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-            return (start, end, bytes.count, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80))
-        }
-        if start == end { return "" }
-        if edgesASCII {
-            if start == 0 && end == count { return self }
-            return copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-        }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
     }
 }
