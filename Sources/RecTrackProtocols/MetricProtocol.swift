@@ -34,36 +34,29 @@ public struct MetricProtocol: AssessmentProtocol {
         ],
         examples: [
             ProtocolExample("Turnover halfway from 15 % to 10 %",
-                protocol: """
-                kind: metric
-                metric: turnover-rate
-                baseline: {period: 2016-09-30, value: 15}
-                target: {value: 10, direction: down, set-by: report}
-                """,
+                protocol: turnoverFrom15To10,
                 evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 12.5}\n")],
                 asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 50),
             ProtocolExample("A figure a hair short of the target has not reached it, however it rounds",
-                protocol: """
-                kind: metric
-                metric: turnover-rate
-                baseline: {period: 2016-09-30, value: 15}
-                target: {value: 10, direction: down, set-by: report}
-                """,
+                protocol: turnoverFrom15To10,
                 evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 10.002}\n")],
                 asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 99.9),
             ProtocolExample("A figure moving the wrong way gives no progress",
-                protocol: """
-                kind: metric
-                metric: turnover-rate
-                baseline: {period: 2016-09-30, value: 15}
-                target: {value: 10, direction: down, set-by: report}
-                """,
+                protocol: turnoverFrom15To10,
                 evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 16}\n")],
                 asOf: Day(year: 2020, month: 6, day: 30)!, expect: .noProgress, progress: 0),
         ])
+
+    /// The examples' protocol: turnover from 15 % towards 10 %.
+    private static let turnoverFrom15To10 = """
+        kind: metric
+        metric: turnover-rate
+        baseline: {period: 2016-09-30, value: 15}
+        target: {value: 10, direction: down, set-by: report}
+        """
 
     /// The metric's id.
     public let metric: String
