@@ -15,7 +15,7 @@ out=.build/fuzz
 bin=$out/rectrack-fuzz
 base=Tests/Fixtures/base-tracker
 shared=(Tests/RecTrackProtocolsTests/FuzzCase.swift Tests/RecTrackTestSupport/FixedToday.swift)
-inputs=(Sources/RecTrackCore Sources/RecTrackProtocols Sources/CLibYAML Fuzz/FuzzTarget.swift "${shared[@]}" Fuzz/build.sh "$base")
+inputs=(Sources/RecTrackCore Sources/RecTrackProtocols Sources/CLibYAML Sources/CProcessControl Fuzz/FuzzTarget.swift "${shared[@]}" Fuzz/build.sh "$base")
 
 if [ "${1:-}" != "--force" ] && [ -x "$bin" ] && [ -z "$(find "${inputs[@]}" -newer "$bin" -print -quit)" ]; then
   echo "fuzz: $bin is up to date"
@@ -45,7 +45,7 @@ gen=$out/gen/BaseTracker.swift
 mv "$gen.tmp" "$gen"
 
 common=(-swift-version 6 -parse-as-library -O -g -wmo -num-threads 2
-        -I Sources/CLibYAML -I "$out/modules" -module-cache-path "$out/module-cache")
+        -I Sources/CLibYAML -I Sources/CProcessControl -I "$out/modules" -module-cache-path "$out/module-cache")
 # What -sanitize=fuzzer instruments with, for code that is linked into the fuzzer later.
 library=(-sanitize=address -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table)
 
