@@ -12,7 +12,8 @@ public struct MilestonesProtocol: AssessmentProtocol {
         saying it has done something is not proof that it has, so their `achieves` counts as `progresses`. \
         A milestone may list `achieved-by` evidence kinds; evidence of other kinds then only progresses it. \
         A milestone may list `acted-by` owners, for a test whose words say who must act ("with the LGA and ADCS", \
-        "jointly"): only evidence whose `owners` name every one of them can meet it. `validate` explains every \
+        "jointly"): only evidence whose `owners` name every one of them can meet it; and `by`, for a test whose words \
+        give a date: evidence dated after it cannot meet it (#18's deadlines will say met late). `validate` explains every \
         `achieves` a milestone's terms do not allow. \
         Progress is the weighted mean of the milestones' credit; only milestones fully met count as finished.
         """,
@@ -23,6 +24,8 @@ public struct MilestonesProtocol: AssessmentProtocol {
                 ParameterDescription("weight", .number(.positive), default: "1", "The milestone's weight."),
                 ParameterDescription("achieved-by", .list(.evidenceKind, unique: true), optional: true,
                                      "The only evidence kinds that can meet it; evidence of other kinds then only progresses it."),
+                ParameterDescription("by", .date, optional: true,
+                                     "The date the test's own words give (\"by April 2027\"): evidence dated after it only progresses it."),
                 ParameterDescription("acted-by", .list(.reference("owner"), unique: true), optional: true,
                                      "The owners who must all have acted for it to be met (ids from owners.yaml): evidence whose owners leave one out only progresses it."),
             ]), unique: false),
@@ -86,6 +89,14 @@ public struct MilestonesProtocol: AssessmentProtocol {
                                      extra: "owners: [DfE]\n"),
                 ],
                 asOf: Day(year: 2019, month: 12, day: 31)!, expect: .substantial, progress: 75),
+            ProtocolExample("A test whose words give a date is not met by evidence after it",
+                protocol: """
+                kind: milestones
+                milestones:
+                  - {id: standards-apply, title: The standards apply to every council by 31 March 2020, by: 2020-03-31}
+                """,
+                evidence: [ExampleEvidence.evidence("2020-06-01-standards-apply", kind: "guidance", effect: "achieves", milestone: "standards-apply")],
+                asOf: Day(year: 2020, month: 12, day: 31)!, expect: .limited, progress: 50),
             ProtocolExample("Only the kinds in achieved-by can meet a milestone",
                 protocol: """
                 kind: milestones
@@ -121,6 +132,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
             let weight = reader.optional("weight", ValueReader.positiveNumber) ?? 1
             let achievedBy = reader.optional("achieved-by", ValueReader.list(ValueReader.choice(EvidenceKind.self)))
             let actedBy = reader.optional("acted-by", ValueReader.list(ValueReader.text))
+            let by = reader.optional("by", ValueReader.day)
             reader.finish()
             var actorsAreKnown = true
             for owner in actedBy ?? [] where context.owners.owner(id: owner) == nil {
@@ -132,7 +144,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
                 sink.report(.claimOnlyAchievedBy, "'achieved-by' lists a claim-only kind (announcement, statement or response), which can never meet a milestone", at: reader.location(of: "achieved-by"))
             }
             guard let id, let title, actorsAreKnown else { continue }
-            milestones.append(Milestone(id: id, title: title, weight: weight, achievedBy: achievedBy, actedBy: actedBy))
+            milestones.append(Milestone(id: id, title: title, weight: weight, achievedBy: achievedBy, actedBy: actedBy, by: by))
         }
         guard milestones.count == nodes.count, (0...1).contains(partial) else { return nil }
         self.milestones = milestones
@@ -205,7 +217,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
         for position in positions {
             let kind = table.kinds[position]
             switch table.effects[position] {
-            case .achieves where AchievementTerms.refusal(of: milestone, kind: kind, owners: table.owners[position]) == nil:
+            case .achieves where AchievementTerms.refusal(of: milestone, kind: kind, owners: table.owners[position], date: bearings[position].evidence.date) == nil:
                 credit = 1
                 contributors.append(position)
                 decisive = position
@@ -238,7 +250,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
         case .partlyMet:
             let (evidence, bearing) = bearings[decisive!]
             let why = bearing.effect == .achieves
-                ? "claims it, but cannot meet it: " + (AchievementTerms.refusal(of: milestone, kind: evidence.kind, owners: evidence.owners) ?? "")
+                ? "claims it, but cannot meet it: " + (AchievementTerms.refusal(of: milestone, kind: evidence.kind, owners: evidence.owners, date: evidence.date) ?? "")
                 : "moves it forward"
             sentence = RationaleSentence("Partly met: \(milestone.title). \(Citation.cite(evidence, verb: why))\(Citation.noteSuffix(bearing))",
                                          evidence: contributors.map { table.ids[$0] })

@@ -13,6 +13,11 @@ public enum ProtocolReferenceRenderer {
         for kind in registry.kinds {
             out += "| `\(kind.description.id)` | \(kind.description.summary) |\n"
         }
+        out += "\n## How the status is decided\n\n\(Status.rule)\n\n| status | what it means |\n|---|---|\n"
+        for status in Status.legendOrder { out += "| `\(status.rawValue)` | \(status.meaning) |\n" }
+        out += "\nThe worked examples under each kind below run as tests: each must give the status shown, and "
+        out += "\"Three milestones each partly met\", \"A figure a hair short of the target\" and "
+        out += "\"All but a part weighted 1 in 2001\" show the rule's edges.\n"
         for kind in registry.kinds {
             let d = kind.description
             out += "\n## `\(d.id)`\n\n\(d.summary)\n\n\(d.discussion)\n"
@@ -40,7 +45,11 @@ public enum ProtocolReferenceRenderer {
 
     /// A shorter text for the terminal: each kind with its summary and parameters.
     public static func text(_ registry: ProtocolRegistry, style: TerminalStyle = .plain) -> String {
-        var out = ""
+        var out = style.bold("How the status is decided") + "\n" + Status.rule + "\n"
+        for status in Status.legendOrder {
+            out += "    \(status.rawValue)\(String(repeating: " ", count: max(1, 14 - status.rawValue.count)))\(status.meaning)\n"
+        }
+        out += "The worked examples (rectrack protocols --format markdown) run as tests.\n\n"
         for kind in registry.kinds {
             let d = kind.description
             out += style.bold(d.id) + " — \(d.summary)\n"

@@ -54,9 +54,12 @@ public struct Milestone: Sendable, Codable, Hashable {
     public var achievedBy: [EvidenceKind]?
     /// When set, the owners (ids) who must all have acted: only evidence naming every one of them can fully meet it.
     public var actedBy: [String]?
+    /// When set, the date the test's own words give ("by April 2027"): evidence dated after it cannot meet it.
+    public var by: Day?
 
     /// Creates a milestone.
-    public init(id: String, title: String, weight: Double = 1, achievedBy: [EvidenceKind]? = nil, actedBy: [String]? = nil) {
+    public init(id: String, title: String, weight: Double = 1, achievedBy: [EvidenceKind]? = nil, actedBy: [String]? = nil, by: Day? = nil) {
+        self.by = by
         self.id = id
         self.title = title
         self.weight = weight

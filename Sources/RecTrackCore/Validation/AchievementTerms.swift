@@ -3,12 +3,15 @@
 public enum AchievementTerms {
     /// Why evidence of `kind` from `owners` (owner ids) cannot meet `milestone` by achieving it, or nil when it can:
     /// "a statement alone is not proof", "only legislation can meet it", "it needs DfE, LGA and ADCS to have acted…".
-    public static func refusal(of milestone: Milestone, kind: EvidenceKind, owners: [String]) -> String? {
+    public static func refusal(of milestone: Milestone, kind: EvidenceKind, owners: [String], date: FactDate) -> String? {
         if kind.isClaimOnly {
             return "\(phrase(kind)) alone is not proof that it was done"
         }
         if let kinds = milestone.achievedBy, !kinds.contains(kind) {
             return "only \(list(kinds.map(\.rawValue), or: true)) can meet it, and this is \(phrase(kind))"
+        }
+        if let deadline = milestone.by, date.earliest > deadline {
+            return "the test asks for it by \(deadline), and this evidence is dated \(date)"
         }
         if let actors = milestone.actedBy {
             let missing = actors.filter { !owners.contains($0) }
@@ -26,6 +29,7 @@ public enum AchievementTerms {
         var parts = ["\(phrase(kind)), not a claim"]
         if milestone.achievedBy != nil { parts.append("one of the kinds that can meet it") }
         if let actors = milestone.actedBy { parts.append("\(list(actors)) acted\(actors.count > 1 ? " together" : "")") }
+        if let deadline = milestone.by { parts.append("in time for \(deadline)") }
         return parts.joined(separator: "; ")
     }
 

@@ -68,7 +68,7 @@ enum EvidenceDecoder {
            let owner = context.owners.owner(id: id), !owner.domains.isEmpty, !owner.publishes(at: url) {
             sink.report(.addressOffPublisherSite, "the address is not on \(id)'s own site (\(owner.domains.joined(separator: ", "))); say whose page it is with 'reported-by:', so pages read '\(publisher), as reported by …'", at: fields.location(of: "url"))
         }
-        let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, owners: owners, context: context, sink: sink) }
+        let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, owners: owners, date: date, context: context, sink: sink) }
         checkDuplicateBearings(bearings, sink: sink)
         if let kind, kind == .response, !fields.bearings.isEmpty, !bearings.contains(where: { $0.response != nil }) {
             sink.report(.responseWithoutVerdict, "evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: fields.location(of: "bears-on"))
@@ -168,7 +168,8 @@ enum EvidenceDecoder {
     }
 
     /// Checks a `bears-on` entry against the evidence's kind and the tracker's recommendations.
-    private static func checkBearing(_ fields: BearingFields, kind: EvidenceKind?, owners: [String], context: EvidenceContext, sink: DiagnosticSink) -> Bearing? {
+    private static func checkBearing(_ fields: BearingFields, kind: EvidenceKind?, owners: [String], date: FactDate?, context: EvidenceContext,
+                                     sink: DiagnosticSink) -> Bearing? {
         let (recommendation, milestone, effect, response, note) = (fields.recommendation, fields.milestone, fields.effect, fields.response, fields.note)
         guard let recommendation else { return nil }
         if context.brokenRecommendations.contains(recommendation) { return nil }
@@ -196,7 +197,7 @@ enum EvidenceDecoder {
             sink.report(.verdictNone, "'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: fields.location(of: "response"))
         }
         if effect == .achieves, let kind, let milestone, let terms = context.milestoneTerms[recommendation]?[milestone],
-           let refusal = AchievementTerms.refusal(of: terms, kind: kind, owners: owners) {
+           let date, let refusal = AchievementTerms.refusal(of: terms, kind: kind, owners: owners, date: date) {
             sink.report(.achievesNotAllowed, "this 'achieves' cannot meet \(recommendation) '\(milestone)': \(refusal), so it counts only as progress; write 'effect: progresses', or fix the evidence's kind or owners if they are wrong", at: fields.location(of: "effect"))
         }
         guard let effect else { return nil }
