@@ -130,7 +130,13 @@ public struct MetricProtocol: AssessmentProtocol {
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
         let definition = input.metrics.metric(metric) ?? Metric(id: metric, title: metric, unit: .count)
         let unit = definition.unit
-        let series = input.series.points(for: metric).filter { $0.period <= input.asOf }
+        // Each figure with the series it belongs to, so that only figures of one series are compared.
+        let series = input.series.points(for: metric).filter { $0.period <= input.asOf }.map { point -> SeriesPoint in
+            var keyed = point
+            let key = definition.series(of: point.period, label: point.series)
+            keyed.series = key.isEmpty ? nil : key
+            return keyed
+        }
         let after = series.filter { $0.period > baseline.period }
         let target = unit.format(self.target)
         let setBy = ", \(targetOrigin.words)"
@@ -143,22 +149,35 @@ public struct MetricProtocol: AssessmentProtocol {
             return ProtocolOutcome(progress: 0, completion: Completion.nothing, headline: "\(definition.title.lowercasedFirst): no figure since the baseline",
                                    rationale: [sentence], metrics: [state])
         }
-        let covered = (latest.value - baseline.value) / (self.target - baseline.value)
-        let progress = (min(1, max(0, covered)) * 10000).rounded() / 10000
-        let previous = series.last { $0.period < latest.period }
-        let trend: TrendDirection? = previous.map { $0.value < latest.value ? .up : $0.value > latest.value ? .down : .same }
-        let percent = NumberText.format((progress * 1000).rounded() / 10)
-        var text = "\(definition.title): \(unit.format(latest.value)) at \(latest.period), against \(unit.format(baseline.value)) at \(baseline.period) and a target of \(target)\(setBy); \(percent)% of the way"
-        if covered < 0 { text += " (it has moved away from the target)" }
-        text += ". Source: \(latest.source)."
-        let pace = ProgressMethod.judge(baseline: .init(period: baseline.period, value: baseline.value),
-                                        latest: .init(period: latest.period, value: latest.value),
-                                        target: .init(value: self.target, date: targetDate), direction: direction)
-        let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
-                                direction: direction, latest: latest, progress: progress, trend: trend, series: series,
-                                targetOrigin: targetOrigin, targetDate: targetDate, pace: pace, latestPeriod: latestPeriod)
         // Reached on the exact figures: 10.002 is not a target of 10 reached, however it rounds.
         let reached = direction == .up ? latest.value >= self.target : latest.value <= self.target
+        let comparison = Comparison(latest: latest, reportBaseline: baseline, series: series, definition: definition)
+        let previous = series.last { $0.period < latest.period && $0.series == latest.series }
+        let trend: TrendDirection? = previous.map { $0.value < latest.value ? .up : $0.value > latest.value ? .down : .same }
+        var progress = 0.0
+        var text = "\(definition.title): \(unit.format(latest.value)) at \(latest.period)"
+        var pace: ProgressJudgement?
+        if let from = comparison.baseline {
+            let distance = self.target - from.value
+            // A comparable starting figure already at or past the target measures nothing: only reaching it counts.
+            let covered = (direction == .down ? distance < 0 : distance > 0) ? (latest.value - from.value) / distance : (reached ? 1 : 0)
+            progress = (min(1, max(0, covered)) * 10000).rounded() / 10000
+            text += ", against \(unit.format(from.value)) at \(from.period) and a target of \(target)\(setBy); \(NumberText.format((progress * 1000).rounded() / 10))% of the way"
+            if covered < 0 { text += " (it has moved away from the target)" }
+            pace = ProgressMethod.judge(baseline: .init(period: from.period, value: from.value),
+                                        latest: .init(period: latest.period, value: latest.value),
+                                        target: .init(value: self.target, date: targetDate), direction: direction)
+        } else {
+            text += "; the target is \(target)\(setBy); not comparable yet: no earlier figure of the same series to measure from"
+        }
+        text += "."
+        if let context = comparison.context { text += " " + context }
+        text += " Source: \(latest.source)."
+        let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
+                                direction: direction, latest: latest, progress: progress, trend: trend, series: series,
+                                targetOrigin: targetOrigin, targetDate: targetDate, pace: pace, latestPeriod: latestPeriod,
+                                comparedFrom: comparison.baseline == baseline ? nil : comparison.baseline,
+                                notComparableYet: comparison.baseline == nil ? true : nil)
         let figure = KeyEvent(date: FactDate(latest.period), evidence: latest.evidence,
                               text: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period.shortWords) (target \(target), \(targetOrigin.setBy == .report ? "the report's" : targetOrigin.setBy == .government ? "the government's" : "set by this tracker"))")
         return ProtocolOutcome(progress: progress, completion: reached ? Completion.everything : Completion.nothing,

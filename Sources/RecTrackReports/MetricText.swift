@@ -8,7 +8,8 @@ enum MetricText {
         guard let pace = metric.pace else { return nil }
         var text = "Pace, by the Open SDG progress method: \(pace.category.label)."
         if let rate = pace.observedRate {
-            text += " The figure has changed by \(percent(rate)) a year since the baseline"
+            let from = metric.comparedFrom ?? metric.baseline
+            text += " The figure has changed by \(percent(rate)) a year since \(metric.unit.format(from.value)) on \(DateText.long(from.period))"
             if let required = pace.requiredRate { text += "; reaching the target on its date needs \(percent(required)) a year" }
             text += "."
         }

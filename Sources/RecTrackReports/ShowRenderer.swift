@@ -40,8 +40,14 @@ public struct ShowRenderer {
             out += "\n" + style.bold("Metric: \(metric.title)") + "\n"
             out += "  baseline \(metric.unit.format(metric.baseline.value)) at \(metric.baseline.period); target \(metric.unit.format(metric.target)) (\(metric.direction.rawValue))"
             out += (metric.targetDate.map { " by \($0)" } ?? "") + (metric.targetOrigin.map { ", \($0.words)" } ?? ", who set it not recorded") + "\n"
+            if let from = metric.comparedFrom {
+                out += "  measured from \(metric.unit.format(from.value)) at \(from.period), the first figure of the latest's series (the baseline is another series)\n"
+            } else if metric.notComparableYet == true {
+                out += "  not comparable yet: no earlier figure of the latest's series to measure from\n"
+            }
             for point in metric.series {
-                out += "  \(point.period)  \(metric.unit.format(point.value))  \(style.dim(point.evidence))\(point.note.map { " — \($0)" } ?? "")\n"
+                let series = point.series.map { " [\($0)]" } ?? ""
+                out += "  \(point.period)  \(metric.unit.format(point.value))\(series)  \(style.dim(point.evidence))\(point.note.map { " — \($0)" } ?? "")\n"
             }
             if metric.series.isEmpty { out += "  no observations yet\n" }
             for sentence in [MetricText.pace(metric), MetricText.latestPeriod(metric)].compactMap({ $0 }) {

@@ -26,7 +26,7 @@ enum ExampleTracker {
     """
 
     /// Loads a tracker whose R1 uses `protocolYAML` and whose evidence is `evidence`; fails the test on any error.
-    static func load(protocol protocolYAML: String, evidence: [String]) -> LoadResult {
+    static func load(protocol protocolYAML: String, evidence: [String], metrics: String = ExampleTracker.metrics) -> LoadResult {
         let indented = protocolYAML.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
         var files: [String: [UInt8]] = [
             "Recommendations/report.yaml": Array(report.utf8),

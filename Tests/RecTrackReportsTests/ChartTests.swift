@@ -104,7 +104,15 @@ struct MetricChartGapTests {
         let svg = MetricChart(metric: metric, idPrefix: "R6-m1").render().html
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 2)
         #expect(svg.components(separatedBy: "class=\"point\"").count - 1 == series.count + 1)  // and the legend's
-        #expect(MetricChart.description(metric).contains("The line is broken where periods have no figure."))
+        #expect(MetricChart.description(metric).contains("The line is broken where periods have no figure or the series changes."))
+    }
+
+    @Test("figures of different series are never joined, even a year apart")
+    func seriesChangeBreaksTheLine() {
+        var before = Self.point("2016-09-30", 15.1), after = Self.point("2017-09-30", 14.2)
+        before.series = "before 2017-09-30"
+        after.series = "from 2017-09-30"
+        #expect(MetricChart.runs([before, after]).count == 2)
     }
 
     @Test("a series with a figure every year is one line")

@@ -67,9 +67,13 @@ public struct SeriesPoint: Sendable, Codable, Hashable {
     public var source: String
     /// A note on the figure, e.g. a revision.
     public var note: String?
+    /// The series it belongs to: the observation's own label, or the stretch between the metric's breaks it falls in;
+    /// nil for a metric with one series.
+    public var series: String?
 
     /// Creates a point.
-    public init(period: Day, value: Double, evidence: String, source: String, note: String? = nil) {
+    public init(period: Day, value: Double, evidence: String, source: String, note: String? = nil, series: String? = nil) {
+        self.series = series
         self.period = period
         self.value = value
         self.evidence = evidence
@@ -127,11 +131,20 @@ public struct MetricState: Sendable, Codable, Hashable {
     public var pace: ProgressJudgement?
     /// Whether the figure for the latest period due is in, when the metric's frequency is known.
     public var latestPeriod: LatestPeriodCheck?
+    /// The figure progress is measured from when it is not the report's baseline (the latest figure is of another
+    /// series than the report's): the first figure of the latest's series.
+    public var comparedFrom: MetricBaseline?
+    /// True when the latest figure has no earlier figure of its series to be measured from: "not comparable yet".
+    /// Absent (nil) otherwise, so snapshots written before it read back unchanged.
+    public var notComparableYet: Bool?
 
     /// Creates a state.
     public init(metric: String, title: String, unit: MetricUnit, baseline: MetricBaseline, target: Double, direction: TargetDirection,
                 latest: SeriesPoint?, progress: Double, trend: TrendDirection?, series: [SeriesPoint],
-                targetOrigin: TargetOrigin? = nil, targetDate: Day? = nil, pace: ProgressJudgement? = nil, latestPeriod: LatestPeriodCheck? = nil) {
+                targetOrigin: TargetOrigin? = nil, targetDate: Day? = nil, pace: ProgressJudgement? = nil, latestPeriod: LatestPeriodCheck? = nil,
+                comparedFrom: MetricBaseline? = nil, notComparableYet: Bool? = nil) {
+        self.comparedFrom = comparedFrom
+        self.notComparableYet = notComparableYet
         self.targetOrigin = targetOrigin
         self.targetDate = targetDate
         self.pace = pace

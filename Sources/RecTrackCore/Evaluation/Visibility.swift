@@ -47,7 +47,8 @@ struct Visibility: Sendable {
                 let item = evidence[ref.evidence]
                 let observation = item.observations[ref.observation]
                 byPeriod[observation.period] = SeriesPoint(period: observation.period, value: observation.value,
-                                                           evidence: item.id, source: item.publisher, note: observation.note)
+                                                           evidence: item.id, source: item.publisher, note: observation.note,
+                                                           series: observation.series)
             }
             if !byPeriod.isEmpty {
                 result[metric] = byPeriod.values.sorted { $0.period < $1.period }

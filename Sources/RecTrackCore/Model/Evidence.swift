@@ -86,11 +86,14 @@ public struct Observation: Sendable, Hashable {
     public var value: Double
     /// A note such as "revised from 82,170".
     public var note: String?
+    /// The series or method it belongs to, when it is not the metric's one series: "Pro Bono Economics 2025 analysis".
+    public var series: String?
     /// Where it is, for messages.
     public var location: SourceLocation
 
     /// Creates an observation.
-    public init(metric: String, period: Day, value: Double, note: String? = nil, location: SourceLocation = .start) {
+    public init(metric: String, period: Day, value: Double, note: String? = nil, series: String? = nil, location: SourceLocation = .start) {
+        self.series = series
         self.metric = metric
         self.period = period
         self.value = value

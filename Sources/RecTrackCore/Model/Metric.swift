@@ -47,10 +47,13 @@ public struct Metric: Sendable, Codable, Hashable {
     public var source: String?
     /// How often it is published and for which dates, when known.
     public var frequency: ReportingFrequency?
+    /// Where its method changed so that figures before and after do not compare, oldest first.
+    public var breaks: [SeriesBreak]
 
     /// Creates a metric.
     public init(id: String, title: String, unit: MetricUnit, description: String? = nil, source: String? = nil,
-                frequency: ReportingFrequency? = nil) {
+                frequency: ReportingFrequency? = nil, breaks: [SeriesBreak] = []) {
+        self.breaks = breaks
         self.id = id
         self.title = title
         self.unit = unit

@@ -218,6 +218,7 @@ enum EvidenceDecoder {
         let value = reader.required("value", ValueReader.number)
         let unit = reader.optional("unit", ValueReader.choice(MetricUnit.self))
         let note = reader.optional("note", ValueReader.text)
+        let series = reader.optional("series", ValueReader.text)
         reader.finish()
         guard let metricID, !context.metrics.isBroken(metricID) else { return nil }
         guard let metric = context.metrics.metric(metricID) else {
@@ -232,6 +233,6 @@ enum EvidenceDecoder {
             sink.report(.periodInFuture, "'period' \(period) is after today (\(context.today)); a figure can only describe the past", at: reader.location(of: "period"))
         }
         guard let period, let value else { return nil }
-        return Observation(metric: metricID, period: period, value: value, note: note, location: node.location)
+        return Observation(metric: metricID, period: period, value: value, note: note, series: series, location: node.location)
     }
 }

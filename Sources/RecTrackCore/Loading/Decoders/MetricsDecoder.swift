@@ -15,7 +15,17 @@ enum MetricsDecoder {
             let description = metric.optional("description", ValueReader.text)
             let source = metric.optional("source", ValueReader.text)
             let frequency = metric.optional("frequency", readFrequency)
+            let breakNodes = metric.optional("breaks", ValueReader.nodes) ?? []
             metric.finish()
+            var breaks: [SeriesBreak] = []
+            for node in breakNodes {
+                var reader = MappingReader(node, entity: "a series break", sink: sink)
+                let date = reader.required("date", ValueReader.day)
+                let reason = reader.required("reason", ValueReader.text)
+                reader.finish()
+                if let date, let reason { breaks.append(SeriesBreak(date: date, reason: reason)) }
+            }
+            breaks.sort { $0.date < $1.date }
             guard let id, let title, let unit else {
                 if let id { broken.insert(id) }
                 continue
@@ -25,7 +35,8 @@ enum MetricsDecoder {
                 continue
             }
             seen[id] = entry.location.line
-            metrics.append(Metric(id: id, title: title, unit: unit, description: description, source: source, frequency: frequency))
+            metrics.append(Metric(id: id, title: title, unit: unit, description: description, source: source, frequency: frequency,
+                                  breaks: breaks))
         }
         return MetricCatalog(metrics, brokenIDs: broken)
     }

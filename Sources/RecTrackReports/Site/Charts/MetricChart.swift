@@ -128,15 +128,16 @@ struct MetricChart {
         """
     }
 
-    /// The observations in runs that a line may join: a new run starts where the gap to the next figure is more
-    /// than a year and more than half again the series' shortest gap, so no line crosses years with no figure.
+    /// The observations in runs that a line may join: a new run starts where the series changes (a break in the
+    /// method, or a separate analysis), and where the gap to the next figure is more than a year and more than half
+    /// again the series' shortest gap, so no line crosses years with no figure.
     static func runs(_ points: [SeriesPoint]) -> [[SeriesPoint]] {
         guard points.count > 1 else { return [points] }
         let gaps = zip(points, points.dropFirst()).map { $1.period.ordinal - $0.period.ordinal }
         let shortest = gaps.min()!
         var runs: [[SeriesPoint]] = [[points[0]]]
         for (gap, point) in zip(gaps, points.dropFirst()) {
-            if gap > 400 && Double(gap) > Double(shortest) * 1.5 {
+            if point.series != runs[runs.count - 1].last!.series || (gap > 400 && Double(gap) > Double(shortest) * 1.5) {
                 runs.append([point])
             } else {
                 runs[runs.count - 1].append(point)
@@ -153,7 +154,15 @@ struct MetricChart {
             + (metric.targetOrigin?.words ?? "who set it not recorded")
         guard let latest = metric.latest else { return "\(start); \(goal). No figure is newer than the baseline yet." }
         let share = NumberText.format((metric.progress * 1000).rounded() / 10)
-        return "\(start); latest \(unit.format(latest.value)) on \(DateText.long(latest.period)); \(goal). The latest figure is \(share)% of the way from the baseline to the target."
+        let measured: String
+        if metric.notComparableYet == true {
+            measured = "Not comparable yet: no earlier figure of the latest's series to measure from."
+        } else if let from = metric.comparedFrom {
+            measured = "The latest figure is \(share)% of the way to the target from \(unit.format(from.value)) on \(DateText.long(from.period)), the first figure of its series; the baseline is from another series."
+        } else {
+            measured = "The latest figure is \(share)% of the way from the baseline to the target."
+        }
+        return "\(start); latest \(unit.format(latest.value)) on \(DateText.long(latest.period)); \(goal). \(measured)"
     }
 
     /// The chart in words, for screen readers (the SVG's description).
@@ -166,8 +175,12 @@ struct MetricChart {
             text += "No figures have been observed yet."
         } else {
             text += "Observed: " + metric.series.map { "\(unit.format($0.value)) on \(DateText.long($0.period))" }.joined(separator: "; ") + ". "
+            if Set(metric.series.map(\.series)).count > 1 {
+                text += "The figures come from more than one series, which do not compare: "
+                text += metric.series.map(\.series).uniqued.map { $0 ?? "the metric's own" }.joined(separator: "; ") + ". "
+            }
             if MetricChart.runs(metric.series).count > 1 {
-                text += "The line is broken where periods have no figure. "
+                text += "The line is broken where periods have no figure or the series changes. "
             }
             if let latest = metric.latest {
                 text += "The latest figure, \(unit.format(latest.value)), is \(NumberText.format((metric.progress * 1000).rounded() / 10))% of the way from the baseline to the target."

@@ -1,0 +1,78 @@
+import Testing
+import RecTrackCore
+import RecTrackProtocols
+import RecTrackTestSupport
+
+/// Figures that do not compare are never compared: a break in a metric's method, or separate analyses of
+/// different spans, change which figure progress and pace are measured from.
+@Suite("Series breaks and changes of method")
+struct SeriesBreakTests {
+    static let turnover = """
+    kind: metric
+    metric: turnover-rate
+    baseline: {period: 2016-09-30, value: 15}
+    target: {value: 10, direction: down, set-by: report}
+    """
+
+    static func metrics(breaks: String) -> String {
+        ExampleTracker.metrics + "\n" + breaks
+    }
+
+    static func figure(_ period: String, _ value: Double, series: String? = nil) -> String {
+        let id = "\(Int(period.prefix(4))! + 1)-02-01-stats-\(period.prefix(4))"
+        return ExampleTracker.evidence(id, kind: "statistics", effect: "context")
+            .replacingOccurrences(of: "recorded:", with: """
+            observations:
+              - {metric: turnover-rate, period: \(period), value: \(value)\(series.map { ", series: \"\($0)\"" } ?? "")}
+            recorded:
+            """)
+    }
+
+    static func assess(_ evidence: [String], metrics: String = ExampleTracker.metrics) throws -> MetricState {
+        let result = ExampleTracker.load(protocol: turnover, evidence: evidence, metrics: metrics)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.diagnostics.map(\.formatted))")
+        let tracker = try #require(result.tracker)
+        let assessment = Evaluator(tracker: tracker).assess(tracker.recommendations[0], asOf: Day(year: 2026, month: 1, day: 1)!)
+        return try #require(assessment.metrics.first)
+    }
+
+    static let breakIn2017 = """
+        breaks:
+          - {date: 2017-09-30, reason: individual-level data from 2017; earlier years are council totals}
+    """
+
+    @Test("one series: progress is measured from the report's baseline")
+    func oneSeries() throws {
+        let metric = try Self.assess([Self.figure("2016-09-30", 15), Self.figure("2019-09-30", 14), Self.figure("2024-09-30", 12.5)])
+        #expect(metric.comparedFrom == nil && metric.notComparableYet == nil)
+        #expect(metric.progress == 0.5)
+    }
+
+    @Test("a break: progress and pace are measured from the first figure after it; the report's figure is context")
+    func breakMovesTheStart() throws {
+        let metric = try Self.assess([Self.figure("2016-09-30", 15), Self.figure("2019-09-30", 14), Self.figure("2024-09-30", 12)],
+                                     metrics: Self.metrics(breaks: Self.breakIn2017))
+        #expect(metric.comparedFrom == MetricBaseline(period: Day("2019-09-30")!, value: 14))
+        #expect(metric.progress == 0.5)  // from 14 to 12 of the way from 14 to 10
+        #expect(metric.series.map(\.series) == ["before 2017-09-30", "from 2017-09-30", "from 2017-09-30"])
+        #expect(metric.pace?.years == 5)
+    }
+
+    @Test("separate analyses of different spans: the latest alone in its series is not comparable yet")
+    func separateEstimates() throws {
+        let metric = try Self.assess([Self.figure("2016-09-30", 15, series: "First analysis"),
+                                      Self.figure("2024-09-30", 11, series: "Second analysis")])
+        #expect(metric.notComparableYet == true)
+        #expect(metric.progress == 0)
+        #expect(metric.pace == nil)
+    }
+
+    @Test("a later figure of the same analysis makes it comparable again, from that analysis's first figure")
+    func laterFigureOfTheSameAnalysis() throws {
+        let metric = try Self.assess([Self.figure("2016-09-30", 15, series: "First analysis"),
+                                      Self.figure("2020-09-30", 13, series: "Second analysis"),
+                                      Self.figure("2024-09-30", 11.5, series: "Second analysis")])
+        #expect(metric.comparedFrom == MetricBaseline(period: Day("2020-09-30")!, value: 13))
+        #expect(metric.notComparableYet == nil)
+    }
+}
