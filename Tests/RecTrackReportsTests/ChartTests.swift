@@ -115,6 +115,19 @@ struct MetricChartGapTests {
         #expect(MetricChart.runs([before, after]).count == 2)
     }
 
+    @Test("a series label from a file is text in the chart, never markup")
+    func seriesLabelsAreEscaped() {
+        var first = Self.point("2018-09-30", 14), second = Self.point("2019-09-30", 13)
+        first.series = "<i>old</i> & \"method\""
+        second.series = "<script>alert(1)</script>"
+        let metric = MetricState(metric: "turnover-rate", title: "Turnover", unit: .percent,
+                                 baseline: MetricBaseline(period: Day("2016-09-30")!, value: 15), target: 10, direction: .down,
+                                 latest: second, progress: 0, trend: .down, series: [first, second], targetOrigin: TargetOrigin(setBy: .report))
+        let svg = MetricChart(metric: metric, idPrefix: "R1-m1").render().html
+        #expect(!svg.contains("<script>") && !svg.contains("<i>"))
+        #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && svg.contains("&lt;i&gt;old&lt;/i&gt; &amp; &quot;method&quot;"))
+    }
+
     @Test("a series with a figure every year is one line")
     func everyYearIsOneRun() {
         let series = (2017...2024).map { Self.point("\($0)-03-31", Double($0 - 2000)) }
