@@ -20,7 +20,7 @@ extension MetricProtocol {
                 context = nil
                 return
             }
-            let why = definition.breaks.first { reportBaseline.period < $0.date && $0.date <= latest.period }
+            let why = definition.breaks.first { $0.bridge == nil && reportBaseline.period < $0.date && $0.date <= latest.period }
                 .map { "; \($0.reason)" } ?? ""
             let report = "The report's starting figure, \(unit.format(reportBaseline.value)) at \(reportBaseline.period), is from another series (\(reportSeries.isEmpty ? "the metric's first" : reportSeries))\(why), so it is shown as the report-era context, not measured from."
             if let first = series.first(where: { ($0.series ?? "") == latestSeries && $0.period < latest.period }) {

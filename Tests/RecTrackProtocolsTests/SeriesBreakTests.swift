@@ -75,4 +75,27 @@ struct SeriesBreakTests {
         #expect(metric.comparedFrom == MetricBaseline(period: Day("2020-09-30")!, value: 13))
         #expect(metric.notComparableYet == nil)
     }
+
+    @Test("a bridged break divides nothing: progress is measured from the report's baseline again")
+    func bridgedBreak() throws {
+        let bridged = """
+            breaks:
+              - {date: 2017-09-30, reason: a new census, bridge: the source publishes 2016 on both methods and they agree}
+        """
+        let metric = try Self.assess([Self.figure("2016-09-30", 15), Self.figure("2019-09-30", 14), Self.figure("2024-09-30", 12.5)],
+                                     metrics: Self.metrics(breaks: bridged))
+        #expect(metric.comparedFrom == nil && metric.notComparableYet == nil)
+        #expect(metric.progress == 0.5)
+        #expect(metric.series.allSatisfy { $0.series == nil })
+    }
+
+    @Test("two series that give one period different figures are a warning at both")
+    func disagreeingSeries() throws {
+        let result = ExampleTracker.load(protocol: Self.turnover, evidence: [
+            Self.figure("2019-09-30", 14, series: "First analysis"),
+            Self.figure("2019-09-30", 14.5, series: "Second analysis").replacingOccurrences(of: "stats-2019", with: "other-2019")])
+        let warnings = result.diagnostics.diagnostics.filter { $0.code == .seriesDisagree }
+        #expect(warnings.count == 2)
+        #expect(warnings.first?.message.contains("turnover-rate for 2019-09-30 is") == true)
+    }
 }

@@ -487,6 +487,15 @@ extension DiagnosticCode {
                 example: .evidence("id: 2019-06-01-example", "date: 2019-06-01", "supersedes: [2020-01-15-strategy-published]", at: "Evidence/2019/2019-06-01-example.yaml"),
                 fix: "Put 'supersedes' on the later file, naming the earlier one.")
 
+        case .seriesDisagree:
+            return DiagnosticEntry("series-disagree", .warning,
+                summary: "Two series give the same metric and period different figures.",
+                example: .evidence("kind: statistics", """
+                    observations:
+                      - {metric: turnover-rate, period: 2020-09-30, value: 14.9, series: another analysis}
+                    """),
+                fix: "Check which series each figure belongs to; if both are right, say in the observation's note why they differ.")
+
         case .addressOffPublisherSite:
             return DiagnosticEntry("address-off-publisher-site", .warning,
                 summary: "The evidence's publisher is an owner whose own web domains owners.yaml lists, and its address is elsewhere, but nothing says whose page it is.",

@@ -80,6 +80,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case repeatedObservation = "RT0231"
     case unitMismatch = "RT0232"
     case periodInFuture = "RT0233"
+    case seriesDisagree = "RT0234"
     case supersedesItself = "RT0240"
     case supersedesUnknown = "RT0241"
     case supersedesLater = "RT0242"

@@ -142,7 +142,7 @@ public struct TrackerLoader: Sendable {
         diagnostics += evidenceDiagnostics
         // Checking ids across files and putting the evidence in date order are independent; with much evidence both take a while.
         let finalRecommendations = recommendations
-        let (crossDiagnostics, tracker) = Concurrently.both({ RecordChecks.crossEvidence(evidence) + SupersessionCycles.diagnostics(evidence) }, {
+        let (crossDiagnostics, tracker) = Concurrently.both({ RecordChecks.crossEvidence(evidence) + SupersessionCycles.diagnostics(evidence) + SeriesChecks.diagnostics(evidence) }, {
             report.map {
                 Tracker(root: root, report: $0, owners: owners, metrics: metrics, recommendations: finalRecommendations,
                         evidence: evidence, files: recommendationFiles + evidenceFiles)

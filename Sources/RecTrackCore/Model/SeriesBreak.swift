@@ -1,14 +1,18 @@
-/// A change of method in a statistic: figures for periods before `date` and from `date` on do not compare.
+/// A change of method in a statistic: figures for periods before `date` and from `date` on do not compare, unless the
+/// source bridges the two methods (publishes figures on both, or a factor that links them).
 public struct SeriesBreak: Sendable, Codable, Hashable {
     /// The first period of the new method.
     public var date: Day
     /// Why the figures do not compare, from the statistic's source.
     public var reason: String
+    /// How the source links the figures before and after, when it does: the break then divides nothing.
+    public var bridge: String?
 
     /// Creates a break.
-    public init(date: Day, reason: String) {
+    public init(date: Day, reason: String, bridge: String? = nil) {
         self.date = date
         self.reason = reason
+        self.bridge = bridge
     }
 }
 
@@ -17,8 +21,9 @@ extension Metric {
     /// between the metric's breaks that its period falls in ("before 2017-09-30", "from 2017-09-30").
     public func series(of period: Day, label: String?) -> String {
         if let label { return label }
-        guard let first = breaks.first else { return "" }
-        guard let last = breaks.last(where: { $0.date <= period }) else { return "before \(first.date)" }
+        let dividing = breaks.filter { $0.bridge == nil }
+        guard let first = dividing.first else { return "" }
+        guard let last = dividing.last(where: { $0.date <= period }) else { return "before \(first.date)" }
         return "from \(last.date)"
     }
 }

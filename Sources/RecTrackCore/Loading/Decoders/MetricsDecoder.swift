@@ -22,8 +22,9 @@ enum MetricsDecoder {
                 var reader = MappingReader(node, entity: "a series break", sink: sink)
                 let date = reader.required("date", ValueReader.day)
                 let reason = reader.required("reason", ValueReader.text)
+                let bridge = reader.optional("bridge", ValueReader.text)
                 reader.finish()
-                if let date, let reason { breaks.append(SeriesBreak(date: date, reason: reason)) }
+                if let date, let reason { breaks.append(SeriesBreak(date: date, reason: reason, bridge: bridge)) }
             }
             breaks.sort { $0.date < $1.date }
             guard let id, let title, let unit else {
