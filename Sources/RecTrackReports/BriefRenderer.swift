@@ -80,7 +80,8 @@ public struct BriefRenderer {
             var first = "**\(a.number). \(Markdown.escape(a.title))**: \(Markdown.escape(a.status.label)), \(NumberText.format(a.progress))%"
             if let trend = a.trend { first += ", \(trend.direction.rawValue) since \(DateText.short(trend.since))" }
             if a.stale { first += "; stale: the newest evidence is from \(a.lastEvidence.map(DateText.short) ?? "long ago")" }
-            out += first + ".\\\n" + Markdown.escape(a.reason) + "\n\n"
+            let figures = a.metrics.compactMap(MetricText.comparability).map { " " + Markdown.escape($0) }.joined()
+            out += first + ".\\\n" + Markdown.escape(a.reason) + figures + "\n\n"
         }
         return out
     }

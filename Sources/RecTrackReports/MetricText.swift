@@ -24,6 +24,17 @@ enum MetricText {
         return "The figure for the period ending \(DateText.long(expected)) is due but not yet on file."
     }
 
+    /// One sentence when the latest figure is not measured from the report's baseline: "Turnover: measured from
+    /// 15.1% (Sep 2019), after a change of method." Nil otherwise.
+    static func comparability(_ metric: MetricState) -> String? {
+        let title = metric.title
+        if metric.notComparableYet == true {
+            return "\(title): not comparable yet (its latest figure is the first of its series)."
+        }
+        guard let from = metric.comparedFrom else { return nil }
+        return "\(title): measured from \(metric.unit.format(from.value)) (\(FactDate(from.period).monthAndYear)), after a change of method."
+    }
+
     /// A yearly rate as a signed per cent: "+2.3%", "-1.1%".
     private static func percent(_ rate: Double) -> String {
         let value = (rate * 1000).rounded() / 10

@@ -14,6 +14,9 @@ import Testing
         let words = brief.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         let lines = brief.split(separator: "\n", omittingEmptySubsequences: false).count
         #expect(words <= Self.maximumWords, "the brief has \(words) words")
+        // R2's figures are separate analyses; R6's turnover series changed method in 2017 (#23).
+        #expect(brief.contains("real-terms change since 2010-11: not comparable yet \\(its latest figure is the first of its series\\)."))
+        #expect(brief.contains("year to 30 September\\): measured from 15.1% \\(Sep 2019\\), after a change of method."))
         #expect(lines <= Self.maximumLines, "the brief has \(lines) lines")
     }
 
