@@ -16,10 +16,11 @@ struct CanonicalTextTests {
         #expect(a == #"{"kind":"milestones","milestones":[{"id":"a","title":"A"},{"id":"b","title":"B"}]}"#)
     }
 
-    @Test("Nulls, escapes and control characters are written unambiguously")
+    @Test("Nulls, escapes, tabs and line breaks are written unambiguously; other control characters never get this far")
     func escapes() throws {
-        #expect(try canonical("a: ~\nb: 'null'\nc: \"x\\\"y\\\\z\\n\\u0001\"\n")
-                == #"{"a":null,"b":"null","c":"x\"y\\z\n\u0001"}"#)
+        #expect(try canonical("a: ~\nb: 'null'\nc: \"x\\\"y\\\\z\\n\\t\"\n")
+                == #"{"a":null,"b":"null","c":"x\"y\\z\n\t"}"#)
+        #expect(throws: YAMLError.self) { try canonical("c: \"\\u0001\"\n") }
     }
 
     @Test("Recommendations carry their protocol's canonical text; a changed parameter changes it")

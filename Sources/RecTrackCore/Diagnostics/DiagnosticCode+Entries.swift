@@ -124,6 +124,11 @@ extension DiagnosticCode {
                 summary: "The text holds an invisible control character, which could corrupt a terminal or a page.",
                 example: .situation("A summary pasted from a PDF that carries U+0007 or U+0085 in the middle of a sentence."),
                 fix: "Delete the character at the line and column given; if it cannot be seen, retype the words around it.")
+        case .controlInValue:
+            return DiagnosticEntry("control-in-value", .error,
+                summary: "A value, once its escapes are read, holds a control character, a bidirectional control, or a key holds a tab or line break: text that could rewrite a terminal, reorder what a page shows, or forge a line of a message.",
+                example: .evidence("title: \"Strategy \\e[31mpublished\""),
+                fix: "Remove the escape (\\e, \\u202E, \\0 …) from the quoted text.")
         case .noncharacter:
             return DiagnosticEntry("noncharacter", .error,
                 summary: "The text holds U+FFFE or U+FFFF, which are not characters and which YAML does not allow.",

@@ -31,6 +31,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case notUTF8 = "RT0111"
     case controlCharacter = "RT0112"
     case noncharacter = "RT0113"
+    case controlInValue = "RT0114"
     case emptyFile = "RT0120"
     case severalDocuments = "RT0121"
     case alias = "RT0122"

@@ -44,7 +44,11 @@ struct YAMLEventCursor {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 guard scalar.anchor == nil, scalar.tag == nil else { return nil }
-                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+                // Anything a value may not hold goes to the full reader, which says where and why. (A key with a tab
+                // or line break is never a known key, so the fast reader gives it up anyway.)
+                guard ScalarText.forbidden(in: bytes) == nil else { return nil }
+                let text = String(decoding: bytes, as: UTF8.self)
                 return .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: location)
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start

@@ -53,7 +53,13 @@ public enum YAMLParser {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 if let error = refuse(anchor: scalar.anchor, tag: scalar.tag, at: location) { return .failure(error) }
-                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+                let isKey: Bool
+                if case .mapping(_, _, let pendingKey)? = stack.last { isKey = pendingKey == nil } else { isKey = false }
+                if let forbidden = ScalarText.forbidden(in: bytes, isKey: isKey) {
+                    return .failure(YAMLError(.controlInValue, ScalarText.message(forbidden, isKey: isKey), at: location))
+                }
+                let text = String(decoding: bytes, as: UTF8.self)
                 completed = YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), at: location)
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start

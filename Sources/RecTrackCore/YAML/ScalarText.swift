@@ -1,0 +1,40 @@
+/// What a value may hold once YAML's escapes are read: `"\e"`, `"\u202E"` or `"\0"` in a quoted string become the
+/// very characters the file check refuses in raw text, and would reach terminals, pages and files from there.
+enum ScalarText {
+    /// The first character a value may not hold, or nil: a control character other than tab and line feed (C0, DEL,
+    /// C1, NUL included), or a bidirectional control that can make text show in another order than it is stored.
+    /// A key may not hold a tab or a line break either, so that no key can forge a line of a message.
+    static func forbidden(in bytes: UnsafeBufferPointer<UInt8>, isKey: Bool = false) -> UInt32? {
+        // Nearly every value is plain printable text: one pass finds that no byte needs a closer look.
+        var suspect = false
+        for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 {
+            suspect = true
+            break
+        }
+        guard suspect else { return nil }
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let value = scalar.value
+            if value == 0x09 || value == 0x0A { if isKey { return value } else { continue } }
+            if value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(value) { return value }
+        }
+        return nil
+    }
+
+    /// U+061C, U+200E–U+200F, U+202A–U+202E and U+2066–U+2069: the marks, embeddings, overrides and isolates.
+    static func isBidiControl(_ value: UInt32) -> Bool {
+        value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
+    /// "U+001B", as Unicode writes a character's number.
+    static func codePoint(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// The message for a value or key holding `value`.
+    static func message(_ value: UInt32, isKey: Bool) -> String {
+        let what = isBidiControl(value) ? "the bidirectional control \(codePoint(value)), which can make text show in another order than it is stored,"
+            : value == 0x09 || value == 0x0A ? "a tab or line break (\(codePoint(value)))" : "the control character \(codePoint(value))"
+        return "\(isKey ? "a key" : "the value") holds \(what) (written as an escape such as \\e or \\u202E); it is not allowed, because it would reach terminals and pages. Remove it"
+    }
+}
