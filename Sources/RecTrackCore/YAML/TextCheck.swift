@@ -59,6 +59,10 @@ enum TextCheck {
             if (0x80...0x9F).contains(scalar) {
                 throw YAMLError(.controlCharacter, controlMessage(scalar), at: SourceLocation(line: line, column: column))
             }
+            if ScalarText.isBidiControl(scalar) {
+                throw YAMLError(.controlCharacter, "bidirectional control \(codePoint(scalar)) is not allowed: it can make text show in another order than it is stored; delete it",
+                                at: SourceLocation(line: line, column: column))
+            }
             // Not characters, and YAML does not allow them; refused here so every text that passes is text libyaml accepts.
             if scalar == 0xFFFE || scalar == 0xFFFF {
                 throw YAMLError(.noncharacter, "\(codePoint(scalar)) is not a character and is not allowed; delete it", at: SourceLocation(line: line, column: column))
