@@ -75,6 +75,10 @@ public struct ExternalProtocol: AssessmentProtocol {
             guard response.progress.isFinite, (0...100).contains(response.progress) else {
                 return fail("the plugin's progress \(response.progress) is not between 0 and 100")
             }
+            let texts = response.rationale.map(\.text) + [response.headline].compactMap { $0 } + (response.warnings ?? [])
+            if let character = texts.lazy.compactMap(SafeText.forbiddenCharacter).first {
+                return fail("the plugin's output holds \(character), a control character or bidirectional control; it would reach terminals and pages")
+            }
             if response.rationale.contains(where: { $0.text.trimmingWhitespace.isEmpty }) || response.headline.map({ $0.trimmingWhitespace.isEmpty }) == true {
                 return fail("the plugin's output has a rationale sentence or headline that is empty or only spaces")
             }

@@ -187,7 +187,8 @@ struct PluginRunner {
         if signalled != 0 { return .failure(.signalled(signalled)) }
         let code = (status >> 8) & 0xff
         guard code == 0 else {
-            let message = String(decoding: errors.data, as: UTF8.self).trimmingWhitespace
+            // What the plugin wrote is quoted to people: no control character or bidi control of its may reach them.
+            let message = SafeText.neutralised(String(decoding: errors.data, as: UTF8.self)).trimmingWhitespace
             return .failure(.exited(code, String(message.prefix(300))))
         }
         return .success(output.data)

@@ -81,6 +81,8 @@ struct ExternalProtocolTests {
         ("detaches", "#!/bin/sh\nsetsid sh -c 'sleep 30' &\necho '{\"progress\": 50, \"rationale\": []}'\nsleep 30\n", "did not finish within 1 s"),
         ("repeats-a-key", "#!/bin/sh\necho '{\"progress\": 10, \"progress\": 90, \"rationale\": []}'\n", "gives the key 'progress' twice"),
         ("repeats-an-escaped-key", "#!/bin/sh\necho '{\"progress\": 10, \"rationale\": [], \"\\\\u0070rogress\": 90}'\n", "gives the key 'progress' twice"),
+        ("answers-with-an-escape", "#!/bin/sh\necho '{\"progress\": 10, \"rationale\": [{\"text\": \"red \\\\u001b[31m\", \"evidence\": []}]}'\n", "holds U+001B, a control character or bidirectional control"),
+        ("fails-with-an-escape", "#!/bin/sh\nprintf 'screen \\033[2J cleared' >&2\nexit 3\n", "exited with status 3: screen ?[2J cleared"),
         ("blank-reason", "#!/bin/sh\necho '{\"progress\": 10, \"rationale\": [{\"text\": \"   \", \"evidence\": []}]}'\n", "empty or only spaces"),
     ]
 

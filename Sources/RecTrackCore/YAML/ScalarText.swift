@@ -1,3 +1,22 @@
+/// Text from outside the tracker's files (a plugin's answer or its error output) held to the same rule as values.
+public enum SafeText {
+    /// The first character `text` may not hold (a control character other than tab and line feed, or a bidirectional
+    /// control), as "U+001B"; nil when it holds none.
+    public static func forbiddenCharacter(in text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { ScalarText.forbidden(in: $0) }.map(ScalarText.codePoint)
+    }
+
+    /// `text` with every character it may not hold replaced by "?", for quoting what a program wrote.
+    public static func neutralised(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            let value = scalar.value
+            let bad = (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value) || ScalarText.isBidiControl(value)
+            return bad ? "?" : scalar
+        }))
+    }
+}
+
 /// What a value may hold once YAML's escapes are read: `"\e"`, `"\u202E"` or `"\0"` in a quoted string become the
 /// very characters the file check refuses in raw text, and would reach terminals, pages and files from there.
 enum ScalarText {
