@@ -24,17 +24,35 @@ enum ScalarText {
     /// C1, NUL included), or a bidirectional control that can make text show in another order than it is stored.
     /// A key may not hold a tab or a line break either, so that no key can forge a line of a message.
     static func forbidden(in bytes: UnsafeBufferPointer<UInt8>, isKey: Bool = false) -> UInt32? {
-        // Nearly every value is plain printable text: one pass finds that no byte needs a closer look.
-        var suspect = false
-        for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 {
-            suspect = true
-            break
-        }
-        guard suspect else { return nil }
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            let value = scalar.value
-            if value == 0x09 || value == 0x0A { if isKey { return value } else { continue } }
-            if value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(value) { return value }
+        // Byte by byte, without decoding: every value of every file passes here, and curly quotes and dashes
+        // (E2 80 9x) are common, so only the exact sequences of the forbidden characters are matched.
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F {
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0x09, 0x0A:
+                if isKey { return UInt32(byte) }
+            case 0x00..<0x20, 0x7F:
+                return UInt32(byte)
+            case 0xC2:
+                if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return 0x80 + UInt32(bytes[index + 1] - 0x80) }
+            case 0xD8:
+                if index + 1 < count, bytes[index + 1] == 0x9C { return 0x061C }
+            case 0xE2:
+                if index + 2 < count {
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if second == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return 0x2000 + UInt32(third - 0x80) }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return 0x2040 + UInt32(third - 0x80) }
+                }
+            default:
+                break
+            }
+            index += 1
         }
         return nil
     }

@@ -1,0 +1,30 @@
+import Testing
+@testable import RecTrackCore
+
+@Suite("What a value may hold")
+struct ScalarTextTests {
+    /// The rule in Unicode's own terms, to hold the byte matcher to.
+    static func refused(_ value: UInt32, isKey: Bool) -> Bool {
+        if value == 0x09 || value == 0x0A { return isKey }
+        return value < 0x20 || (0x7F...0x9F).contains(value) || [0x061C, 0x200E, 0x200F].contains(value)
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
+    @Test("the byte matcher refuses exactly the control and bidirectional characters, in values and keys", arguments: [false, true])
+    func matchesTheRule(isKey: Bool) {
+        for value in UInt32(0)...0x3000 where !(0xD800...0xDFFF).contains(value) {
+            let scalar = Unicode.Scalar(value)!
+            var text = "a\(Character(scalar))b"
+            let found = text.withUTF8 { ScalarText.forbidden(in: $0, isKey: isKey) }
+            #expect((found != nil) == Self.refused(value, isKey: isKey), "U+\(String(value, radix: 16))")
+            if let found { #expect(found == value) }
+        }
+    }
+
+    @Test("text from outside is neutralised character by character")
+    func neutralised() {
+        #expect(SafeText.neutralised("red \u{1B}[31m and \u{202E}back\ttab") == "red ?[31m and ?back\ttab")
+        #expect(SafeText.forbiddenCharacter(in: "fine “quotes” — dashes") == nil)
+        #expect(SafeText.forbiddenCharacter(in: "bell\u{07}") == "U+0007")
+    }
+}
