@@ -47,7 +47,7 @@ struct YAMLEventCursor {
                 let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
                 // Anything a value may not hold goes to the full reader, which says where and why. (A key with a tab
                 // or line break is never a known key, so the fast reader gives it up anyway.)
-                guard ScalarText.forbidden(in: bytes) == nil else { return nil }
+                guard scalar.style != YAML_DOUBLE_QUOTED_SCALAR_STYLE || ScalarText.forbidden(in: bytes) == nil else { return nil }
                 let text = String(decoding: bytes, as: UTF8.self)
                 return .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: location)
             case YAML_SEQUENCE_START_EVENT:

@@ -56,7 +56,9 @@ public enum YAMLParser {
                 let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
                 let isKey: Bool
                 if case .mapping(_, _, let pendingKey)? = stack.last { isKey = pendingKey == nil } else { isKey = false }
-                if let forbidden = ScalarText.forbidden(in: bytes, isKey: isKey) {
+                // Only a double-quoted scalar's escapes can make what the file check refused in raw text; a key is
+                // checked whatever its style, for tabs and line breaks.
+                if scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE || isKey, let forbidden = ScalarText.forbidden(in: bytes, isKey: isKey) {
                     return .failure(YAMLError(.controlInValue, ScalarText.message(forbidden, isKey: isKey), at: location))
                 }
                 let text = String(decoding: bytes, as: UTF8.self)
