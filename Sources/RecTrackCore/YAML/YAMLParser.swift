@@ -106,10 +106,15 @@ public enum YAMLParser {
                     guard let key = node.scalar else {
                         return .failure(YAMLError(.keyNotText, "a key must be plain text, not \(node.shapeDescription)", at: node.location))
                     }
-                    // Lengths first: each key is compared with every earlier one, and nearly all differ.
+                    // Lengths first: each key is compared with every earlier one, and nearly all differ. Keys that are
+                    // not plain ASCII are compared whatever their lengths: "café" composed and decomposed are one key.
                     let length = key.utf8.count
-                    if let first = entries.first(where: { $0.key.utf8.count == length && $0.key == key }) {
-                        return .failure(YAMLError(.duplicateKey, "duplicate key '\(key)' (first given on line \(first.keyLocation.line)); keep one", at: node.location))
+                    let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+                    if let first = entries.first(where: { entry in
+                        (entry.key.utf8.count == length || !ascii || !entry.key.utf8.allSatisfy { $0 < 0x80 }) && entry.key == key
+                    }) {
+                        let spelled = Array(first.key.utf8) == Array(key.utf8) ? "" : ", written with other Unicode characters that read the same"
+                        return .failure(YAMLError(.duplicateKey, "duplicate key '\(key)' (first given on line \(first.keyLocation.line)\(spelled)); keep one", at: node.location))
                     }
                     stack[stack.count - 1] = .mapping(start, entries, pendingKey: (key, node.location))
                 }
