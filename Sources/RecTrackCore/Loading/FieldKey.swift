@@ -11,6 +11,17 @@ struct FieldKey<Fields>: Sendable {
     /// Reads a value that is not null into the fields, reporting problems to the sink.
     let read: @Sendable (inout Fields, YAMLNode, DiagnosticSink) -> Void
 
+    /// Takes `value` as ``MappingReader`` does, for a reader that gives up on anything unusual: a key with no value is
+    /// absent, which only an optional key may be. False when the value is not one it takes without a word; `required`
+    /// counts the required keys given.
+    func take(_ value: YAMLNode, into fields: inout Fields, required: inout Int, sink: DiagnosticSink) -> Bool {
+        if value.isNull { return !isRequired }
+        read(&fields, value, sink)
+        guard sink.diagnostics.isEmpty else { return false }
+        if isRequired { required += 1 }
+        return true
+    }
+
     /// A key that must be given, read with `read` and kept with `store` when its value fits.
     static func required<T>(_ name: String, _ read: @escaping @Sendable (YAMLNode, String, DiagnosticSink) -> T?,
                             into store: @escaping @Sendable (inout Fields, T) -> Void) -> FieldKey {

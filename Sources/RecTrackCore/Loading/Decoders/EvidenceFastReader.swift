@@ -41,15 +41,8 @@ enum EvidenceFastReader {
                 fields.bearings = bearings
                 continue
             }
-            guard let value = node(from: valueEvent, &cursor, depth: 1) else { return nil }
-            // As MappingReader reads it: a key with no value is absent, which only an optional key may be.
-            if value.isNull {
-                guard !known.isRequired else { return nil }
-                continue
-            }
-            known.read(&fields, value, sink)
-            guard sink.diagnostics.isEmpty else { return nil }
-            if known.isRequired { required += 1 }
+            guard let value = node(from: valueEvent, &cursor, depth: 1),
+                  known.take(value, into: &fields, required: &required, sink: sink) else { return nil }
         }
         guard required == table.requiredCount, case .end? = cursor.next() else { return nil }
         fields.keyLocations = KeyLocations(keys)
@@ -88,15 +81,7 @@ enum EvidenceFastReader {
                   case .scalar(let text, let plain, let location)? = cursor.next() else { return nil }
             keys.append((key, keyLocation))
             let known = table.keys[index]
-            let value = YAMLNode(.scalar(text, plain: plain), at: location)
-            // As MappingReader reads it: a key with no value is absent, which only an optional key may be.
-            if value.isNull {
-                guard !known.isRequired else { return nil }
-                continue
-            }
-            known.read(&fields, value, sink)
-            guard sink.diagnostics.isEmpty else { return nil }
-            if known.isRequired { required += 1 }
+            guard known.take(YAMLNode(.scalar(text, plain: plain), at: location), into: &fields, required: &required, sink: sink) else { return nil }
         }
         return nil
     }
