@@ -29,7 +29,7 @@ struct CompositeParts: Sendable {
         }
         let failure = outcomes.compactMap(\.0.failure).first
         let combined = measured.isEmpty ? nil : combine(measured)
-        return ProtocolOutcome(
+        var outcome = ProtocolOutcome(
             progress: combined?.0,
             completion: combined?.1,
             response: outcomes.compactMap(\.0.response).first,
@@ -41,5 +41,7 @@ struct CompositeParts: Sendable {
             cited: outcomes.reduce(into: Set<String>()) { $0.formUnion($1.0.cited) },
             failure: failure,
             keyEvents: outcomes.flatMap(\.0.keyEvents))
+        outcome.responses = outcomes.first { !$0.0.responses.isEmpty }?.0.responses ?? []
+        return outcome
     }
 }

@@ -127,6 +127,14 @@ public struct MetricProtocol: AssessmentProtocol {
         self.targetDate = targetDate
     }
 
+    /// The target's deadline: only a date the report or the government set is one that others are held to.
+    private func deadlineState(title: String, metOn: FactDate?, asOf: Day) -> DeadlineState? {
+        guard let targetDate, targetOrigin.setBy != .tracker else { return nil }
+        let deadline = Deadline(date: FactDate(targetDate), origin: targetOrigin)
+        return DeadlineState(metric: metric, title: title, deadline: deadline,
+                             standing: DeadlineStanding.of(lastDay: targetDate, metOn: metOn, asOf: asOf), metOn: metOn)
+    }
+
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
         let definition = input.metrics.metric(metric) ?? Metric(id: metric, title: metric, unit: .count)
         let unit = definition.unit
@@ -143,9 +151,10 @@ public struct MetricProtocol: AssessmentProtocol {
         let latestPeriod = definition.frequency.map { LatestPeriodCheck(frequency: $0, observedPeriods: series.map(\.period), asOf: input.asOf) }
         guard let latest = after.last else {
             let sentence = RationaleSentence("\(definition.title): no figure after the baseline (\(unit.format(baseline.value)) at \(baseline.period)) yet; the target is \(target)\(setBy).")
-            let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
+            var state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
                                     direction: direction, latest: nil, progress: 0, trend: nil, series: series,
                                     targetOrigin: targetOrigin, targetDate: targetDate, latestPeriod: latestPeriod)
+            state.deadline = deadlineState(title: definition.title, metOn: nil, asOf: input.asOf)
             return ProtocolOutcome(progress: 0, completion: Completion.nothing, headline: "\(definition.title.lowercasedFirst): no figure since the baseline",
                                    rationale: [sentence], metrics: [state])
         }
@@ -173,11 +182,15 @@ public struct MetricProtocol: AssessmentProtocol {
         text += "."
         if let context = comparison.context { text += " " + context }
         text += " Source: \(latest.source)."
-        let state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
+        var state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
                                 direction: direction, latest: latest, progress: progress, trend: trend, series: series,
                                 targetOrigin: targetOrigin, targetDate: targetDate, pace: pace, latestPeriod: latestPeriod,
                                 comparedFrom: comparison.baseline == baseline ? nil : comparison.baseline,
                                 notComparableYet: comparison.baseline == nil ? true : nil)
+        // Met from the first figure of the run of figures, up to the latest, that reach the target.
+        let reaching = { (point: SeriesPoint) in self.direction == .up ? point.value >= self.target : point.value <= self.target }
+        let metOn = reached ? after.reversed().prefix(while: reaching).last.map { FactDate($0.period) } : nil
+        state.deadline = deadlineState(title: definition.title, metOn: metOn, asOf: input.asOf)
         let figure = KeyEvent(date: FactDate(latest.period), evidence: latest.evidence,
                               text: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period.shortWords) (target \(target), \(targetOrigin.setBy == .report ? "the report's" : targetOrigin.setBy == .government ? "the government's" : "set by this tracker"))")
         return ProtocolOutcome(progress: progress, completion: reached ? Completion.everything : Completion.nothing,

@@ -28,6 +28,15 @@ public struct MilestonesProtocol: AssessmentProtocol {
                                      "The date the test's own words give (\"by April 2027\"): evidence dated after it only progresses it."),
                 ParameterDescription("acted-by", .list(.reference("owner"), unique: true), optional: true,
                                      "The owners who must all have acted for it to be met (ids from owners.yaml): evidence whose owners leave one out only progresses it."),
+                ParameterDescription("due", .mapping([
+                    ParameterDescription("date", .partialDate, "The date it is due by; a month or a year is due by its last day."),
+                    ParameterDescription("set-by", .choice([TargetOrigin.Setter.report.rawValue, TargetOrigin.Setter.government.rawValue]),
+                                         "Who set the date: the report, or the government (then name the evidence of the commitment)."),
+                    ParameterDescription("evidence", .reference("evidence"), optional: true,
+                                         "The evidence that records the government's commitment to the date; required with set-by: government."),
+                    ParameterDescription("note", .text, optional: true, "What was promised, in the source's words (\"aimed to come into force in late 2027\")."),
+                ]), optional: true,
+                                     "A deadline it is held to, which never changes its status: each view says not due, due soon, past due, met on time or met late."),
             ]), unique: false),
                                  "The milestones: a kebab-case id, the \"done when\" statement an MP reads, an optional weight (default 1) and optional evidence kinds that alone can meet it."),
             ParameterDescription("partial-credit", .number(.between(0, 1)), default: "0.5",
@@ -133,7 +142,10 @@ public struct MilestonesProtocol: AssessmentProtocol {
             let achievedBy = reader.optional("achieved-by", ValueReader.list(ValueReader.choice(EvidenceKind.self)))
             let actedBy = reader.optional("acted-by", ValueReader.list(ValueReader.text))
             let by = reader.optional("by", ValueReader.day)
+            let dueNode = reader.optional("due", ValueReader.any)
             reader.finish()
+            var deadlineIsBroken = false
+            let due = dueNode.flatMap { Self.readDeadline($0, sink: sink, broken: &deadlineIsBroken) }
             var actorsAreKnown = true
             for owner in actedBy ?? [] where context.owners.owner(id: owner) == nil {
                 sink.report(.unknownOwner, "unknown owner '\(owner)' in 'acted-by'.\(Suggestion.hint(owner, in: context.owners.ids, otherwise: "Owners are: \(context.owners.ids.joined(separator: ", "))."))",
@@ -143,12 +155,37 @@ public struct MilestonesProtocol: AssessmentProtocol {
             if let achievedBy, achievedBy.contains(where: \.isClaimOnly) {
                 sink.report(.claimOnlyAchievedBy, "'achieved-by' lists a claim-only kind (announcement, statement or response), which can never meet a milestone", at: reader.location(of: "achieved-by"))
             }
-            guard let id, let title, actorsAreKnown else { continue }
-            milestones.append(Milestone(id: id, title: title, weight: weight, achievedBy: achievedBy, actedBy: actedBy, by: by))
+            guard let id, let title, actorsAreKnown, !deadlineIsBroken else { continue }
+            milestones.append(Milestone(id: id, title: title, weight: weight, achievedBy: achievedBy, actedBy: actedBy, by: by, due: due?.0,
+                                        dueLocation: due?.1))
         }
         guard milestones.count == nodes.count, (0...1).contains(partial) else { return nil }
         self.milestones = milestones
         self.partialCredit = partial
+    }
+
+    /// Reads a milestone's `due:` mapping, with where it names its evidence; a deadline the tracker set, or a government one
+    /// without its evidence, is refused.
+    private static func readDeadline(_ node: YAMLNode, sink: DiagnosticSink, broken: inout Bool) -> (Deadline, SourceLocation)? {
+        var reader = MappingReader(node, entity: "a due date", sink: sink)
+        let date = reader.required("date", ValueReader.factDate)
+        let setBy = reader.required("set-by", ValueReader.choice(TargetOrigin.Setter.self))
+        let evidence = reader.optional("evidence", ValueReader.evidenceID)
+        let note = reader.optional("note", ValueReader.text)
+        reader.finish()
+        if setBy == .tracker {
+            sink.report(.deadlineSetByTracker, "a due date is set by the report or by the government ('set-by: report' or 'set-by: government'); this tracker cannot set one", at: reader.location(of: "set-by"))
+            broken = true
+        }
+        if setBy == .government, evidence == nil, !reader.contains("evidence") {
+            sink.report(.deadlineWithoutEvidence, "a due date set by the government names the evidence of its commitment: add 'evidence: <evidence id>'", at: reader.location(of: "set-by"))
+            broken = true
+        }
+        guard let date, let setBy, !broken else {
+            broken = true
+            return nil
+        }
+        return (Deadline(date: date, origin: TargetOrigin(setBy: setBy, evidence: evidence), note: note), reader.location(of: "evidence"))
     }
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
@@ -157,7 +194,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
         var rationale: [RationaleSentence] = []
         var events: [KeyEvent] = []
         for (milestone, positions) in zip(milestones, table.positions) {
-            let (state, sentence, event) = assess(milestone, positions: positions, in: table, of: input.bearings)
+            let (state, sentence, event) = assess(milestone, positions: positions, in: table, of: input.bearings, asOf: input.asOf)
             states.append(state)
             rationale.append(sentence)
             if let event { events.append(event) }
@@ -206,18 +243,27 @@ public struct MilestonesProtocol: AssessmentProtocol {
         }
     }
 
+    private func deadlineState(of milestone: Milestone, metOn: FactDate?, asOf: Day) -> DeadlineState? {
+        guard let deadline = Recommendation.deadline(of: milestone) else { return nil }
+        return DeadlineState(milestone: milestone.id, title: milestone.title, deadline: deadline,
+                             standing: DeadlineStanding.of(lastDay: deadline.lastDay, metOn: metOn, asOf: asOf), metOn: metOn)
+    }
+
     /// Assesses one milestone from the bearings at `positions` (in date order).
     private func assess(_ milestone: Milestone, positions: [Int], in table: BearingTable,
-                        of bearings: [(evidence: Evidence, bearing: Bearing)]) -> (MilestoneState, RationaleSentence, KeyEvent?) {
+                        of bearings: [(evidence: Evidence, bearing: Bearing)], asOf: Day) -> (MilestoneState, RationaleSentence, KeyEvent?) {
         var credit = 0.0
         // Positions of the evidence that moved it since the last set-back.
         var contributors: [Int] = []
         var decisive: Int?
         var setBack: Int?
+        // The evidence that first met it since the last set-back: when it was met, for its deadline.
+        var firstMet: Int?
         for position in positions {
             let kind = table.kinds[position]
             switch table.effects[position] {
             case .achieves where AchievementTerms.refusal(of: milestone, kind: kind, owners: table.owners[position], date: bearings[position].evidence.date) == nil:
+                if credit < 1 { firstMet = position }
                 credit = 1
                 contributors.append(position)
                 decisive = position
@@ -234,6 +280,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
                 contributors.removeAll(keepingCapacity: true)
                 decisive = nil
                 setBack = position
+                firstMet = nil
             case .rejects, .context:
                 break
             }
@@ -275,7 +322,8 @@ public struct MilestonesProtocol: AssessmentProtocol {
         }
         let milestoneState = MilestoneState(id: milestone.id, title: milestone.title, state: state, credit: credit,
                                             weight: milestone.weight, evidence: allIDs, claimsOnly: claimsOnly, metBy: metBy?.id,
-                                            metBecause: metBy.map { AchievementTerms.acceptance(of: milestone, kind: $0.kind) })
+                                            metBecause: metBy.map { AchievementTerms.acceptance(of: milestone, kind: $0.kind) },
+                                            deadline: deadlineState(of: milestone, metOn: firstMet.map { bearings[$0].evidence.date }, asOf: asOf))
         return (milestoneState, sentence, event)
     }
 }

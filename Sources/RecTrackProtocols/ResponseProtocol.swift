@@ -4,10 +4,12 @@ import RecTrackCore
 public struct ResponseProtocol: AssessmentProtocol {
     public static let description = ProtocolDescription(
         id: "response",
-        summary: "The government's formal response (accepted, accepted-in-part, noted, rejected or none); it never changes progress.",
+        summary: "The government's formal response (accepted, accepted-in-part, accepted-in-principle, noted, rejected or none); it never changes progress.",
         discussion: """
-        The verdict comes from the latest evidence of kind `response` whose bears-on entry gives `response:`. \
-        With none, the answer is `none`: no formal response has been found, which is itself worth reporting. \
+        The verdict comes from the latest evidence of kind `response` whose bears-on entry gives `response:`, as of \
+        the date assessed: a revised response replaces the earlier one, and every response is kept in the history. \
+        `accepted-in-principle` (accepted as an aim, without a commitment to act) is its own verdict, not `accepted`. \
+        With none, the answer is `none`: no response identified, which is itself worth reporting. \
         Use it as a part of `all-of`; it feeds the response column, not progress.
         """,
         parameters: [],
@@ -29,13 +31,20 @@ public struct ResponseProtocol: AssessmentProtocol {
     public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {}
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
-        let latest = input.bearings.last { $0.evidence.kind == .response && $0.bearing.response != nil }
-        guard let (evidence, bearing) = latest, let verdict = bearing.response else {
-            return ProtocolOutcome(progress: nil, response: ResponseVerdict.none,
-                                   rationale: [RationaleSentence("No formal government response to this recommendation has been found.")])
+        // Responses can be revised: the standing one is the latest as of the date assessed, and all are kept.
+        let history = input.bearings.compactMap { item in
+            item.evidence.kind == .response ? item.bearing.response.map { ResponseRecord(date: item.evidence.date, verdict: $0, evidence: item.evidence.id) } : nil
         }
-        let words = verdict.rawValue.replacing("-", with: " ")
-        return ProtocolOutcome(progress: nil, response: verdict,
-                               rationale: [RationaleSentence("The government's formal response, \(evidence.title) (\(evidence.date)), \(words) it.", evidence: [evidence.id])])
+        guard let standing = history.last, let evidence = input.bearings.last(where: { $0.evidence.id == standing.evidence })?.evidence else {
+            return ProtocolOutcome(progress: nil, response: ResponseVerdict.none,
+                                   rationale: [RationaleSentence("No formal government response to this recommendation has been identified.")])
+        }
+        var sentences = [RationaleSentence("The government's formal response, \(evidence.title) (\(evidence.date)): \(standing.verdict.words).", evidence: [evidence.id])]
+        if let earlier = history.dropLast().last, earlier.verdict != standing.verdict {
+            sentences.append(RationaleSentence("It revises an earlier response (\(earlier.date)): \(earlier.verdict.words).", evidence: [earlier.evidence]))
+        }
+        var outcome = ProtocolOutcome(progress: nil, response: standing.verdict, rationale: sentences)
+        outcome.responses = history
+        return outcome
     }
 }

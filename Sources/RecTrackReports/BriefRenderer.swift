@@ -42,7 +42,7 @@ public struct BriefRenderer {
         out += "| No. | Recommendation | Owners | Status | Progress | Since \(DateText.short(data.trendsSince)) | Last evidence |\n"
         out += "|---:|---|---|---|---:|---|---|\n"
         for a in data.assessments {
-            let status = "**\(Markdown.escape(a.status.label.capitalisedFirst))**" + (a.stale ? " (stale)" : "")
+            let status = "**\(Markdown.escape(a.status.label.capitalisedFirst))**" + AssessmentFlag.suffix(of: a)
             let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(a.owners.joined(separator: ", ")), status,
                          "\(NumberText.format(a.progress))%", Markdown.escape(TrendText.cell(a)),
                          a.lastEvidence.map(DateText.short) ?? "none"]
@@ -50,7 +50,8 @@ public struct BriefRenderer {
         }
 
         out += "\n**How to read the status.** " + Markdown.escape(Status.rule) + " "
-        out += StatusLegend.statuses(in: data.assessments).map { "**\($0.label.capitalisedFirst)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ") + "\n"
+        out += StatusLegend.statuses(in: data.assessments).map { "**\($0.label.capitalisedFirst)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ")
+        out += AssessmentFlag.legend(for: data.assessments).map { " *\($0.label.capitalisedFirst)*: \(Markdown.escape($0.meaning))" }.joined() + "\n"
 
         out += "\n## What changed since \(since)\n\n"
         let moved = data.moved
@@ -80,6 +81,9 @@ public struct BriefRenderer {
             var first = "**\(a.number). \(Markdown.escape(a.title))**: \(Markdown.escape(a.status.label)), \(NumberText.format(a.progress))%"
             if let trend = a.trend { first += ", \(trend.direction.rawValue) since \(DateText.short(trend.since))" }
             if a.stale { first += "; stale: the newest evidence is from \(a.lastEvidence.map(DateText.short) ?? "long ago")" }
+            for deadline in a.deadlines where [.dueSoon, .pastDue, .metLate].contains(deadline.standing) {
+                first += "; “\(Markdown.escape(deadline.title))”: \(deadline.standing.words), due \(DateText.short(deadline.deadline.date)), \(DeadlineText.setter(deadline.deadline))"
+            }
             let figures = a.metrics.compactMap(MetricText.comparability).map { " " + Markdown.escape($0) }.joined()
             out += first + ".\\\n" + Markdown.escape(a.reason) + figures + "\n\n"
         }

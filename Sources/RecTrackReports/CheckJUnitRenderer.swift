@@ -11,7 +11,7 @@ struct CheckJUnitRenderer {
         var cases: [Case] = check.assessments.map { a in
             var output = "\(a.status.rawValue) \(NumberText.format(a.progress))%"
             if let trend = a.trend { output += " (was \(trend.previousStatus.rawValue) \(NumberText.format(trend.previousProgress))% on \(trend.since))" }
-            if a.stale { output += "; stale" }
+            for flag in AssessmentFlag.flags(of: a) { output += "; \(flag.rawValue)" }
             output += ". \(a.reason)"
             return Case(name: "\(a.recommendation) \(a.title)", failures: check.result.failures.filter { $0.recommendation == a.recommendation }, output: output)
         }

@@ -61,6 +61,7 @@ public struct CheckRenderer {
             case .regression: return "\(n) \(n == 1 ? "regression" : "regressions")"
             case .stale: return "\(n) stale \(n == 1 ? "assessment" : "assessments")"
             case .warnings: return "\(n) \(n == 1 ? "warning" : "warnings")"
+            case .pastDue: return "\(n) past due"
             }
         }
         return "FAILED: \(counts.joined(separator: ", "))"

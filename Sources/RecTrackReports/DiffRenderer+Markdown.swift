@@ -23,6 +23,10 @@ extension DiffRenderer {
             if change.protocolChanged { item += " Its protocol's parameters changed." }
             out += item + "\n"
         }
+        let events = DiffEventText.sentences(diff)
+        if !events.isEmpty {
+            out += "\n\(heading)# Responses, deadlines and stalls\n\n" + events.map { "- \(Markdown.escape($0))\n" }.joined()
+        }
         out += "\n\(heading)# New evidence dated after \(diff.from.asOf)\n\n"
         out += DiffRenderer.markdownTable(diff.newEvidence)
         if !diff.lateEvidence.isEmpty {

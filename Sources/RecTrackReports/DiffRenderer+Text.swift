@@ -30,6 +30,11 @@ extension DiffRenderer {
                 out += "      no evidence was added or withdrawn: the same evidence weighs differently as of \(diff.to.asOf) (rectrack show \(change.recommendation))\n"
             }
         }
+        let events = DiffEventText.sentences(diff)
+        if !events.isEmpty {
+            out += "\n" + style.bold("Responses, deadlines and stalls since \(diff.from.label)") + " (\(events.count))\n"
+            out += events.map { "  \($0)\n" }.joined()
+        }
         out += "\n" + style.bold("New evidence dated after \(diff.from.asOf)") + " (\(diff.newEvidence.count))\n"
         if diff.newEvidence.isEmpty { out += "  None.\n" }
         for evidence in diff.newEvidence { out += "  \(DiffRenderer.line(evidence))\(DiffRenderer.targets(evidence))\n" }

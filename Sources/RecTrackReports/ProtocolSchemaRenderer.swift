@@ -87,6 +87,7 @@ public enum ProtocolSchemaRenderer {
         case .number(.between(let lower, let upper)): return ["type": "number", "minimum": .number(lower), "maximum": .number(upper)]
         case .seconds(let maximum): return ["type": "number", "exclusiveMinimum": 0, "maximum": .number(maximum)]
         case .date: return ["$ref": reference("date")]
+        case .partialDate: return ["$ref": reference("partial-date")]
         case .choice(let values): return ["type": "string", "enum": .array(values.map(JSONTree.string))]
         case .evidenceKind: return ["$ref": reference("evidence-kind")]
         case .list(let item, let unique):

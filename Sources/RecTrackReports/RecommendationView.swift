@@ -133,13 +133,12 @@ public struct RecommendationView: Sendable {
         Dictionary(tracker.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The formal response in words: "accepted in part", "none found", or "not tracked" when the protocol has no `response` part.
+    /// The formal response in words: "accepted in part", "no response identified", or "not tracked" when the protocol has no
+    /// `response` part; with the date of the response when there is one.
     public var responseText: String {
-        switch assessment.response {
-        case nil: return "not tracked"
-        case .some(.none): return "none found"
-        case .some(let verdict): return verdict.rawValue.replacingHyphens
-        }
+        guard let response = assessment.response else { return "not tracked" }
+        guard let standing = assessment.responses?.last else { return response.words }
+        return "\(response.words) (\(standing.date))"
     }
 }
 

@@ -18,9 +18,16 @@ public struct ShowRenderer {
         out += "Owners: \(view.owners.map { $0.known ? "\($0.name) (\($0.id))" : $0.id }.joined(separator: "; "))\n\n"
         out += wrap("“\(recommendation.text)”", indent: "  ") + "\n\n"
         var statusLine = "Status: \(style.status(a.status, a.status.label)) — \(NumberText.format(a.progress))% \(ProgressBar.render(a.progress, width: 20))"
-        if a.stale { statusLine += " " + style.yellow("(stale)") }
+        let flags = AssessmentFlag.flags(of: a)
+        if !flags.isEmpty { statusLine += " " + style.yellow("(" + flags.map(\.rawValue).joined(separator: ", ") + ")") }
         out += statusLine + "\n"
-        if let response = a.response { out += "Formal response: \(response.rawValue)\n" }
+        if let stall = a.stalled {
+            out += wrap("Stalled: \(stall.arrivedSince) \(stall.arrivedSince == 1 ? "item" : "items") of evidence since \(stall.since), none moving it for more than \(view.recommendation.stallAfter)", indent: "", hanging: "  ") + "\n"
+        }
+        if a.response != nil { out += "Formal response: \(view.responseText)\n" }
+        if let history = a.responses, history.count > 1 {
+            for record in history { out += "  \(record.date)  \(record.verdict.words)  \(style.dim(record.evidence))\n" }
+        }
         if let trend = a.trend {
             out += "Trend since \(trend.since): \(trend.direction.rawValue) (was \(trend.previousStatus.rawValue), \(NumberText.format(trend.previousProgress))%)\n"
         }
@@ -34,6 +41,7 @@ public struct ShowRenderer {
                 if let metBy = m.metBy {
                     out += wrap("met by \(metBy); it counts: \(m.metBecause ?? "")", indent: "      ", hanging: "        ") + "\n"
                 }
+                if let deadline = m.deadline { out += wrap(Self.deadlineLine(deadline), indent: "      ", hanging: "        ") + "\n" }
             }
         }
         for metric in view.metrics.map(\.state) {
@@ -45,6 +53,7 @@ public struct ShowRenderer {
             } else if metric.notComparableYet == true {
                 out += "  not comparable yet: no earlier figure of the latest's series to measure from\n"
             }
+            if let deadline = metric.deadline { out += wrap(Self.deadlineLine(deadline), indent: "  ", hanging: "    ") + "\n" }
             for point in metric.series {
                 let series = point.series.map { " [\($0)]" } ?? ""
                 out += "  \(point.period)  \(metric.unit.format(point.value))\(series)  \(style.dim(point.evidence))\(point.note.map { " — \($0)" } ?? "")\n"
@@ -94,5 +103,11 @@ public struct ShowRenderer {
         }
         lines.append(line)
         return lines.joined(separator: "\n")
+    }
+
+    /// "due by 2027-04-01, set by the government (2026-02-18-…): not due"
+    static func deadlineLine(_ state: DeadlineState) -> String {
+        let d = state.deadline
+        return "due by \(d.date), \(DeadlineText.setter(d))\(d.origin.evidence.map { " (\($0))" } ?? ""): \(DeadlineText.standing(state))"
     }
 }

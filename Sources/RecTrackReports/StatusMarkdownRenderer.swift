@@ -11,13 +11,14 @@ struct StatusMarkdownRenderer {
         out += "|---:|---|---|---|---:|---|---|\n"
         for a in status.assessments {
             let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(StatusRenderer.owners(a)),
-                         "**\(a.status.label)**\(a.stale ? " (stale)" : "")", "\(NumberText.format(a.progress))%",
+                         "**\(a.status.label)**\(AssessmentFlag.suffix(of: a))", "\(NumberText.format(a.progress))%",
                          a.lastEvidence?.description ?? "–", Markdown.escape(a.reason)]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         out += "\n" + Markdown.escape(Headline.sentence(status.assessments)) + " Assessed as of \(status.asOf)\(status.knownAt.map { ", using evidence recorded by \($0)" } ?? "").\n"
         out += "\n" + StatusLegend.entries(for: status.assessments).map { "**\($0.label)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ")
-        out += " " + Markdown.escape(Status.rule) + "\n"
+        out += " " + Markdown.escape(Status.rule)
+        out += AssessmentFlag.legend(for: status.assessments).map { " *\($0.label)*: \(Markdown.escape($0.meaning))" }.joined() + "\n"
         return out
     }
 }

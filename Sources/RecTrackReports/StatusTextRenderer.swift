@@ -11,8 +11,7 @@ struct StatusTextRenderer {
                               alignments: [.right, .left, .left, .left, .left, .left, .left])
         for a in status.assessments {
             let progress = "\(ProgressBar.render(a.progress)) \(NumberText.format(a.progress))%"
-            var label = a.status.rawValue
-            if a.stale { label += " (stale)" }
+            let label = a.status.rawValue + AssessmentFlag.suffix(of: a)
             table.rows.append([String(a.number), Truncate.text(a.title, to: 48), StatusRenderer.owners(a), label, progress,
                                a.lastEvidence?.description ?? "–", Truncate.text(a.reason, to: 70)])
         }
@@ -21,7 +20,9 @@ struct StatusTextRenderer {
         }
         let legend = StatusLegend.entries(for: status.assessments, name: \.rawValue)
         let width = legend.map(\.label.count).max() ?? 0
-        let meanings = legend.map { "  \($0.label)\(String(repeating: " ", count: width - $0.label.count))  \($0.meaning)\n" }.joined()
+        var meanings = legend.map { "  \($0.label)\(String(repeating: " ", count: width - $0.label.count))  \($0.meaning)\n" }.joined()
+        let flags = AssessmentFlag.legend(for: status.assessments)
+        if !flags.isEmpty { meanings += "Beside a status:\n" + flags.map { "  \($0.label): \($0.meaning)\n" }.joined() }
         return style.bold(status.tracker.report.title) + " — status as of \(status.asOf)\(status.knownAt.map { ", known at \($0)" } ?? "")\n\n"
             + body + "\n" + Headline.sentence(status.assessments) + "\n\nWhat the statuses mean:\n" + meanings
     }

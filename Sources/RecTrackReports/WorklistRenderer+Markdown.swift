@@ -35,6 +35,21 @@ extension WorklistRenderer {
             }
             out += "\n"
         }
+        for (title, items) in [("Fell past due this quarter", w.pastDue), ("Due within three months", w.dueSoon)] where !items.isEmpty {
+            out += "\(heading)# \(title)\n\n"
+            for item in items {
+                let d = item.deadline
+                out += "- **\(Markdown.escape(item.recommendation))** \(Markdown.escape(d.title)): due \(d.deadline.date), \(DeadlineText.setter(d.deadline))\n"
+            }
+            out += "\n"
+        }
+        if !w.stalled.isEmpty {
+            out += "\(heading)# Stalled: evidence arrives but nothing moves\n\n"
+            for item in w.stalled {
+                out += "- **\(Markdown.escape(item.recommendation))** \(Markdown.escape(item.title)): nothing has moved it since \(item.stall.since); \(item.stall.arrivedSince) \(item.stall.arrivedSince == 1 ? "item has" : "items have") arrived since\n"
+            }
+            out += "\n"
+        }
         if !w.dueDates.isEmpty {
             out += "\(heading)# Dates declared by evidence\n\n| Date | | Evidence | Bears on |\n|---|---|---|---|\n"
             for item in w.dueDates {

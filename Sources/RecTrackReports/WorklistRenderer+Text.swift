@@ -18,10 +18,21 @@ extension WorklistRenderer {
             ("Assessments that met problems", w.assessmentWarnings.count, w.assessmentWarnings.flatMap { item in
                 item.warnings.map { "\(item.recommendation): \($0)" }
             }),
+            ("Fell past due this quarter", w.pastDue.count, w.pastDue.map(Self.deadlineLine)),
+            ("Due within three months", w.dueSoon.count, w.dueSoon.map(Self.deadlineLine)),
+            ("Stalled: evidence arrives but nothing moves", w.stalled.count, w.stalled.map {
+                "\($0.recommendation)  \(Truncate.text($0.title, to: 60))  (nothing has moved it since \($0.stall.since); \($0.stall.arrivedSince) \($0.stall.arrivedSince == 1 ? "item has" : "items have") arrived since)"
+            }),
             ("Dates declared by evidence", w.dueDates.count, w.dueDates.map {
                 "\($0.due)  \($0.passed ? "passed: check what happened" : "coming")  \($0.evidence)\($0.recommendations.isEmpty ? "" : "  → " + $0.recommendations.joined(separator: ", "))"
             }),
         ]
+    }
+
+    /// "R6 strategy-in-force  due 2027-04-01, set by the government  The strategy's main measures…"
+    static func deadlineLine(_ item: RecommendationDeadline) -> String {
+        let d = item.deadline
+        return "\(item.recommendation) \(d.subject)  due \(d.deadline.date), \(DeadlineText.setter(d.deadline))  \(Truncate.text(d.title, to: 60))"
     }
 
     /// The sections as terminal text.

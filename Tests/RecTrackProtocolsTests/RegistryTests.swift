@@ -126,17 +126,19 @@ struct ParameterDescriptionTests {
         let parameters = try #require(BuiltinProtocols.registry.kind(id)).description.parameters
         var numbers = 1
         let sample = Sample.mapping([("kind", .scalar(id))] + parameters.map { ($0.name, Sample.valid($0.kind, numbers: &numbers)) })
-        let clean = ExampleTracker.load(protocol: sample.block, evidence: [])
+        // The sample names evidence (a deadline's commitment) by this id; the tracker must have it.
+        let evidence = [ExampleTracker.evidence("2017-03-21-example", effect: "context")]
+        let clean = ExampleTracker.load(protocol: sample.block, evidence: evidence)
         #expect(clean.diagnostics.diagnostics.isEmpty, "\(sample.block)\n\(clean.diagnostics.diagnostics.map(\.formatted))")
         let fields = [ParameterDescription("kind", .text, "")] + parameters
         let broken = Sample.variants(of: sample, fields: fields, at: "", refused: true)
         #expect(broken.count > parameters.count)
         for (label, value) in broken {
-            let result = ExampleTracker.load(protocol: value.block, evidence: [])
+            let result = ExampleTracker.load(protocol: value.block, evidence: evidence)
             #expect(result.diagnostics.hasErrors, "\(id) accepted \(label):\n\(value.block)")
         }
         for (label, value) in Sample.variants(of: sample, fields: fields, at: "", refused: false) {
-            let result = ExampleTracker.load(protocol: value.block, evidence: [])
+            let result = ExampleTracker.load(protocol: value.block, evidence: evidence)
             #expect(result.diagnostics.diagnostics.isEmpty, "\(id) refused \(label):\n\(value.block)\n\(result.diagnostics.diagnostics.map(\.formatted))")
         }
     }
@@ -171,7 +173,7 @@ indirect enum Sample {
         case .reference("owner"):
             return .scalar("DfE")  // ExampleTracker's owner
         case .reference("evidence"):
-            return .scalar("2017-03-21-example")  // checked for its form only: evidence is loaded after the records
+            return .scalar("2017-03-21-example")  // the evidence `samples` loads with the recommendation
         case .reference(let entity):
             #expect(entity == "metric", "no sample for a \(entity) id")
             return .scalar("turnover-rate")  // ExampleTracker's metric
@@ -180,6 +182,7 @@ indirect enum Sample {
             defer { numbers += 1 }
             return .scalar(String(numbers))
         case .date: return .scalar("2017-03-21")
+        case .partialDate: return .scalar("2017-03")
         case .choice(let values): return .scalar(values[0])
         case .evidenceKind: return .scalar(EvidenceKind.allCases.first { !$0.isClaimOnly }!.rawValue)
         case .list(let item, _): return .list([valid(item, numbers: &numbers)])
@@ -202,6 +205,7 @@ indirect enum Sample {
         case .number(.between(let lower, let upper)): return [notAScalar, .scalar(NumberText.format(lower - 1)), .scalar(NumberText.format(upper + 1))]
         case .seconds(let maximum): return [notAScalar, .scalar("0"), .scalar(NumberText.format(maximum + 1))]
         case .date: return [notAScalar, .scalar("2017-02-30")]
+        case .partialDate: return [notAScalar, .scalar("2017-13"), .scalar("late 2027")]
         case .choice: return [notAScalar, .scalar("no-such-choice")]
         case .evidenceKind: return [notAScalar, .scalar("rumour")]
         case .list, .mapping, .protocolPart, .anyMapping: return [.scalar("x")]

@@ -76,6 +76,18 @@ struct ShippedDataTests {
         }
     }
 
+    @Test("R6's in-force milestone carries the government's date for the early career standards, not yet due (#18)")
+    func shippedDeadline() throws {
+        let tracker = try #require(Self.load().tracker)
+        let entry = try #require(Evaluator(tracker: tracker).evaluate(asOf: Self.reviewedAt).entry(for: "R6"))
+        let deadline = try #require(entry.assessment.milestones.first { $0.id == "strategy-in-force" }?.deadline)
+        #expect(deadline.deadline.date == FactDate("2027-04-01"))
+        #expect(deadline.deadline.origin == TargetOrigin(setBy: .government, evidence: "2026-02-18-child-and-family-social-worker-early-career-standards"))
+        #expect(deadline.standing == .notDue)
+        let later = Evaluator(tracker: tracker).assess(entry.recommendation, asOf: Day("2027-04-02")!)
+        #expect(later.deadlines.first?.standing == .pastDue)
+    }
+
     @Test("no evidence cites an address on a mirror or document-copy site")
     func noMirrors() throws {
         let tracker = try #require(Self.load().tracker)

@@ -5,8 +5,9 @@ import Testing
 /// The brief fits an MP's pack: at most two printed pages for the shipped report's recommendations.
 @Suite struct BriefRendererTests {
     /// About two A4 pages of 11 pt text with a table: the limits the shipped brief must stay within. (1,100 since each
-    /// reason names its key evidence and what it did, instead of a count of milestones; the shipped brief is about 1,055.)
-    static let maximumWords = 1_100
+    /// reason names its key evidence and what it did, instead of a count of milestones; 1,150 since the legend explains
+    /// the stale, stalled and past-due flags beside a status (#18); the shipped brief is about 1,140.)
+    static let maximumWords = 1_150
     static let maximumLines = 80
 
     @Test func shippedBriefFitsTwoPages() throws {

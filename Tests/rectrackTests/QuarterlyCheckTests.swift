@@ -40,7 +40,7 @@ struct QuarterlyCheckTests {
         #expect(s1.quarter == Quarter("2026Q1") && s1.asOf == Day("2026-03-31"))
         #expect(s1.comparedWith == .init(quarter: Quarter("2025Q4")!, source: .assessment))
         #expect(s1.provenance.gitCommit == nil)
-        #expect(s1.provenance.files.count == 9)
+        #expect(s1.provenance.files.count == 10)
         for (path, hash) in s1.provenance.files { #expect(SHA256.hex(try #require(folder.bytes(path))) == hash, "\(path)") }
         #expect(Set(s1.provenance.protocols.keys) == ["R1", "R2", "R3"])
         #expect(s1.assessments.map(\.status) == [.substantial, .limited, .substantial])
@@ -194,5 +194,31 @@ struct QuarterlyCheckTests {
         #expect(broken.status == 65)
         #expect(broken.stderr.contains("Evidence/2026/2026-02-01-broken.yaml:3:7: error: 'kind' must be one of"))
         #expect(folder.list("Snapshots").isEmpty)
+    }
+}
+
+/// Deadlines, stalls and revised responses in the quarterly check (#18).
+@Suite("The quarterly check and the clock")
+struct QuarterlyClockTests {
+    @Test("check --fail-on past-due fails on a milestone past its government date, and says which")
+    func failOnPastDue() throws {
+        let folder = try GoldenOutputTests.checkedFixture()
+        let result = try folder.run("check", "--fail-on", "past-due", today: "2026-10-01")
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("R1: “The strategy's main measures are in force” was due by 2026-09-01 (set by the government) and is not met"))
+        #expect(result.stdout.contains("R2: the formal response changed from accepted to rejected (2026-09-10-revised-government-response); an accepted recommendation is now rejected."))
+        let regressionOnly = try folder.run("check", "--fail-on", "stale", today: "2026-10-01")
+        #expect(!regressionOnly.stdout.contains("was due by"))
+    }
+
+    @Test("--known-at reproduces what a quarter said: the revised response was not yet on file")
+    func knownAtHidesTheRevision() throws {
+        let folder = try GoldenOutputTests.checkedFixture()
+        let then = try folder.run("show", "R2", "--as-of", "2026Q3", "--known-at", "2026-09-10", today: "2026-10-01")
+        #expect(then.stdout.contains("Formal response: accepted (2026-03-20)"), "\(then.stdout)")
+        let now = try folder.run("show", "R2", "--as-of", "2026Q3", today: "2026-10-01")
+        #expect(now.stdout.contains("Formal response: rejected (2026-09-10)"))
+        #expect(now.stdout.contains("  2026-03-20  accepted  2026-03-20-government-response\n  2026-09-10  rejected  2026-09-10-revised-government-response\n"))
+        #expect(now.stdout.contains("(stalled)") && !then.stdout.contains("(stalled)"))
     }
 }

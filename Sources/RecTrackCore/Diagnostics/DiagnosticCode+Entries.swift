@@ -642,6 +642,38 @@ extension DiagnosticCode {
                       target: {value: 10, direction: down, set-by: tracker}
                     """),
                 fix: "Add 'reason:' with one line for MPs on why the tracker chose this figure.")
+        case .deadlineSetByTracker:
+            return DiagnosticEntry("deadline-set-by-tracker", .error,
+                summary: "A milestone's due date says this tracker set it; only the report or the government can set a deadline that others are held to.",
+                example: .recommendation("""
+                    protocol:
+                      kind: milestones
+                      milestones:
+                        - {id: standards-apply, title: The standards apply, due: {date: 2027-04-01, set-by: tracker}}
+                    """),
+                fix: "Give the date the report or a government commitment names, with 'set-by: report' or 'set-by: government' and 'evidence:'; or leave 'due' out.")
+        case .deadlineWithoutEvidence:
+            return DiagnosticEntry("deadline-without-evidence", .error,
+                summary: "A milestone's due date is set by the government but names no evidence of the government's commitment to it.",
+                example: .recommendation("""
+                    protocol:
+                      kind: milestones
+                      milestones:
+                        - {id: standards-apply, title: The standards apply, due: {date: 2027-04-01, set-by: government}}
+                    """),
+                fix: "Add 'evidence:' with the id of the evidence that records the commitment.")
+        case .deadlineEvidenceUnknown:
+            return DiagnosticEntry("deadline-evidence-unknown", .error,
+                summary: "A milestone's due date names evidence of the government's commitment that is not in the tracker.",
+                example: .recommendation("""
+                    protocol:
+                      kind: milestones
+                      milestones:
+                        - id: standards-apply
+                          title: The standards apply
+                          due: {date: 2027-04-01, set-by: government, evidence: 2026-02-18-early-career-standard}
+                    """),
+                fix: "Name the evidence id exactly as its file is named under Evidence/, or record the commitment as evidence first.")
 
         // MARK: RT04xx: owners and metrics
         case .duplicateOwnerID:

@@ -105,6 +105,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unreachableTarget = "RT0325"
     case targetWithoutEvidence = "RT0326"
     case targetWithoutReason = "RT0327"
+    case deadlineSetByTracker = "RT0328"
+    case deadlineWithoutEvidence = "RT0329"
+    case deadlineEvidenceUnknown = "RT0330"
 
     // RT04xx: owners and metrics
     case duplicateOwnerID = "RT0401"

@@ -10,6 +10,8 @@ public struct Assessment: Sendable, Codable, Hashable {
         public var previousStatus: Status
         /// The progress then (per cent).
         public var previousProgress: Double
+        /// The formal response then, only when it differs from the response now (`none` when there was none yet).
+        public var previousResponse: ResponseVerdict?
     }
 
     /// The recommendation's id.
@@ -30,12 +32,16 @@ public struct Assessment: Sendable, Codable, Hashable {
     public var progress: Double
     /// The formal response, when the protocol tracks it.
     public var response: ResponseVerdict?
+    /// Every formal response, oldest first, when the protocol tracks them and there is at least one.
+    public var responses: [ResponseRecord]?
     /// Movement since an earlier date, when asked for.
     public var trend: Trend?
     /// The date of the newest evidence used.
     public var lastEvidence: FactDate?
     /// True when the newest evidence is older than the recommendation's `stale-after`.
     public var stale: Bool
+    /// Set when evidence keeps arriving but none has moved it for the recommendation's `stall-after`.
+    public var stalled: Stall?
     /// One line: the status and why.
     public var reason: String
     /// The full reasoning.
@@ -48,4 +54,9 @@ public struct Assessment: Sendable, Codable, Hashable {
     public var evidence: [String]
     /// Problems met while assessing.
     public var warnings: [String]
+
+    /// Every deadline of its milestones and targets, in protocol order.
+    public var deadlines: [DeadlineState] {
+        milestones.compactMap(\.deadline) + metrics.compactMap(\.deadline)
+    }
 }

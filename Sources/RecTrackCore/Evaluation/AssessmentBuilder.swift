@@ -35,11 +35,19 @@ struct AssessmentBuilder {
             stale = true
             rationale.append(RationaleSentence("The newest evidence is from \(lastEvidence), more than \(recommendation.staleAfter) before \(input.asOf): look for newer evidence."))
         }
+        let stall = [.implemented, .rejected, .notAssessed].contains(status) ? nil : Stall.find(in: input, metrics: outcome.metrics, after: recommendation.stallAfter)
+        if let stall {
+            rationale.append(RationaleSentence("Stalled: \(stall.arrivedSince) \(stall.arrivedSince == 1 ? "item of evidence has" : "items of evidence have") been recorded since \(stall.since), and none has moved it for more than \(recommendation.stallAfter)."))
+        }
+        for state in outcome.milestones.compactMap(\.deadline) + outcome.metrics.compactMap(\.deadline) {
+            rationale.append(DeadlineText.sentence(state))
+        }
         let cited = Set(rationale.flatMap(\.evidence)).union(outcome.cited)
         return Assessment(
             recommendation: recommendation.id, number: recommendation.number, title: recommendation.title,
             owners: recommendation.owners, asOf: input.asOf, knownAt: knownAt, status: status, progress: percent,
-            response: outcome.response, trend: nil, lastEvidence: lastEvidence, stale: stale,
+            response: outcome.response, responses: outcome.responses.isEmpty ? nil : outcome.responses, trend: nil,
+            lastEvidence: lastEvidence, stale: stale, stalled: stall,
             reason: outcome.failure.map { "Could not be assessed: \($0)" } ?? reason(status: status, percent: percent),
             rationale: rationale, milestones: outcome.milestones, metrics: outcome.metrics,
             evidence: cited.sorted(), warnings: outcome.warnings + (outcome.failure.map { [$0] } ?? []))

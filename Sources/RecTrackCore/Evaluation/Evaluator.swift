@@ -71,7 +71,8 @@ public struct Evaluator: Sendable {
         } else {
             direction = .same
         }
-        return Assessment.Trend(direction: direction, since: earlier.asOf, previousStatus: earlier.status, previousProgress: earlier.progress)
+        return Assessment.Trend(direction: direction, since: earlier.asOf, previousStatus: earlier.status, previousProgress: earlier.progress,
+                                previousResponse: earlier.response != later.response ? earlier.response : nil)
     }
 
     /// The state of the evidence at one (as-of, known-at) pair, computed once per run.

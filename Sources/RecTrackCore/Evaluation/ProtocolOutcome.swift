@@ -39,10 +39,13 @@ public struct MilestoneState: Sendable, Codable, Hashable {
     public var metBy: String?
     /// When met, why that evidence counts under the milestone's terms: "a legislation, not a claim; DfE and DCLG acted together".
     public var metBecause: String?
+    /// Its deadline and where it stands, when it has one.
+    public var deadline: DeadlineState?
 
     /// Creates a state.
     public init(id: String, title: String, state: MilestoneProgress, credit: Double, weight: Double, evidence: [String], claimsOnly: Bool,
-                metBy: String? = nil, metBecause: String? = nil) {
+                metBy: String? = nil, metBecause: String? = nil, deadline: DeadlineState? = nil) {
+        self.deadline = deadline
         self.metBy = metBy
         self.metBecause = metBecause
         self.id = id
@@ -137,6 +140,8 @@ public struct MetricState: Sendable, Codable, Hashable {
     /// True when the latest figure has no earlier figure of its series to be measured from: "not comparable yet".
     /// Absent (nil) otherwise, so snapshots written before it read back unchanged.
     public var notComparableYet: Bool?
+    /// The target's deadline and where it stands, when the report or the government set a date for it.
+    public var deadline: DeadlineState?
 
     /// Creates a state.
     public init(metric: String, title: String, unit: MetricUnit, baseline: MetricBaseline, target: Double, direction: TargetDirection,
@@ -192,6 +197,8 @@ public struct ProtocolOutcome: Sendable {
     public var completion: Completion?
     /// The formal response, when this protocol tracks it.
     public var response: ResponseVerdict?
+    /// Every formal response visible, oldest first; the last is ``response``.
+    public var responses: [ResponseRecord] = []
     /// A short clause for the one-line reason when no event names what happened, e.g. "2 of 3 milestones met".
     public var headline: String?
     /// What moved the recommendation, each with its evidence: the one-line reason names the newest.

@@ -148,7 +148,7 @@ public struct TrackerLoader: Sendable {
                         evidence: evidence, files: recommendationFiles + evidenceFiles)
             }
         })
-        diagnostics += crossDiagnostics
+        diagnostics += crossDiagnostics + RecordChecks.deadlineEvidence(finalRecommendations, evidence: evidence)
         return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
                           fileCount: recommendationFiles.count + evidenceFiles.count, digests: digests.digests)
     }

@@ -36,11 +36,19 @@ public enum Effect: String, Sendable, Codable, CaseIterable {
 /// The government's formal response to a recommendation.
 public enum ResponseVerdict: String, Sendable, Codable, CaseIterable {
     case accepted
+    /// Accepted as an aim, without a commitment to do it: not the same as accepted.
+    case acceptedInPrinciple = "accepted-in-principle"
     case acceptedInPart = "accepted-in-part"
     case noted
     case rejected
     /// No formal response has been found: itself an answer.
     case none
+
+    /// In words: "accepted in principle"; `none` is "no response identified".
+    public var words: String { self == .none ? "no response identified" : rawValue.replacing("-", with: " ") }
+
+    /// True for the verdicts that accept the recommendation, wholly, in part or in principle.
+    public var accepts: Bool { self == .accepted || self == .acceptedInPart || self == .acceptedInPrinciple }
 }
 
 /// Whether the secretariat could verify a fact fully.

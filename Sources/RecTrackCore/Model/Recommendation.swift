@@ -14,6 +14,8 @@ public struct Recommendation: Sendable {
     public var owners: [String]
     /// Newest evidence older than this makes the assessment stale.
     public var staleAfter: TimeSpan
+    /// When evidence keeps arriving but none has moved it for this long, it is stalled (a flag beside the status).
+    public var stallAfter: TimeSpan
     /// How it is assessed.
     public var assessmentProtocol: any AssessmentProtocol
     /// The file it came from, relative to the root.
@@ -24,8 +26,9 @@ public struct Recommendation: Sendable {
 
     /// Creates a recommendation.
     public init(id: String, number: Int, title: String, text: String, theme: String, owners: [String],
-                staleAfter: TimeSpan = TimeSpan(12, .months), assessmentProtocol: any AssessmentProtocol, path: String,
-                protocolFingerprint: String = "") {
+                staleAfter: TimeSpan = TimeSpan(12, .months), stallAfter: TimeSpan = TimeSpan(18, .months),
+                assessmentProtocol: any AssessmentProtocol, path: String, protocolFingerprint: String = "") {
+        self.stallAfter = stallAfter
         self.id = id
         self.number = number
         self.title = title
@@ -40,6 +43,11 @@ public struct Recommendation: Sendable {
 
     /// Every milestone the protocol declares, in order.
     public var milestones: [Milestone] { assessmentProtocol.milestones }
+
+    /// The deadline a milestone is held to: its `due` date, or else the report's own date in the test's words (`by`).
+    public static func deadline(of milestone: Milestone) -> Deadline? {
+        milestone.due ?? milestone.by.map { Deadline(date: FactDate($0), origin: TargetOrigin(setBy: .report)) }
+    }
 }
 
 /// A "done when" statement of a `milestones` protocol.
@@ -56,10 +64,17 @@ public struct Milestone: Sendable, Codable, Hashable {
     public var actedBy: [String]?
     /// When set, the date the test's own words give ("by April 2027"): evidence dated after it cannot meet it.
     public var by: Day?
+    /// When set, the date it is due by and who set it (the report, or a government commitment); met late still counts.
+    public var due: Deadline?
+    /// Where `due` names its evidence, for messages.
+    public var dueLocation: SourceLocation?
 
     /// Creates a milestone.
-    public init(id: String, title: String, weight: Double = 1, achievedBy: [EvidenceKind]? = nil, actedBy: [String]? = nil, by: Day? = nil) {
+    public init(id: String, title: String, weight: Double = 1, achievedBy: [EvidenceKind]? = nil, actedBy: [String]? = nil, by: Day? = nil,
+                due: Deadline? = nil, dueLocation: SourceLocation? = nil) {
         self.by = by
+        self.due = due
+        self.dueLocation = dueLocation
         self.id = id
         self.title = title
         self.weight = weight

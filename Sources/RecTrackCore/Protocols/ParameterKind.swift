@@ -16,6 +16,8 @@ public indirect enum ParameterKind: Sendable, Equatable {
     case seconds(maximum: Double)
     /// A full date, YYYY-MM-DD.
     case date
+    /// A date as exactly as a source gives it: YYYY-MM-DD, YYYY-MM or YYYY.
+    case partialDate
     /// One of a fixed set of words.
     case choice([String])
     /// One of the evidence kinds (``EvidenceKind``).
@@ -40,6 +42,7 @@ public indirect enum ParameterKind: Sendable, Equatable {
         case .number(let bounds): return bounds.words
         case .seconds: return "seconds (number)"
         case .date: return "date"
+        case .partialDate: return "date, month or year"
         case .choice(let values): return values.joined(separator: "|")
         case .evidenceKind: return "evidence kind"
         case .list(let item, _): return "list of \(item.pluralWords)"
@@ -62,7 +65,7 @@ public indirect enum ParameterKind: Sendable, Equatable {
         case .reference(let entity): return "\(entity) ids"
         case .identifier: return "kebab-case ids"
         case .evidenceKind: return "evidence kinds"
-        case .text, .number, .seconds, .date, .choice, .list, .fileName, .anyMapping: return "items, each \(words)"
+        case .text, .number, .seconds, .date, .partialDate, .choice, .list, .fileName, .anyMapping: return "items, each \(words)"
         }
     }
 
@@ -70,7 +73,7 @@ public indirect enum ParameterKind: Sendable, Equatable {
     public var isScalar: Bool {
         switch self {
         case .list, .mapping, .protocolPart, .anyMapping: return false
-        case .text, .identifier, .reference, .number, .seconds, .date, .choice, .evidenceKind, .fileName: return true
+        case .text, .identifier, .reference, .number, .seconds, .date, .partialDate, .choice, .evidenceKind, .fileName: return true
         }
     }
 }

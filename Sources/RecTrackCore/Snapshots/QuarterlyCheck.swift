@@ -6,6 +6,8 @@ public enum CheckCondition: String, Codable, Sendable, CaseIterable, Comparable 
     case stale
     /// The tracker has validation warnings, or an assessment met problems.
     case warnings
+    /// A milestone or target is past a due date set by the report or the government, and not met.
+    case pastDue = "past-due"
 
     public static func < (lhs: CheckCondition, rhs: CheckCondition) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -98,6 +100,14 @@ public struct QuarterlyCheck: Sendable {
             for assessment in assessments where assessment.stale {
                 failures.append(CheckFailure(condition: .stale, recommendation: assessment.recommendation,
                                              message: "\(assessment.recommendation) is stale: its newest evidence is from \(assessment.lastEvidence?.description ?? "–")"))
+            }
+        }
+        if failOn.contains(.pastDue) {
+            for assessment in assessments {
+                for deadline in assessment.deadlines where deadline.standing == .pastDue {
+                    failures.append(CheckFailure(condition: .pastDue, recommendation: assessment.recommendation,
+                                                 message: "\(assessment.recommendation): “\(deadline.title)” was due by \(deadline.deadline.date) (\(DeadlineText.setter(deadline.deadline))) and is not met"))
+                }
             }
         }
         if failOn.contains(.warnings) {

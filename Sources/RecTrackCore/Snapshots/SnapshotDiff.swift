@@ -100,6 +100,12 @@ public struct SnapshotDiff: Codable, Sendable, Equatable {
     public var editedEvidence: [EditedEvidence]
     /// False when `from` is not a snapshot, so edits could not be detected.
     public var editsChecked: Bool
+    /// Formal responses that changed, in recommendation order; nil when none did.
+    public var responseChanges: [ResponseChange]?
+    /// Deadlines that passed unmet between the two sides; nil when none did.
+    public var newlyPastDue: [RecommendationDeadline]?
+    /// Recommendations that became stalled; nil when none did.
+    public var newlyStalled: [RecommendationStall]?
 
     /// The ids of recommendations that went down.
     public var regressions: [String] { changes.filter(\.regression).map(\.recommendation) }
@@ -201,6 +207,11 @@ public struct SnapshotDiff: Codable, Sendable, Equatable {
                                   protocolChanged: false))
         }
         self.changes = changes.sorted { ($0.number, $0.recommendation) < ($1.number, $1.recommendation) }
+
+        let events = Events(from: from.assessments, to: to.assessments)
+        responseChanges = events.responses.isEmpty ? nil : events.responses
+        newlyPastDue = events.pastDue.isEmpty ? nil : events.pastDue
+        newlyStalled = events.stalled.isEmpty ? nil : events.stalled
 
         // Evidence of the period, and evidence recorded late.
         let known: (Evidence) -> Bool = { item in to.files.map { $0[item.path] != nil } ?? true }

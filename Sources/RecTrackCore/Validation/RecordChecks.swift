@@ -14,6 +14,17 @@ enum RecordChecks {
         return diagnostics
     }
 
+    /// Milestone deadlines whose government commitment names evidence the tracker does not have.
+    static func deadlineEvidence(_ recommendations: [Recommendation], evidence: [Evidence]) -> [Diagnostic] {
+        let cited = recommendations.flatMap { r in r.milestones.compactMap { m in m.due?.origin.evidence.map { (r, m, $0) } } }
+        guard !cited.isEmpty else { return [] }
+        let ids = Set(evidence.map(\.id))
+        return cited.filter { !ids.contains($0.2) }.map { recommendation, milestone, id in
+            Diagnostic(.deadlineEvidenceUnknown, path: recommendation.path, at: milestone.dueLocation,
+                       "milestone '\(milestone.id)' is due by a date whose commitment names unknown evidence '\(id)'.\(Suggestion.didYouMean(id, in: ids.sorted()))")
+        }
+    }
+
     static func crossEvidence(_ evidence: [Evidence]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Positions rather than copies of the evidence, and room for every id at once: with

@@ -3,7 +3,8 @@
 /// - recommendations with no evidence dated in the as-of quarter or the one before;
 /// - milestones whose credit rests only on claims (announcements, statements, responses);
 /// - evidence files with validation warnings, and assessments that met problems;
-/// - dates that evidence declares (`due:`): those coming, and those passed in the last three months.
+/// - dates that evidence declares (`due:`): those coming, and those passed in the last three months;
+/// - deadlines that fell past due this quarter or are due within three months, and stalled recommendations.
 public struct Worklist: Codable, Sendable, Equatable {
     /// A recommendation nothing new has been recorded on.
     public struct Quiet: Codable, Sendable, Equatable {
@@ -75,10 +76,17 @@ public struct Worklist: Codable, Sendable, Equatable {
     public var assessmentWarnings: [AssessmentWarnings]
     /// Declared dates after the as-of date, and those passed in the three months up to it; soonest first.
     public var dueDates: [DueDate]
+    /// Milestones and targets that fell past due, unmet, in the as-of date's quarter.
+    public var pastDue: [RecommendationDeadline]
+    /// Milestones and targets not met and due within three months.
+    public var dueSoon: [RecommendationDeadline]
+    /// Recommendations that are stalled.
+    public var stalled: [RecommendationStall]
 
     /// True when there is nothing to do.
     public var isEmpty: Bool {
         quiet.isEmpty && claimsOnly.isEmpty && evidenceWarnings.isEmpty && assessmentWarnings.isEmpty && dueDates.isEmpty
+            && pastDue.isEmpty && dueSoon.isEmpty && stalled.isEmpty
     }
 
     /// Builds the worklist from the tracker, its assessments as of `asOf`, and the loader's diagnostics.
@@ -113,5 +121,10 @@ public struct Worklist: Codable, Sendable, Equatable {
             dates.append(DueDate(due: due, passed: due <= asOf, evidence: item.id, title: item.title, recommendations: recommendations))
         }
         dueDates = dates.sorted { ($0.due, $0.evidence) < ($1.due, $1.evidence) }
+        let quarterStart = Quarter(containing: asOf).firstDay
+        let deadlines = assessments.flatMap { a in a.deadlines.map { RecommendationDeadline(recommendation: a.recommendation, deadline: $0) } }
+        pastDue = deadlines.filter { $0.deadline.standing == .pastDue && $0.deadline.deadline.lastDay >= quarterStart }
+        dueSoon = deadlines.filter { $0.deadline.standing == .dueSoon }
+        stalled = assessments.compactMap { a in a.stalled.map { RecommendationStall(recommendation: a.recommendation, title: a.title, stall: $0) } }
     }
 }

@@ -82,6 +82,7 @@ struct IndexPage {
         <p>Each recommendation is assessed against the evidence on file: dated, public facts such as legislation, guidance, funding and official statistics. \(Status.rule) Announcements alone never meet a milestone.</p>
         <dl class="status-legend">\(items)</dl>
         <p><span class="tag-stale">stale</span> means the newest evidence is older than the recommendation allows (usually 12 months), so the status may be out of date.</p>
+        <p><span class="tag-stale">stalled</span> means \(AssessmentFlag.stalled.meaning) <span class="tag-stale">past due</span> means \(AssessmentFlag.pastDue.meaning) Neither changes the status.</p>
         </section>
         """
     }

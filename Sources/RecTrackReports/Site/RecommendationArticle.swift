@@ -30,14 +30,14 @@ struct RecommendationArticle {
         <div class="summary-panel">
         <p class="lead">\(a.reason)</p>
         <dl class="facts">
-        <div><dt>Status</dt><dd>\(Fragment.badge(a.status))\(a.stale ? " <span class=\"tag-stale\">stale</span>" as Markup : .empty)</dd></div>
+        <div><dt>Status</dt><dd>\(Fragment.badge(a.status))\(Markup.join(AssessmentFlag.flags(of: a).map { " <span class=\"tag-stale\">\($0.rawValue)</span>" }, separator: ""))</dd></div>
         <div><dt>Progress</dt><dd>\(Fragment.progress(a.progress, status: a.status))</dd></div>
         <div><dt>Since \(DateText.short(site.data.trendsSince))</dt><dd>\(Fragment.trend(a))</dd></div>
         <div><dt>Owners</dt><dd>\(ownerList(root: root))</dd></div>
         <div><dt>Formal response</dt><dd>\(responseText)</dd></div>
         <div><dt>Last evidence</dt><dd>\(a.lastEvidence.map { Fragment.time($0, short: false) } ?? "none yet")</dd></div>
         </dl>
-        \(a.stale ? "<p class=\"note\">The newest evidence is more than \(recommendation.staleAfter) old: the status may be out of date.</p>" as Markup : .empty)
+        \(a.stale ? "<p class=\"note\">The newest evidence is more than \(recommendation.staleAfter) old: the status may be out of date.</p>" as Markup : .empty)\(a.stalled.map { "<p class=\"note\">Stalled: \($0.arrivedSince) \($0.arrivedSince == 1 ? "item" : "items") of evidence since \(Fragment.time($0.since, short: false)), and none has moved it for more than \(recommendation.stallAfter).</p>" as Markup } ?? .empty)
         </div>
         """)
         sections.append("""
@@ -96,10 +96,13 @@ struct RecommendationArticle {
             }
             let claims: Markup = m.claimsOnly ? "<span class=\"note\">on claims only: announcements or statements, not yet shown in force</span>" : .empty
             let counts: Markup = m.metBecause.map { "<span class=\"note\">It counts: \($0).</span>" } ?? .empty
+            let due: Markup = m.deadline.map { d in
+                "<span class=\"note deadline deadline-\(d.standing.rawValue)\">Due \(Fragment.time(d.deadline.date, short: false)), \(DeadlineText.setter(d.deadline)): <strong>\(DeadlineText.standing(d))</strong>.\(d.deadline.note.map { " \($0.capitalisedFirst)." } ?? "")</span>"
+            } ?? .empty
             let cites = milestone.evidence.isEmpty ? "none yet" as Markup : citations(milestone.evidence, prefix: prefix)
             let evidenceCell: Markup = detail == .full ? "<td class=\"cites\" data-label=\"Evidence\">\(cites)</td>" : .empty
             return """
-            <tr><th scope="row" class="card-title">\(m.title)</th><td data-label="State">\(state)\(claims)\(counts)</td>\(evidenceCell)</tr>
+            <tr><th scope="row" class="card-title">\(m.title)</th><td data-label="State">\(state)\(claims)\(counts)\(due)</td>\(evidenceCell)</tr>
             """
         }
         return """

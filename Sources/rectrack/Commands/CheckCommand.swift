@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
     var quarter: QuarterArgument?
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Fail (exit 1) when this holds: regression, stale or warnings. Repeat it or give a comma-separated list; the default is regression.",
+            help: ArgumentHelp("Fail (exit 1) when this holds: regression, stale, past-due (a milestone or target past a due date the report or the government set) or warnings. Repeat it or give a comma-separated list; the default is regression.",
                                valueName: "conditions"))
     var failOn: [String] = []
 

@@ -13,6 +13,7 @@ enum RecommendationDecoder {
         let theme = reader.required("theme", ValueReader.text)
         let ownerIDs = reader.required("owners", ValueReader.list(ValueReader.text))
         let staleAfter = reader.optional("stale-after", ValueReader.timeSpan) ?? TimeSpan(12, .months)
+        let stallAfter = reader.optional("stall-after", ValueReader.timeSpan) ?? TimeSpan(18, .months)
         let protocolNode = reader.required("protocol", ValueReader.any)
         reader.finish()
 
@@ -49,7 +50,7 @@ enum RecommendationDecoder {
         }
         guard let id, let number, let title, let text, let theme, let ownerIDs, let parsed, !sink.hasErrors else { return nil }
         return Recommendation(id: id, number: number, title: title, text: text, theme: theme, owners: ownerIDs,
-                              staleAfter: staleAfter, assessmentProtocol: parsed.protocol, path: path,
+                              staleAfter: staleAfter, stallAfter: stallAfter, assessmentProtocol: parsed.protocol, path: path,
                               protocolFingerprint: protocolNode?.canonicalText ?? "")
     }
 
