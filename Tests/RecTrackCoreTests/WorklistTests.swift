@@ -27,7 +27,7 @@ struct WorklistTests {
         #expect(list.evidenceWarnings.map(\.id) == ["2025-05-01-announced", "2025-05-10-recorded-early"])
         #expect(list.evidenceWarnings.first?.warnings.first?.contains("an announcement alone is not proof that it was done") == true)
         #expect(list.evidenceWarnings.last?.warnings.first?.contains("is before the evidence's own date") == true)
-        #expect(list.dueDates.map(\.due) == [Day("2025-05-15")!, Day("2025-09-01")!])
+        #expect(list.dueDates.map(\.due) == [FactDate("2025-05-15")!, FactDate("2025-09-01")!])
         #expect(list.dueDates.map(\.passed) == [true, false])
         #expect(list.dueDates.last?.recommendations == ["R2"])
         #expect(!list.isEmpty)

@@ -86,6 +86,9 @@ struct ShippedDataTests {
         #expect(deadline.standing == .notDue)
         let later = Evaluator(tracker: tracker).assess(entry.recommendation, asOf: Day("2027-04-02")!)
         #expect(later.deadlines.first?.standing == .pastDue)
+        // The multi-agency child protection team regulations, "aimed to come into force in late 2027": due by the end of 2027.
+        let paper = try #require(tracker.evidence.first { $0.id == "2026-01-07-multi-agency-child-protection-teams-regulation-making-powers" })
+        #expect(paper.due == FactDate("2027") && paper.due?.latest == Day("2027-12-31"))
     }
 
     @Test("no evidence cites an address on a mirror or document-copy site")

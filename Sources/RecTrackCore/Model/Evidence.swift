@@ -135,7 +135,7 @@ public struct Evidence: Sendable {
         var bearings: [Bearing]
         var observations: [Observation]
         var supersedes: [String]
-        var due: Day?
+        var due: FactDate?
         var confidence: Confidence
         var recorded: Day
         var workingNotes: String?
@@ -209,7 +209,7 @@ public struct Evidence: Sendable {
         set { fields.supersedes = newValue }
     }
     /// A coming date it declares.
-    public var due: Day? {
+    public var due: FactDate? {
         get { storage.fields.due }
         set { fields.due = newValue }
     }
@@ -250,7 +250,7 @@ public struct Evidence: Sendable {
     /// Creates evidence.
     public init(id: String, date: FactDate, title: String, publisher: String, url: String? = nil, reportedBy: String? = nil, kind: EvidenceKind,
                 owners: [String] = [], summary: String, bearings: [Bearing] = [], observations: [Observation] = [],
-                supersedes: [String] = [], due: Day? = nil, confidence: Confidence = .verified, recorded: Day,
+                supersedes: [String] = [], due: FactDate? = nil, confidence: Confidence = .verified, recorded: Day,
                 workingNotes: String? = nil, path: String, keyLocations: KeyLocations = KeyLocations()) {
         storage = Storage(Fields(id: id, date: date, title: title, publisher: publisher, url: url, reportedBy: reportedBy, kind: kind, owners: owners,
                                  summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,

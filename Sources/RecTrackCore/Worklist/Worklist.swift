@@ -50,8 +50,8 @@ public struct Worklist: Codable, Sendable, Equatable {
 
     /// A date evidence declares.
     public struct DueDate: Codable, Sendable, Equatable {
-        /// The date.
-        public var due: Day
+        /// The date (a month or a year when the source gives no day: due by its last day).
+        public var due: FactDate
         /// True when it is on or before the as-of date: check what happened.
         public var passed: Bool
         /// The evidence declaring it.
@@ -113,12 +113,12 @@ public struct Worklist: Codable, Sendable, Equatable {
         let recent = asOf.adding(months: -3)
         var dates: [DueDate] = []
         for (index, item) in tracker.evidence.enumerated() where visibility.visible[index] {
-            guard let due = item.due, due > recent else { continue }
+            guard let due = item.due, due.latest > recent else { continue }
             var recommendations: [String] = []
             for bearing in item.bearings where !recommendations.contains(bearing.recommendation) {
                 recommendations.append(bearing.recommendation)
             }
-            dates.append(DueDate(due: due, passed: due <= asOf, evidence: item.id, title: item.title, recommendations: recommendations))
+            dates.append(DueDate(due: due, passed: due.latest <= asOf, evidence: item.id, title: item.title, recommendations: recommendations))
         }
         dueDates = dates.sorted { ($0.due, $0.evidence) < ($1.due, $1.evidence) }
         let quarterStart = Quarter(containing: asOf).firstDay

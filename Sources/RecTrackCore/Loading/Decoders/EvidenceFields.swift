@@ -19,7 +19,7 @@ struct EvidenceFields {
     /// The `observations`, read only when the kind allows them.
     var observationNodes: [YAMLNode] = []
     var supersedes: [String] = []
-    var due: Day?
+    var due: FactDate?
     var confidence: Confidence = .verified
     var recorded: Day?
     /// The secretariat's own working notes: loaded, never published.
@@ -47,7 +47,7 @@ extension EvidenceFields {
         .optional("bears-on", BearingFields.readList) { $0.bearings = $1 },
         .optional("observations", ValueReader.nodes) { $0.observationNodes = $1 },
         .optional("supersedes", ValueReader.list(ValueReader.text)) { $0.supersedes = $1 },
-        .optional("due", ValueReader.day) { $0.due = $1 },
+        .optional("due", ValueReader.factDate) { $0.due = $1 },
         .optional("confidence", ValueReader.choice(Confidence.self)) { $0.confidence = $1 },
         .required("recorded", ValueReader.day) { $0.recorded = $1 },
         .optional("working-notes", ValueReader.text) { $0.workingNotes = $1 },
