@@ -61,6 +61,10 @@ public struct BriefRenderer {
         for a in moved {
             out += "- **\(a.number). \(Markdown.escape(a.title))** \(Markdown.escape(TrendText.movement(a) ?? "changed")).\n"
         }
+        for a in data.assessments {
+            guard let previous = a.trend?.previousResponse, let now = a.response else { continue }
+            out += "- **\(a.number). \(Markdown.escape(a.title))**: the formal response changed from \(previous.words) to \(now.words).\n"
+        }
         let fresh = data.newEvidence
         if fresh.isEmpty {
             out += "- No new evidence is dated after \(since).\n"

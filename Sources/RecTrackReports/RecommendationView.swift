@@ -140,6 +140,12 @@ public struct RecommendationView: Sendable {
         guard let standing = assessment.responses?.last else { return response.words }
         return "\(response.words) (\(standing.date))"
     }
+
+    /// Every formal response in order when there were several, "accepted (20 Mar 2026), then rejected (10 Sep 2026)"; nil otherwise.
+    public var responseHistoryText: String? {
+        guard let history = assessment.responses, history.count > 1 else { return nil }
+        return history.map { "\($0.verdict.words) (\(DateText.short($0.date)))" }.joined(separator: ", then ")
+    }
 }
 
 /// Finds the evidence a citation names, once per view.

@@ -221,4 +221,19 @@ struct QuarterlyClockTests {
         #expect(now.stdout.contains("  2026-03-20  accepted  2026-03-20-government-response\n  2026-09-10  rejected  2026-09-10-revised-government-response\n"))
         #expect(now.stdout.contains("(stalled)") && !then.stdout.contains("(stalled)"))
     }
+
+    @Test("the site and the brief show the revised response, the stall and the deadline")
+    func reportShowsTheClock() throws {
+        let folder = try GoldenOutputTests.checkedFixture()
+        let site = try folder.run("report", "--output", "site", "--as-of", "2026Q3", today: "2026-10-01")
+        #expect(site.status == 0, "\(site.stderr)")
+        let r2 = String(decoding: try #require(folder.bytes("site/recommendations/R2.html")), as: UTF8.self)
+        #expect(r2.contains("Responses in turn: accepted (20 Mar 2026), then rejected (10 Sep 2026)."))
+        #expect(r2.contains("<span class=\"tag-stale\">stalled</span>"))
+        let r1 = String(decoding: try #require(folder.bytes("site/recommendations/R1.html")), as: UTF8.self)
+        #expect(r1.contains("<strong>past due</strong>"))
+        let brief = try folder.run("report", "--format", "markdown", "--as-of", "2026Q3", today: "2026-10-01")
+        #expect(brief.stdout.contains("- **2. Fund early help**: the formal response changed from accepted to rejected.\n"), "\(brief.stdout)")
+        #expect(brief.stdout.contains("“The strategy's main measures are in force”: past due, due 1 Sep 2026, set by the government"))
+    }
 }

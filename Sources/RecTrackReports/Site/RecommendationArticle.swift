@@ -34,7 +34,7 @@ struct RecommendationArticle {
         <div><dt>Progress</dt><dd>\(Fragment.progress(a.progress, status: a.status))</dd></div>
         <div><dt>Since \(DateText.short(site.data.trendsSince))</dt><dd>\(Fragment.trend(a))</dd></div>
         <div><dt>Owners</dt><dd>\(ownerList(root: root))</dd></div>
-        <div><dt>Formal response</dt><dd>\(responseText)</dd></div>
+        <div><dt>Formal response</dt><dd>\(responseText)\(view.responseHistoryText.map { "<span class=\"note\">Responses in turn: \($0).</span>" as Markup } ?? .empty)</dd></div>
         <div><dt>Last evidence</dt><dd>\(a.lastEvidence.map { Fragment.time($0, short: false) } ?? "none yet")</dd></div>
         </dl>
         \(a.stale ? "<p class=\"note\">The newest evidence is more than \(recommendation.staleAfter) old: the status may be out of date.</p>" as Markup : .empty)\(a.stalled.map { "<p class=\"note\">Stalled: \($0.arrivedSince) \($0.arrivedSince == 1 ? "item" : "items") of evidence since \(Fragment.time($0.since, short: false)), and none has moved it for more than \(recommendation.stallAfter).</p>" as Markup } ?? .empty)
