@@ -65,11 +65,52 @@ import Testing
         let index = try #require(try Self.site().first { $0.path == "index.html" })
         let table = try #require(HTMLScan.blocks("tbody", in: index.contents).first)
         #expect(table.components(separatedBy: "<tr").count - 1 == 3)
-        for header in ["No.", "Recommendation", "Owners", "Status", "Progress", "Since 30 Sep 2026", "Last evidence", "Why"] {
+        for header in ["No.", "Recommendation", "Owners", "Status", "Progress", "Last evidence", "Why"] {
             #expect(index.contents.contains(">\(header)</th>"), "no column \(header)")
         }
         #expect(index.contents.contains("<svg class=\"chart status-chart\""))
         #expect(index.contents.contains("Of 3 recommendations: 1 limited, 1 not assessed and 1 rejected."))
+    }
+
+    /// The trend is shown only where something moved, and the sentence above the table says so once.
+    @Test func indexMarksOnlyWhatMovedAndSaysTheRestOnce() throws {
+        let index = try #require(try Self.site().first { $0.path == "index.html" })
+        let table = try #require(HTMLScan.blocks("tbody", in: index.contents).first)
+        #expect(table.components(separatedBy: "class=\"moved\"").count - 1 == 1)
+        #expect(!index.contents.contains("● Same"))
+        #expect(index.contents.contains("<p class=\"change-note\"><strong>1 moved since <time datetime=\"2026-09-30\">30 September 2026</time></strong>, marked ▲ or ▼ under its progress with what it moved from. No change since then for the other 2.</p>"))
+
+        let shipped = AssessedTracker.assessing(try ShippedTracker.load(), asOf: FixedToday.shippedTracker)
+        let shippedIndex = try #require(try SiteRenderer(shipped).render().first { $0.path == "index.html" })
+        let moved = shipped.moved.count
+        #expect(shippedIndex.contents.components(separatedBy: "class=\"moved\"").count - 1 == moved)
+        #expect(shippedIndex.contents.components(separatedBy: "class=\"change-note\"").count == 2, "the change is said once")
+    }
+
+    /// The legend comes before the table, and explains every mark the site shows, not only the statuses.
+    @Test func legendComesFirstAndExplainsEveryMark() throws {
+        for path in ["index.html", "print.html"] {
+            let page = try #require(try Self.site().first { $0.path == path })
+            let legend = try #require(page.contents.range(of: "id=\"legend-heading\""), "\(path) has no legend")
+            let table = try #require(page.contents.range(of: "<table class=\"status-table"))
+            #expect(legend.lowerBound < table.lowerBound, "\(path): the legend must come before the table")
+            for term in ["<dt><span class=\"tag-partly\">partly verified</span></dt><dd>Only part of this evidence could be checked",
+                         "<dt>Known at</dt><dd>Only evidence recorded by this date (here <time datetime=\"2026-10-16\">16 October 2026</time>) is counted",
+                         "<dt><span class=\"tag-stale\">stale</span></dt>", "<span class=\"trend trend-up\">▲ Up</span>"] {
+                #expect(page.contents.contains(term), "\(path) does not explain \(term)")
+            }
+        }
+    }
+
+    /// A label or heading with nothing after it ("Context.") tells a reader nothing.
+    @Test func noLabelStandsAlone() throws {
+        let empty = try Regex(#"</strong>\.</li>|<(dd|li|p|td|th|h[1-6])( [^>]*)?>\s*</\1>|<dt>[^<]*</dt><dd></dd>"#)
+        for page in try Self.site() where page.path.hasSuffix(".html") {
+            let found = page.contents.matches(of: empty).map { String(page.contents[$0.range]) }
+            #expect(found.isEmpty, "\(page.path): \(found)")
+        }
+        let page = try #require(try Self.site().first { $0.path == "recommendations/R1.html" })
+        #expect(page.contents.contains("<strong class=\"effect effect-context\">Context</strong>: background only; it moves nothing.</li>"))
     }
 
     @Test func statusesAreWordsAsWellAsColours() throws {
@@ -110,8 +151,8 @@ import Testing
         #expect(page.contents.contains("Named LGA in the report and in this tracker: Local Government Association."))
         #expect(page.contents.contains("LGA-2 is an owner of 2 of the 3 recommendations and leads 1."))
         #expect(page.contents.contains("Local Government Association (LGA) before <time datetime=\"2020-06\">June 2020</time>"))
-        #expect(page.contents.contains("<td data-label=\"Role\">With DfE</td>"))
-        #expect(page.contents.contains("<td data-label=\"Role\">Lead</td>"))
+        #expect(page.contents.contains("<td class=\"role\" data-label=\"Role\">With DfE</td>"))
+        #expect(page.contents.contains("<td class=\"role\" data-label=\"Role\">Lead</td>"))
         #expect(page.contents.contains("The &#39;Renamed&#39; Association (LGA-2) from <time datetime=\"2020-06\">June 2020</time>"))
     }
 

@@ -41,11 +41,28 @@ enum Fragment {
         """
     }
 
-    /// The trend since last quarter: a symbol and a word, then what it moved from.
-    static func trend(_ assessment: Assessment) -> Markup {
-        guard let trend = assessment.trend else { return "<span class=\"trend\">–</span>" }
-        let from: Markup = TrendText.previous(assessment).map { "<span class=\"trend-from\">\($0)</span>" } ?? .empty
-        return "<span class=\"trend trend-\(trend.direction.rawValue)\">\(TrendText.label(trend.direction))</span> \(from)"
+    /// What moved since last quarter: a symbol, a word and what it moved from; nil when nothing moved (or no
+    /// earlier date was compared), so an unchanged row says nothing and ``changeNote(_:)`` says it once.
+    static func movement(_ assessment: Assessment) -> Markup? {
+        guard let trend = assessment.trend, let from = TrendText.previous(assessment) else { return nil }
+        let label = trend.direction == .same ? "● Changed" : TrendText.label(trend.direction)
+        return "<span class=\"moved\"><span class=\"trend trend-\(trend.direction.rawValue)\">\(label)</span> <span class=\"trend-from\">\(from)</span></span>"
+    }
+
+    /// One sentence for a set of recommendations saying what moved since the earlier date, so that the
+    /// rows that did not move need not each say "same".
+    static func changeNote(_ assessments: [Assessment], data: AssessedTracker) -> Markup {
+        guard let since = data.comparedWith else {
+            return "<p class=\"change-note\">No earlier date was compared, so no changes are marked.</p>"
+        }
+        let moved = assessments.filter { movement($0) != nil }.count
+        if moved == 0 {
+            return "<p class=\"change-note\"><strong>No change since \(time(since)).</strong> No recommendation here has moved in status or progress.</p>"
+        }
+        let rest = assessments.count - moved
+        let others: Markup = rest == 0 ? " All of them moved." : " No change since then for the other \(rest)."
+        let marked: Markup = moved == 1 ? "marked ▲ or ▼ under its progress with what it moved from" : "marked ▲ or ▼ under their progress with what they moved from"
+        return "<p class=\"change-note\"><strong>\(moved) moved since \(time(since))</strong>, \(marked).\(others)</p>"
     }
 
     /// Owner ids, each linking to its page when the tracker has that owner, with the full name as a tooltip.

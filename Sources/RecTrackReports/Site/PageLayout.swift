@@ -12,6 +12,12 @@ struct PageLayout {
 
     /// A complete HTML document. `root` is the way back to the site's folder: "" or "../".
     func document(title: String, description: String, root: String, section: Section, main: Markup) -> String {
+        document(title: title, description: description, root: root, section: section, main: main, footer: footer())
+    }
+
+    /// A document whose footer is given: the print pack puts the footer's facts on its cover, where a
+    /// reader of the paper sees them first, and keeps the footer for the screen.
+    func document(title: String, description: String, root: String, section: Section, main: Markup, footer: Markup) -> String {
         let report = site.data.tracker.report
         let page: Markup = """
         <!DOCTYPE html>
@@ -38,7 +44,7 @@ struct PageLayout {
         <main id="main" class="wrap">
         \(main)
         </main>
-        \(footer(root: root))
+        \(footer)
         </body>
         </html>
 
@@ -63,24 +69,34 @@ struct PageLayout {
         """
     }
 
-    private func footer(root: String) -> Markup {
+    /// The footer every page ends with.
+    func footer(printed: Bool = true) -> Markup {
+        """
+        <footer class="site-footer\(printed ? "" : " screen-only")">
+        <div class="wrap">
+        \(colophon())
+        </div>
+        </footer>
+        """
+    }
+
+    /// The facts behind every page: the as-of date, what "known at" means here, the date trends compare
+    /// with, the tool's version and the source report.
+    func colophon() -> Markup {
         let data = site.data
         let report = data.tracker.report
         let known: Markup
         if let knownAt = data.knownAt {
             known = "Known at \(Fragment.time(knownAt)): only evidence recorded by then is used."
         } else if let newest = data.newestRecord {
-            known = "Known at \(Fragment.time(newest)): the newest evidence record used."
+            known = "Known at \(Fragment.time(newest)): the newest evidence record used; anything recorded later is not counted."
         } else {
             known = "Known at: no evidence has been recorded."
         }
+        let trends: Markup = data.comparedWith.map { " Trends compare with \(Fragment.time($0))." } ?? " No earlier date was compared."
         return """
-        <footer class="site-footer">
-        <div class="wrap">
-        <p><strong>As of \(Fragment.time(data.asOf)).</strong> \(known) Trends compare with \(Fragment.time(data.trendsSince)).</p>
+        <p><strong>As of \(Fragment.time(data.asOf)).</strong> \(known)\(trends)</p>
         <p>Made with rectrack \(site.toolVersion) from the tracker's evidence files. Source report: \(Fragment.link(report.title, report.url)), \(report.publisher), \(Fragment.time(report.date)).</p>
-        </div>
-        </footer>
         """
     }
 }

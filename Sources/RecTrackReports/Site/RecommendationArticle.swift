@@ -32,7 +32,7 @@ struct RecommendationArticle {
         <dl class="facts">
         <div><dt>Status</dt><dd>\(Fragment.badge(a.status))\(Markup.join(AssessmentFlag.flags(of: a).map { " <span class=\"tag-stale\">\($0.rawValue)</span>" }, separator: ""))</dd></div>
         <div><dt>Progress</dt><dd>\(Fragment.progress(a.progress, status: a.status))</dd></div>
-        <div><dt>Since \(DateText.short(site.data.trendsSince))</dt><dd>\(Fragment.trend(a))</dd></div>
+        <div><dt>Change since \(DateText.short(site.data.trendsSince))</dt><dd>\(change)</dd></div>
         <div><dt>Owners</dt><dd>\(ownerList(root: root))</dd></div>
         <div><dt>Formal response</dt><dd>\(responseText)\(view.responseHistoryText.map { "<span class=\"note\">Responses in turn: \($0).</span>" as Markup } ?? .empty)</dd></div>
         <div><dt>Last evidence</dt><dd>\(a.lastEvidence.map { Fragment.time($0, short: false) } ?? "none yet")</dd></div>
@@ -67,6 +67,12 @@ struct RecommendationArticle {
         \(Markup.join(sections, separator: "\n"))
         </article>
         """
+    }
+
+    /// What moved since last quarter, or that nothing did.
+    private var change: Markup {
+        if let moved = Fragment.movement(assessment) { return moved }
+        return site.data.comparedWith == nil ? "Not compared" : "No change"
     }
 
     private var responseText: String {
@@ -184,7 +190,9 @@ struct RecommendationArticle {
                 let what: Markup = bearing.milestoneTitle.map { " the milestone <span class=\"milestone-ref\">“\($0)”</span>" } ?? .empty
                 let verdict: Markup = bearing.response.map { " (response: \($0.rawValue.replacingHyphens))" } ?? .empty
                 let note: Markup = bearing.note.map { " \($0)" } ?? .empty
-                return "<li><strong class=\"effect effect-\(bearing.effect.rawValue)\">\(bearing.effect.rawValue.replacingHyphens.capitalisedFirst)</strong>\(verdict)\(what).\(note)</li>"
+                // An effect with nothing after it ("Context.") says nothing to a reader: say what it means.
+                let gloss: Markup = bearing.milestoneTitle == nil && bearing.response == nil && bearing.note == nil ? ": \(EffectText.meaning(bearing.effect))" : .empty
+                return "<li><strong class=\"effect effect-\(bearing.effect.rawValue)\">\(bearing.effect.rawValue.replacingHyphens.capitalisedFirst)</strong>\(verdict)\(what)\(gloss).\(note)</li>"
             }
             let confidence: Markup = item.confidence == .partly ? " · <span class=\"tag-partly\">partly verified</span>" : .empty
             return """
@@ -199,6 +207,8 @@ struct RecommendationArticle {
             </li>
             """
         }
+        let partly: Markup = timeline.contains { $0.evidence.confidence == .partly }
+            ? " <span class=\"tag-partly\">partly verified</span> marks evidence that could be checked only in part against its source; the note beside it says what is in doubt." : .empty
         let body: Markup = items.isEmpty ? "<p>No evidence bears on this recommendation yet.</p>" : """
         <ol class="timeline" reversed>
         \(Markup.join(items, separator: "\n"))
@@ -207,7 +217,7 @@ struct RecommendationArticle {
         return """
         <section aria-labelledby="\(prefix)-evidence">
         \(h.sub("\(prefix)-evidence", "Evidence timeline (\(items.count))"))
-        <p class="timeline-intro">Most recent first. Titles link to the publisher's page where it has one.</p>
+        <p class="timeline-intro">Most recent first. Titles link to the publisher's page where it has one.\(partly)</p>
         \(body)
         </section>
         """
@@ -215,7 +225,9 @@ struct RecommendationArticle {
 
     /// The print pack's evidence: how much there is, the newest item, and where the rest is.
     private func evidenceInBrief(_ evidence: [Evidence], h: HeadingLevels, prefix: String) -> Markup {
-        let page: Markup = "<a href=\"\(SiteContext.recommendationPath(recommendation.id))\">the page for recommendation \(assessment.number)</a>"
+        let path = SiteContext.recommendationPath(recommendation.id)
+        // On paper a link is only its words: the address is written out so the reader can find the page.
+        let page: Markup = "<a href=\"\(path)\">the tracker's page for recommendation \(assessment.number)</a><span class=\"print-only\"> (\(path) in the published site)</span>"
         let text: Markup
         if let newest = evidence.first {
             text = """

@@ -2,9 +2,10 @@ import RecTrackCore
 
 /// `style.css`: the site's one stylesheet, written beside the pages (nothing is fetched).
 ///
-/// Screen: a single readable column up to 76rem, system fonts, a dark masthead, tables that
-/// turn into cards below 44rem (a 390 px phone). Print: black on white, navigation hidden,
-/// web addresses written after links, each recommendation of the print pack on its own page.
+/// Screen: a single readable column up to 76rem, system fonts, a dark masthead, the status table
+/// as two-column cards below 64rem (an 820 px tablet) and every table as one-column cards below
+/// 44rem (a 390 px phone). Print: black on white, navigation hidden, numbered A4 pages, web
+/// addresses written after links, each recommendation of the print pack on its own page.
 /// Colours come from ``StatusPalette``, where their contrast ratios are stated and tested.
 enum Stylesheet {
     static var css: String {
@@ -42,6 +43,7 @@ enum Stylesheet {
         a:focus { outline: 3px solid var(--focus); outline-offset: 0; background: var(--focus); color: var(--text); text-decoration: none; }
         .skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 1rem; }
         .skip-link:focus { left: 1rem; z-index: 2; }
+        .print-only { display: none; }
 
         .masthead { background: var(--header); color: #ffffff; padding-top: 1rem; }
         .masthead a, .masthead a:visited { color: #ffffff; }
@@ -89,12 +91,14 @@ enum Stylesheet {
           -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         \(statusRules)
         .tag-stale, .tag-partly { display: inline-block; font-size: 0.8125rem; font-weight: 700; color: #6b4f00; background: #fff4d6;
-          border: 1px solid #6b4f00; padding: 0 0.35rem; border-radius: 2px; } /* 6.98:1 */
+          border: 1px solid #6b4f00; padding: 0 0.35rem; border-radius: 2px; white-space: nowrap; } /* 6.98:1 */
         .progress { display: inline-flex; align-items: center; gap: 0.5rem; white-space: nowrap; }
         .progress .bar { display: inline-block; width: 6rem; height: 10px; }
         .progress .figure { font-variant-numeric: tabular-nums; font-weight: 600; }
         .trend { font-weight: 600; white-space: nowrap; }
-        .trend-from { display: block; font-size: 0.875rem; }
+        .trend-from { font-size: 0.875rem; }
+        .moved { display: block; margin-top: 0.25rem; font-size: 0.875rem; white-space: nowrap; }
+        .change-note { margin: 0 0 0.75rem; }
 
         .table-wrap { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; font-size: 0.9375rem; }
@@ -162,6 +166,10 @@ enum Stylesheet {
         .status-legend div { display: flex; gap: 0.75rem; align-items: baseline; }
         .status-legend dt { flex: 0 0 8.5rem; }
         .status-legend dd { margin: 0; }
+        .marks-legend { margin-top: 1rem; grid-template-columns: minmax(0, 1fr); }
+        .marks-legend dt { flex-basis: 9.5rem; font-weight: 700; }
+        .marks-legend .trend { display: block; }
+        .pack-contents { font-weight: 600; }
 
         .site-footer { border-top: 4px solid var(--header); background: var(--surface); padding: 1.25rem 0 2rem; font-size: 0.9375rem; }
         .site-footer p { margin: 0.35rem 0; max-width: none; }
@@ -169,8 +177,32 @@ enum Stylesheet {
         @media screen and (max-width: 60rem) {
           .headline { grid-template-columns: minmax(0, 1fr); }
         }
-        @media print, (min-width: 44.0625rem) {
+        @media print, (min-width: 64.0625rem) {
         \(rowMarkers)}
+        /* A tablet: each row of the status table is a card with its fields two abreast, the number down the
+           left, the title and the reason across the full width, so no column is left behind a scrollbar. */
+        @media screen and (min-width: 44.0625rem) and (max-width: 64rem) {
+          .status-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+          .status-table, .status-table tbody { display: block; width: 100%; }
+          .status-table caption { display: block; width: 100%; }
+          .status-table tr { display: grid; grid-template-columns: 3rem minmax(0, 1fr) minmax(0, 1fr); column-gap: 1rem;
+            border: 1px solid var(--rule); margin: 0 0 1rem; padding: 0.5rem 1rem 0.75rem 0; background: #ffffff; }
+          .status-table tbody tr:nth-child(even) { background: #ffffff; }
+          .status-table td, .status-table th { border: 0; padding: 0.3rem 0; min-width: 0; }
+          .status-table td.num { grid-column: 1; grid-row: 1 / span 6; padding: 0.3rem 0 0; text-align: right; }
+          .status-table .rec-title, .status-table .reason { grid-column: 2 / -1; }
+          /* What a reader compares first, status and progress, side by side under the title. */
+          .status-table .rec-title { order: 1; }
+          .status-table .status { order: 2; }
+          .status-table .progress-cell { order: 3; }
+          .status-table .owners { order: 4; }
+          .status-table .role { order: 5; }
+          .status-table .last { order: 6; }
+          .status-table .reason { order: 7; }
+          .status-table td:not(.num)::before { content: attr(data-label); display: block; font-size: 0.8125rem; font-weight: 700; color: var(--muted); }
+          .status-table .owners { white-space: normal; }
+          .table-wrap { overflow-x: visible; }
+        \(cardMarkers)}
         @media screen and (max-width: 44rem) {
           .wrap { padding: 0 1rem; }
           body { font-size: 1rem; }
@@ -201,15 +233,21 @@ enum Stylesheet {
         }
 
         @media print {
-          @page { size: A4; margin: 12mm 13mm; }
+          @page { size: A4; margin: 11mm 13mm 13mm;
+            @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #333333; } }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           body { font-size: 10pt; line-height: 1.4; color: #000000; background: #ffffff; }
+          .print-only { display: revert; }
+          p, li, dd { max-width: none; }
           .wrap { max-width: none; padding: 0; }
           .masthead { background: none; color: #000000; border-bottom: 2pt solid #000000; padding: 0 0 4pt; }
           .masthead a, .masthead a:visited, .masthead-kicker { color: #000000; }
           .site-nav, .skip-link, .breadcrumb, .screen-only { display: none; }
           a, a:visited { color: #000000; }
           main a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 8.5pt; font-weight: 400; word-break: break-all; color: #333333; }
+          /* A link to another part of the site or the pack is not followed on paper: its words stand alone,
+             and where the reader needs the page its address is written out in the text. */
+          main a:not([href^="http"]) { text-decoration: none; }
           h1 { font-size: 18pt; }
           h2 { font-size: 13pt; }
           h3 { font-size: 11pt; margin: 3mm 0 1mm; }
@@ -217,23 +255,43 @@ enum Stylesheet {
           .report-text { font-size: 10.5pt; padding: 0.5mm 4mm; }
           h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
           tr, .event, figure, .summary-panel { break-inside: avoid; page-break-inside: avoid; }
-          .print-pack .recommendation { break-before: page; page-break-before: always; }
+          .print-pack .recommendation, .pack-summary { break-before: page; page-break-before: always; }
+          .site-footer.screen-only { display: none; }
+          .pack-cover h1 { font-size: 16pt; margin: 2mm 0 2mm; }
+          .pack-cover .lead { font-size: 10pt; margin-bottom: 2mm; }
+          .pack-cover .headline { margin: 2mm 0 0; padding-top: 2mm; gap: 6mm; }
+          .pack-cover .headline-figure { margin: 0 0 1mm; font-size: 10pt; }
+          .pack-cover .headline-figure .big { font-size: 28pt; }
+          .pack-cover .headline-sentence { font-size: 10.5pt; margin: 2mm 0 1mm; }
+          .pack-cover .status-figure .chart { max-width: 75mm; }
+          .pack-contents { margin: 2mm 0; }
+          .pack-cover .legend-section h2 { margin-top: 3mm; }
+          .pack-cover .status-legend { gap: 1mm 5mm; margin: 1.5mm 0; }
+          .pack-cover .status-legend dt { flex-basis: 26mm; }
+          .pack-cover .status-legend dd, .pack-cover .legend-section p { font-size: 8.5pt; line-height: 1.35; }
+          .pack-cover .legend-section p { margin: 1mm 0; }
+          .colophon { margin-top: 4mm; border-top: 1pt solid #000000; padding-top: 2mm; font-size: 8.5pt; }
+          .colophon p { margin: 1mm 0; }
           .summary-panel { border: 1pt solid #000000; border-left-width: 4pt; }
           .headline .progress .bar { max-width: 60mm; }
           .status-table { font-size: 8.5pt; table-layout: fixed; }
           .status-table th, .status-table td { padding: 1.2mm 1mm; }
-          .status-table .num { width: 7mm; }
-          .status-table .col-title { width: 27%; }
+          .status-table .num { width: 9mm; }
+          .status-table td.num { padding-left: 1mm; font-size: 9pt; }
+          .status-table .col-title { width: 25%; }
           .status-table .col-owners { width: 10%; }
-          .status-table .col-status { width: 13%; }
-          .status-table .col-progress { width: 11%; }
-          .status-table .col-trend { width: 9%; }
-          .status-table .col-date { width: 10%; }
+          .status-table .col-status { width: 15%; }
+          .status-table .col-progress { width: 14%; }
+          .status-table .col-date { width: 12%; }
+          .status-table .moved { white-space: normal; font-size: 7.5pt; }
+          .pack-summary .status-table .col-title { width: 40%; }
+          .pack-summary .status-table .col-owners { width: 11%; }
+          .pack-summary .col-why, .pack-summary .status-table .reason { display: none; }
           .status-table .rec-title { min-width: 0; }
           .status-table .rec-title .theme { display: none; }
           .status-table .owners { white-space: normal; }
-          .status-table .progress { display: block; }
-          .status-table .progress .bar { width: 14mm; height: 2.5mm; }
+          .status-table .progress { display: flex; gap: 1.5mm; }
+          .status-table .progress .bar { width: 12mm; height: 2.5mm; flex: none; }
           .status-table .reason { min-width: 0; }
           .status-table .badge { font-size: 7.5pt; white-space: normal; }
           .table-wrap { overflow: visible; }
@@ -249,7 +307,7 @@ enum Stylesheet {
           .chart-figure { max-width: 105mm; }
           .metric-chart { max-width: 105mm; }
           .done-when-intro { display: none; }
-          .rationale { font-size: 9.5pt; padding-left: 5mm; }
+          .rationale { font-size: 9pt; line-height: 1.35; padding-left: 5mm; margin: 1mm 0; }
           figcaption { font-size: 8.5pt; }
           .summary-panel { padding: 2.5mm 4mm; margin: 2mm 0; }
           .summary-panel .lead { font-size: 10.5pt; margin-bottom: 2mm; }
@@ -265,7 +323,24 @@ enum Stylesheet {
           .headline { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
           table { font-size: 9pt; }
           .milestones th[scope="row"] { width: auto; }
-          .milestones td[data-label="State"] { width: 32mm; }
+          .milestones td[data-label="State"] { width: 38%; }
+          .milestones th, .milestones td { padding: 1mm 1.5mm; }
+          .milestones .state { display: inline; margin-right: 1.5mm; }
+          /* In the pack a chart floats left and the words about it flow beside it. Its caption is dropped there:
+             the rationale below states the same baseline, latest figure, target and who set it. */
+          .print-pack .chart-figure { float: left; width: 84mm; margin: 0 5mm 1mm 0; }
+          .print-pack .chart-figure figcaption { display: none; }
+          .print-pack .recommendation { font-size: 9.5pt; }
+          .print-pack .summary-panel .lead { font-size: 10pt; line-height: 1.3; margin-bottom: 1.5mm; }
+          .print-pack .facts { gap: 1mm 4mm; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1fr); }
+          .print-pack .facts dd { line-height: 1.3; margin-top: 0.5mm; }
+          .print-pack .report-text { padding: 0 4mm; }
+          .print-pack p { margin: 1mm 0; }
+          .print-pack .rationale li { margin-bottom: 0.6mm; }
+          .print-pack .recommendation::after { content: ""; display: block; clear: both; }
+          .print-pack h3 { margin: 2mm 0 1mm; }
+          .print-pack .metric-pace { margin: 1mm 0; }
+          .print-pack .report-text { font-size: 10pt; }
           .milestones .cites { width: 45%; }
           .facts dt { font-size: 7.5pt; }
           .facts dd { font-size: 9.5pt; }

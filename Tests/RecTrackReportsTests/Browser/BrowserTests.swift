@@ -5,8 +5,9 @@ import RecTrackTestSupport
 import Testing
 
 /// The generated site in a real browser (headless Chromium): the index holds one table row per
-/// recommendation, no page logs a console message, hostile text runs no script, and screenshots
-/// are written at 1280 px and 390 px to `.build/browser-test/screenshots/`.
+/// recommendation, no page logs a console message, hostile text runs no script, the printed pack has
+/// one page per recommendation after its cover and changes page, no printed text overlaps other text,
+/// and screenshots (1280, 820 and 390 px) and the printed PDFs are written to `.build/browser-test/screenshots/`.
 ///
 /// Without Chromium the suite is skipped with a message saying so; under CI (`CI=true`) it runs
 /// anyway and fails when Chromium is missing (`.ci/run` installs Debian's `chromium`).
@@ -89,7 +90,48 @@ struct BrowserTests {
         #expect(run.console.contains { $0.contains("Uncaught") })
     }
 
-    @Test(arguments: [("index", 1280), ("index", 390), ("recommendation", 1280), ("recommendation", 390)])
+    /// The printed pack: a cover, a page on what changed, then one page per recommendation (so none spills
+    /// onto a second page and none shares one), for the shipped data and for the hostile fixture.
+    @Test(arguments: ["shipped", "hostile"])
+    func printedPackHasOnePagePerRecommendation(_ site: String) throws {
+        let sites = try Self.sites.get()
+        let folder = site == "shipped" ? sites.shipped : sites.hostile
+        let recommendations = site == "shipped" ? sites.shippedCount : 3
+        let pdf = Self.folder.appendingPathComponent("screenshots/print-\(site).pdf")
+        try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let run = try browser().printToPDF(folder.appendingPathComponent("print.html"), to: pdf, name: "print-\(site)")
+        #expect(run.console.isEmpty, "console messages: \(run.console)")
+        let pages = try #require(PDFPages.count(pdf), "no PDF at \(pdf.path)")
+        #expect(pages == 2 + recommendations, "the pack printed on \(pages) pages, not cover + what changed + \(recommendations)")
+    }
+
+    /// No two pieces of text overlap in the printed pack (nor text and a chart or bar), on the pages of the
+    /// site that print, laid out as they print.
+    @Test(arguments: ["print.html", "index.html"])
+    func printedTextDoesNotOverlap(_ page: String) throws {
+        let sites = try Self.sites.get()
+        let copy = try PrintLayout.prepare(sites.shipped.appendingPathComponent(page))
+        let run = try browser().dumpDOM(copy, width: PrintLayout.width, height: 1200, name: "print-layout-\(page)")
+        let result = try #require(PrintLayout.overlaps(inDOM: run.output), "the measuring script did not run: \(run.console)")
+        #expect(result.boxes > 200, "too few text boxes measured (\(result.boxes)): is the page laid out?")
+        #expect(result.count == 0, "\(result.count) overlapping text boxes, e.g. \(result.examples)")
+    }
+
+    /// The overlap check must be able to fail: two words placed on top of each other are caught.
+    @Test func overlapCheckCatchesTextOverText() throws {
+        let folder = Self.folder.appendingPathComponent("overlap-control")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("p { position: absolute; top: 0; left: 0; margin: 0; }".utf8).write(to: folder.appendingPathComponent("style.css"))
+        let page = folder.appendingPathComponent("control.html")
+        try Data("<!DOCTYPE html><html lang=\"en\"><head><title>control</title><link rel=\"stylesheet\" href=\"style.css\"></head><body><p>66.7%</p><p>● Same</p></body></html>".utf8)
+            .write(to: page)
+        let run = try browser().dumpDOM(try PrintLayout.prepare(page), width: PrintLayout.width, height: 400, name: "overlap-control")
+        let result = try #require(PrintLayout.overlaps(inDOM: run.output), "the measuring script did not run: \(run.console)")
+        #expect(result.count == 1)
+        #expect(result.examples.contains("66.7% OVER ● Same"))
+    }
+
+    @Test(arguments: [("index", 1280), ("index", 820), ("index", 390), ("recommendation", 1280), ("recommendation", 390)])
     func screenshot(_ page: String, _ width: Int) throws {
         let sites = try Self.sites.get()
         let source = sites.shipped.appendingPathComponent(page == "index" ? "index.html" : sites.shippedPage)

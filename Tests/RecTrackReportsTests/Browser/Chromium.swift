@@ -45,6 +45,17 @@ struct Chromium {
         return try run(name: name, ["--screenshot=\(file.path)", "--window-size=\(width),\(height)", page.absoluteString])
     }
 
+    /// The page printed to a PDF file (A4, as its stylesheet asks), without the browser's own header and footer.
+    func printToPDF(_ page: URL, to file: URL, name: String) throws -> Run {
+        try? FileManager.default.removeItem(at: file)
+        return try run(name: name, ["--no-pdf-header-footer", "--print-to-pdf=\(file.path)", page.absoluteString])
+    }
+
+    /// The page's DOM after loading in a window of the given size (scripts that measure the layout see it).
+    func dumpDOM(_ page: URL, width: Int, height: Int, name: String) throws -> Run {
+        try run(name: name, ["--window-size=\(width),\(height)", "--dump-dom", page.absoluteString])
+    }
+
     private func run(name: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Run {
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         let profile = workFolder.appendingPathComponent("profile-\(name)")
@@ -71,5 +82,14 @@ enum PNGSize {
               data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else { return nil }
         func number(_ offset: Int) -> Int { data[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
         return (number(16), number(20))
+    }
+}
+
+/// The pages of a PDF file, counted from its page objects (Chromium writes them uncompressed).
+enum PDFPages {
+    static func count(_ url: URL) -> Int? {
+        guard let data = try? Data(contentsOf: url), data.starts(with: Data("%PDF".utf8)) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.matches(of: /\/Type\s*\/Page(?![a-zA-Z])/).count
     }
 }
