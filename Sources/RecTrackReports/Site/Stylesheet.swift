@@ -170,6 +170,7 @@ enum Stylesheet {
         .marks-legend dt { flex-basis: 9.5rem; font-weight: 700; }
         .marks-legend .trend { display: block; }
         .pack-contents { font-weight: 600; }
+        .pack-summary .change-note { display: none; } /* "What changed", just above it, says the same */
 
         .site-footer { border-top: 4px solid var(--header); background: var(--surface); padding: 1.25rem 0 2rem; font-size: 0.9375rem; }
         .site-footer p { margin: 0.35rem 0; max-width: none; }
