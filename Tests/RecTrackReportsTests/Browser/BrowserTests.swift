@@ -6,7 +6,8 @@ import Testing
 
 /// The generated site in a real browser (headless Chromium): the index holds one table row per
 /// recommendation, no page logs a console message, hostile text runs no script, the printed pack has
-/// one page per recommendation after its cover and changes page, no printed text overlaps other text,
+/// one page per recommendation after its cover and changes page, no text overlaps other text in print or at
+/// 390, 820 and 1280 px and no table needs a scrollbar,
 /// and screenshots (1280, 820 and 390 px) and the printed PDFs are written to `.build/browser-test/screenshots/`.
 ///
 /// Without Chromium the suite is skipped with a message saying so; under CI (`CI=true`) it runs
@@ -106,29 +107,51 @@ struct BrowserTests {
     }
 
     /// No two pieces of text overlap in the printed pack (nor text and a chart or bar), on the pages of the
-    /// site that print, laid out as they print.
+    /// site that print, laid out as they print; and nothing is wider than the paper.
     @Test(arguments: ["print.html", "index.html"])
     func printedTextDoesNotOverlap(_ page: String) throws {
         let sites = try Self.sites.get()
-        let copy = try PrintLayout.prepare(sites.shipped.appendingPathComponent(page))
-        let run = try browser().dumpDOM(copy, width: PrintLayout.width, height: 1200, name: "print-layout-\(page)")
-        let result = try #require(PrintLayout.overlaps(inDOM: run.output), "the measuring script did not run: \(run.console)")
+        let copy = try PageMeasure.prepare(sites.shipped.appendingPathComponent(page), media: .print)
+        let result = try measure(copy, width: PageMeasure.printWidth, name: "print-measure-\(page)")
         #expect(result.boxes > 200, "too few text boxes measured (\(result.boxes)): is the page laid out?")
-        #expect(result.count == 0, "\(result.count) overlapping text boxes, e.g. \(result.examples)")
+        #expect(result.overlaps == 0, "\(result.overlaps) overlapping text boxes, e.g. \(result.overlapExamples)")
+        #expect(result.overflow.isEmpty, "wider than the paper: \(result.overflow)")
     }
 
-    /// The overlap check must be able to fail: two words placed on top of each other are caught.
-    @Test func overlapCheckCatchesTextOverText() throws {
-        let folder = Self.folder.appendingPathComponent("overlap-control")
+    /// On a phone, a tablet and a desktop every column of every table is on screen (no table needs a
+    /// scrollbar, nor the page) and no text overlaps other text.
+    @Test(arguments: [390, 820, 1280], ["index.html", "owners/DfE.html", "recommendation"])
+    func pageFitsTheWindowWithoutOverlaps(_ width: Int, _ page: String) throws {
+        let sites = try Self.sites.get()
+        let path = page == "recommendation" ? sites.shippedPage : page
+        let copy = try PageMeasure.prepare(sites.shipped.appendingPathComponent(path), media: .screen)
+        let result = try measure(copy, width: width, name: "screen-measure-\(width)-\(path.replacingOccurrences(of: "/", with: "-"))")
+        #expect(result.boxes > 100, "too few text boxes measured (\(result.boxes)): is the page laid out?")
+        #expect(result.overflow.isEmpty, "\(path) at \(width) px is wider than the window: \(result.overflow)")
+        #expect(result.overlaps == 0, "\(path) at \(width) px: \(result.overlaps) overlapping text boxes, e.g. \(result.overlapExamples)")
+    }
+
+    /// The measurement must be able to fail: two words placed on top of each other, and a table wider than
+    /// its window, are caught.
+    @Test func measurementCatchesOverlapAndOverflow() throws {
+        let folder = Self.folder.appendingPathComponent("measure-control")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("p { position: absolute; top: 0; left: 0; margin: 0; }".utf8).write(to: folder.appendingPathComponent("style.css"))
+        try Data("p { position: absolute; top: 0; left: 0; margin: 0; } .table-wrap { overflow-x: auto; margin-top: 100px; } table { width: 2000px; }".utf8)
+            .write(to: folder.appendingPathComponent("style.css"))
         let page = folder.appendingPathComponent("control.html")
-        try Data("<!DOCTYPE html><html lang=\"en\"><head><title>control</title><link rel=\"stylesheet\" href=\"style.css\"></head><body><p>66.7%</p><p>● Same</p></body></html>".utf8)
-            .write(to: page)
-        let run = try browser().dumpDOM(try PrintLayout.prepare(page), width: PrintLayout.width, height: 400, name: "overlap-control")
-        let result = try #require(PrintLayout.overlaps(inDOM: run.output), "the measuring script did not run: \(run.console)")
-        #expect(result.count == 1)
-        #expect(result.examples.contains("66.7% OVER ● Same"))
+        try Data("""
+        <!DOCTYPE html><html lang="en"><head><title>control</title><link rel="stylesheet" href="style.css"></head>
+        <body><p>66.7%</p><p>● Same</p><div class="table-wrap"><table><tr><td>wide</td></tr></table></div></body></html>
+        """.utf8).write(to: page)
+        let result = try measure(try PageMeasure.prepare(page, media: .screen), width: 820, name: "measure-control")
+        #expect(result.overlaps == 1)
+        #expect(result.overlapExamples.contains("66.7% OVER ● Same"))
+        #expect(result.overflow.hasPrefix("table-wrap 2000>"))
+    }
+
+    private func measure(_ copy: URL, width: Int, name: String) throws -> PageMeasure.Result {
+        let run = try browser().dumpDOM(copy, width: width, height: 1200, name: name)
+        return try #require(PageMeasure.result(inDOM: run.output), "the measuring script did not run: \(run.console)")
     }
 
     @Test(arguments: [("index", 1280), ("index", 820), ("index", 390), ("recommendation", 1280), ("recommendation", 390)])
