@@ -156,6 +156,23 @@ import Testing
         #expect(page.contents.contains("The &#39;Renamed&#39; Association (LGA-2) from <time datetime=\"2020-06\">June 2020</time>"))
     }
 
+    /// An owner is shown by the name it had on the as-of date, wherever the site names it; its page keeps its address.
+    @Test(arguments: [("2017-06-30", "DCLG", "Department for Communities and Local Government"),
+                      ("2022-06-30", "DLUHC", "Department for Levelling Up, Housing and Communities"),
+                      ("2026-12-02", "MHCLG", "Ministry of Housing, Communities and Local Government")])
+    func ownersAreNamedAsOnTheAsOfDate(_ day: String, _ short: String, _ full: String) throws {
+        let asOf = try #require(Day(day))
+        let site = try SiteRenderer(AssessedTracker.assessing(try ShippedTracker.load(), asOf: asOf)).render()
+        let index = try #require(site.first { $0.path == "index.html" })
+        #expect(index.contents.contains("<li><a href=\"owners/DCLG.html\">\(short)</a></li>"), "navigation")
+        #expect(index.contents.contains("<a href=\"owners/DCLG.html\" title=\"\(full)\">\(short)</a>"), "table")
+        let r1 = try #require(site.first { $0.path == "recommendations/R1.html" })
+        #expect(r1.contents.contains("<a href=\"../owners/DCLG.html\">\(full)</a> (\(short))"), "facts")
+        for old in ["DCLG", "DLUHC", "MHCLG"] where old != short {
+            #expect(!index.contents.contains(">\(old)</a>"), "\(old) named as an owner on \(day)")
+        }
+    }
+
     static let unsafeIDs = ["../evil", "R1/x", "R 1", "", "Ünïcode", "a.b"]
 
     @Test(arguments: unsafeIDs)

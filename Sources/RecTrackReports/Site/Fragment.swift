@@ -65,11 +65,13 @@ enum Fragment {
         return "<p class=\"change-note\"><strong>\(moved) moved since \(time(since))</strong>, \(marked).\(others)</p>"
     }
 
-    /// Owner ids, each linking to its page when the tracker has that owner, with the full name as a tooltip.
+    /// Owners by their short names on the as-of date, each linking to its page when the tracker has that
+    /// owner, with the full name as a tooltip.
     static func owners(_ ids: [String], site: SiteContext, root: String) -> Markup {
         Markup.join(ids.map { id -> Markup in
             guard site.data.tracker.owners.owner(id: id) != nil else { return "\(id)" }
-            return "<a href=\"\(root)\(SiteContext.ownerPath(id))\" title=\"\(site.ownerName(id))\">\(id)</a>"
+            let names = site.ownerNames(id)
+            return "<a href=\"\(root)\(SiteContext.ownerPath(id))\" title=\"\(names.full)\">\(names.short)</a>"
         }, separator: ", ")
     }
 

@@ -11,7 +11,7 @@ struct OwnerPage {
         let owned = site.recommendations(ownedBy: owner.id)
         let assessments = owned.map(\.assessment)
         let leads = owned.filter(\.lead).count
-        let current = currentName
+        let current = site.ownerNames(owner.id)
         let leadText = leads == 0 ? "leads none of them" : leads == owned.count ? "leads \(owned.count == 1 ? "it" : "all of them")" : "leads \(leads)"
         let summary: Markup
         if owned.isEmpty {
@@ -32,30 +32,21 @@ struct OwnerPage {
             \(RecommendationTable(site: site, root: "../").render(
                 caption: "Recommendations owned by \(current.full), as of \(DateText.long(site.data.asOf))",
                 rows: owned.map { ($0.recommendation, $0.assessment) },
-                role: { recommendation in recommendation.owners.first == owner.id ? "Lead" : "With \(recommendation.owners.first ?? "others")" }))
+                role: { recommendation in recommendation.owners.first == owner.id ? "Lead" : "With \(recommendation.owners.first.map { site.ownerNames($0).short } ?? "others")" }))
             </section>
             """
         }
         let main: Markup = """
-        <p class="breadcrumb"><a href="../index.html">All recommendations</a> › \(owner.id)</p>
+        <p class="breadcrumb"><a href="../index.html">All recommendations</a> › \(current.short)</p>
         <h1>\(current.full) <span class="owner-id">(\(current.short))</span></h1>
         \(current.short == owner.id ? .empty : "<p class=\"lead\">Named \(owner.id) in the report and in this tracker: \(owner.name).</p>" as Markup)
         \(names())
         \(summary)
         """
         return PageLayout(site: site).document(
-            title: "\(owner.name) (\(owner.id))",
-            description: "Where the recommendations owned by \(owner.name) stand, as of \(DateText.long(site.data.asOf)).",
+            title: "\(current.full) (\(current.short))",
+            description: "Where the recommendations owned by \(current.full) stand, as of \(DateText.long(site.data.asOf)).",
             root: "../", section: .owner(owner.id), main: main)
-    }
-
-    /// The owner's short and full name on the as-of date: an MP reads DCLG's page under its name today.
-    private var currentName: (short: String, full: String) {
-        var name = (short: owner.id, full: owner.name)
-        for rename in owner.renames where rename.from.latest <= site.data.asOf {
-            name = (rename.to, rename.name)
-        }
-        return name
     }
 
     /// The names the owner has had, so evidence naming it by an older name is recognised.

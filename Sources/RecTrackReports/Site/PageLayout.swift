@@ -59,7 +59,7 @@ struct PageLayout {
         }
         var items = [item("All recommendations", root + "index.html", current: section == .overview)]
         for owner in site.data.tracker.owners.owners {
-            items.append(item(owner.id, root + SiteContext.ownerPath(owner.id), current: section == .owner(owner.id)))
+            items.append(item(site.ownerNames(owner.id).short, root + SiteContext.ownerPath(owner.id), current: section == .owner(owner.id)))
         }
         items.append(item("Print all", root + "print.html", current: section == .print))
         return """

@@ -87,7 +87,8 @@ struct RecommendationArticle {
         Markup.join(view.owners.map { owner -> Markup in
             let lead: Markup = owner.lead ? " (lead)" : .empty
             guard owner.known else { return "\(owner.id)\(lead)" }
-            return "<a href=\"\(root)\(SiteContext.ownerPath(owner.id))\">\(owner.name)</a> (\(owner.id))\(lead)"
+            let names = site.ownerNames(owner.id)
+            return "<a href=\"\(root)\(SiteContext.ownerPath(owner.id))\">\(names.full)</a> (\(names.short))\(lead)"
         }, separator: "; ")
     }
 

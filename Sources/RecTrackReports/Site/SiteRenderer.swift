@@ -79,8 +79,16 @@ struct SiteContext {
     /// `owners/DfE.html`.
     static func ownerPath(_ id: String) -> String { "owners/\(id).html" }
 
-    /// The owner's full name, or the id when the tracker has no such owner.
-    func ownerName(_ id: String) -> String { data.tracker.owners.owner(id: id)?.name ?? id }
+    /// The owner's short and full name on the as-of date (DCLG is read as MHCLG in 2026), or the id twice
+    /// when the tracker has no such owner. Pages keep the id in their addresses, which never change.
+    func ownerNames(_ id: String) -> (short: String, full: String) {
+        guard let owner = data.tracker.owners.owner(id: id) else { return (id, id) }
+        var names = (short: owner.id, full: owner.name)
+        for rename in owner.renames where rename.from.latest <= data.asOf {
+            names = (rename.to, rename.name)
+        }
+        return names
+    }
 
     /// The recommendations an owner is responsible for, in order, with whether it leads.
     func recommendations(ownedBy owner: String) -> [(recommendation: Recommendation, assessment: Assessment, lead: Bool)] {
