@@ -201,6 +201,9 @@ enum Stylesheet {
           .status-table .last { order: 6; }
           .status-table .reason { order: 7; }
           .status-table td:not(.num)::before { content: attr(data-label); display: block; font-size: 0.8125rem; font-weight: 700; color: var(--muted); }
+        }
+        /* Tablet and phone alike: a card is marked by its status's colour down its side. */
+        @media screen and (max-width: 64rem) {
           .status-table .owners { white-space: normal; }
           .table-wrap { overflow-x: visible; }
         \(cardMarkers)}
@@ -223,8 +226,6 @@ enum Stylesheet {
           .stack th.card-title::before { content: none; }
           .status-table td.num { padding-left: 7.5rem; }
           .status-table .rec-title, .status-table .reason, .milestones th[scope="row"] { min-width: 0; width: 100%; }
-          .status-table .owners { white-space: normal; }
-        \(cardMarkers)          .table-wrap { overflow-x: visible; }
           .event { grid-template-columns: minmax(0, 1fr); gap: 0.25rem; }
           .metric-chart.wide { display: none; }
           .metric-chart.narrow { display: block; }
