@@ -32,8 +32,8 @@ struct RecommendationArticle {
         <dl class="facts">
         <div><dt>Status</dt><dd>\(Fragment.badge(a.status))\(Markup.join(AssessmentFlag.flags(of: a).map { " <span class=\"tag-stale\">\($0.rawValue)</span>" }, separator: ""))</dd></div>
         <div><dt>Progress</dt><dd>\(Fragment.progress(a.progress, status: a.status))</dd></div>
-        <div><dt>Change since \(DateText.short(site.data.trendsSince))</dt><dd>\(change)</dd></div>
-        <div><dt>Owners</dt><dd>\(ownerList(root: root))</dd></div>
+        <div><dt>Since \(DateText.short(site.data.trendsSince))</dt><dd>\(change)</dd></div>
+        <div class="fact-owners"><dt>Owners</dt><dd>\(ownerList(root: root))</dd></div>
         <div><dt>Formal response</dt><dd>\(responseText)\(view.responseHistoryText.map { "<span class=\"note\">Responses in turn: \($0).</span>" as Markup } ?? .empty)</dd></div>
         <div><dt>Last evidence</dt><dd>\(a.lastEvidence.map { Fragment.time($0, short: false) } ?? "none yet")</dd></div>
         </dl>
@@ -88,7 +88,9 @@ struct RecommendationArticle {
             let lead: Markup = owner.lead ? " (lead)" : .empty
             guard owner.known else { return "\(owner.id)\(lead)" }
             let names = site.ownerNames(owner.id)
-            return "<a href=\"\(root)\(SiteContext.ownerPath(owner.id))\">\(names.full)</a> (\(names.short))\(lead)"
+            // The report's text names the owner as it was then: say which body that is now.
+            let formerly: Markup = names.full == owner.name ? .empty : ", formerly \(owner.name) (\(owner.id))"
+            return "<a href=\"\(root)\(SiteContext.ownerPath(owner.id))\">\(names.full)</a> (\(names.short))\(formerly)\(lead)"
         }, separator: "; ")
     }
 

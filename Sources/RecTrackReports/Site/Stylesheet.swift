@@ -333,8 +333,11 @@ enum Stylesheet {
           .print-pack .chart-figure { float: left; width: 84mm; margin: 0 5mm 1mm 0; }
           .print-pack .chart-figure figcaption { display: none; }
           .print-pack .recommendation { font-size: 9.5pt; }
+          .print-pack .summary-panel { padding: 2mm 3.5mm; }
           .print-pack .summary-panel .lead { font-size: 10pt; line-height: 1.3; margin-bottom: 1.5mm; }
-          .print-pack .facts { gap: 1mm 4mm; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1fr); }
+          /* Four facts abreast, the owners' (often long) names across three of them below. */
+          .print-pack .facts { gap: 1mm 4mm; grid-template-columns: repeat(4, minmax(0, 1fr)); grid-auto-flow: dense; }
+          .print-pack .fact-owners { grid-column: span 3; }
           .print-pack .facts dd { line-height: 1.3; margin-top: 0.5mm; }
           .print-pack .report-text { padding: 0 4mm; }
           .print-pack p { margin: 1mm 0; }
