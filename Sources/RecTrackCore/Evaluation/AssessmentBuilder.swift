@@ -39,7 +39,10 @@ struct AssessmentBuilder {
         if let stall {
             rationale.append(RationaleSentence("Stalled: \(stall.arrivedSince) \(stall.arrivedSince == 1 ? "item of evidence has" : "items of evidence have") been recorded since \(stall.since), and none has moved it for more than \(recommendation.stallAfter)."))
         }
-        for state in outcome.milestones.compactMap(\.deadline) + outcome.metrics.compactMap(\.deadline) {
+        // A deadline is part of the reasoning once it is close, missed or met late; one far off or met on time is
+        // shown beside its milestone or target only.
+        for state in outcome.milestones.compactMap(\.deadline) + outcome.metrics.compactMap(\.deadline)
+        where [.dueSoon, .pastDue, .metLate].contains(state.standing) {
             rationale.append(DeadlineText.sentence(state))
         }
         let cited = Set(rationale.flatMap(\.evidence)).union(outcome.cited)
