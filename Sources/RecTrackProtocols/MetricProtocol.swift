@@ -173,7 +173,7 @@ public struct MetricProtocol: AssessmentProtocol {
             progress = (min(1, max(0, covered)) * 10000).rounded() / 10000
             text += ", against \(unit.format(from.value)) at \(from.period) and a target of \(target)\(setBy); \(NumberText.format((progress * 1000).rounded() / 10))% of the way"
             if covered < 0 { text += " (it has moved away from the target)" }
-            pace = ProgressMethod.judge(baseline: .init(period: from.period, value: from.value),
+            pace = ProgressMethod.judge(baseline: from,
                                         latest: .init(period: latest.period, value: latest.value),
                                         target: .init(value: self.target, date: targetDate), direction: direction)
         } else {

@@ -63,17 +63,6 @@ public enum ProgressMethod {
         /// The exponent of the natural-limit scaling factor (4.44).
         public var limitExponent: Double
 
-        /// Creates a set of constants.
-        public init(onTrackRatio: Double, accelerationRatio: Double, onTrackRate: Double, accelerationRate: Double,
-                    zeroReplacement: Double, limitExponent: Double) {
-            self.onTrackRatio = onTrackRatio
-            self.accelerationRatio = accelerationRatio
-            self.onTrackRate = onTrackRate
-            self.accelerationRate = accelerationRate
-            self.zeroReplacement = zeroReplacement
-            self.limitExponent = limitExponent
-        }
-
         /// The values the method document publishes.
         public static let openSDG = Constants(onTrackRatio: 0.95, accelerationRatio: 0.60, onTrackRate: 0.015,
                                               accelerationRate: 0.005, zeroReplacement: 0.001, limitExponent: 4.44)

@@ -46,13 +46,6 @@ public struct Snapshot: Codable, Sendable, Equatable {
         public var files: [String: String]
         /// The SHA-256 of each recommendation's protocol parameters (their canonical text), by recommendation id.
         public var protocols: [String: String]
-
-        /// Creates a provenance record.
-        public init(gitCommit: String?, files: [String: String], protocols: [String: String]) {
-            self.gitCommit = gitCommit
-            self.files = files
-            self.protocols = protocols
-        }
     }
 
     /// Why an earlier snapshot of the same quarter was replaced, and which one it was.
@@ -61,12 +54,6 @@ public struct Snapshot: Codable, Sendable, Equatable {
         public var reason: String
         /// The SHA-256 of the replaced file.
         public var previousHash: String
-
-        /// Creates a replacement record.
-        public init(reason: String, previousHash: String) {
-            self.reason = reason
-            self.previousHash = previousHash
-        }
     }
 
     /// The layout version, ``currentSchemaVersion`` when written.

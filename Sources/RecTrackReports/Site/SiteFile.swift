@@ -4,12 +4,6 @@ public struct SiteFile: Sendable, Hashable {
     public var path: String
     /// The file's text (UTF-8 when written).
     public var contents: String
-
-    /// Creates a file.
-    public init(path: String, contents: String) {
-        self.path = path
-        self.contents = contents
-    }
 }
 
 /// Why the site cannot be made from this tracker.
