@@ -1,7 +1,7 @@
 import RecTrackCore
 
 /// `all-of`: every part counts; progress is the weighted mean of the parts'.
-public struct AllOfProtocol: AssessmentProtocol {
+public struct AllOfProtocol: AssessmentProtocol, CompositeProtocol {
     public static let description = ProtocolDescription(
         id: "all-of",
         summary: "Combines parts that must all be done; progress is the weighted mean of the parts' progress.",
@@ -41,22 +41,15 @@ public struct AllOfProtocol: AssessmentProtocol {
                 asOf: Day(year: 2024, month: 1, day: 1)!, expect: .substantial, progress: 99.9),
         ])
 
-    private let composite: CompositeParts
+    public let parts: CompositeParts
 
-    public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
-        guard let composite = CompositeParts(reading: &parameters, context: context) else { return nil }
-        self.composite = composite
-    }
+    public init(parts: CompositeParts) { self.parts = parts }
 
-    public var milestones: [Milestone] { composite.milestones }
-    public var metrics: [String] { composite.metrics }
-
-    public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
-        composite.assess(input) { measured in
-            let total = measured.reduce(0) { $0 + $1.weight }
-            let progress = measured.reduce(0) { $0 + $1.progress * $1.weight } / total
-            let metShare = measured.reduce(0) { $0 + $1.completion.metShare * $1.weight } / total
-            return (progress, Completion(metShare: metShare, allMet: measured.allSatisfy(\.completion.allMet)))
-        }
+    /// The weighted means of the parts' progress and of what each finished; all is finished when every part is.
+    public static func combine(_ measured: [CompositeParts.Measured]) -> (progress: Double, completion: Completion) {
+        let total = measured.reduce(0) { $0 + $1.weight }
+        let progress = measured.reduce(0) { $0 + $1.progress * $1.weight } / total
+        let metShare = measured.reduce(0) { $0 + $1.completion.metShare * $1.weight } / total
+        return (progress, Completion(metShare: metShare, allMet: measured.allSatisfy(\.completion.allMet)))
     }
 }

@@ -1,7 +1,7 @@
 import RecTrackCore
 
 /// `any-of`: alternative ways of doing it; progress is the best part's.
-public struct AnyOfProtocol: AssessmentProtocol {
+public struct AnyOfProtocol: AssessmentProtocol, CompositeProtocol {
     public static let description = ProtocolDescription(
         id: "any-of",
         summary: "Combines alternative routes to the same end; progress is the best part's progress.",
@@ -27,21 +27,14 @@ public struct AnyOfProtocol: AssessmentProtocol {
                 asOf: Day(year: 2020, month: 1, day: 1)!, expect: .implemented, progress: 100),
         ])
 
-    private let composite: CompositeParts
+    public let parts: CompositeParts
 
-    public init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
-        guard let composite = CompositeParts(reading: &parameters, context: context) else { return nil }
-        self.composite = composite
-    }
+    public init(parts: CompositeParts) { self.parts = parts }
 
-    public var milestones: [Milestone] { composite.milestones }
-    public var metrics: [String] { composite.metrics }
-
-    public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
-        composite.assess(input) { measured in
-            let progress = measured.map(\.progress).max() ?? 0
-            let metShare = measured.map(\.completion.metShare).max() ?? 0
-            return (progress, Completion(metShare: metShare, allMet: measured.contains { $0.completion.allMet }))
-        }
+    /// The best part's progress and the most any one part finished; all is finished when any one part is.
+    public static func combine(_ measured: [CompositeParts.Measured]) -> (progress: Double, completion: Completion) {
+        let progress = measured.map(\.progress).max() ?? 0
+        let metShare = measured.map(\.completion.metShare).max() ?? 0
+        return (progress, Completion(metShare: metShare, allMet: measured.contains { $0.completion.allMet }))
     }
 }

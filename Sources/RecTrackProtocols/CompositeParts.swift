@@ -1,7 +1,7 @@
 import RecTrackCore
 
-/// What `all-of` and `any-of` share: weighted parts, each a protocol of any kind.
-struct CompositeParts: Sendable {
+/// The weighted parts of a ``CompositeProtocol``, each a protocol of any kind.
+public struct CompositeParts: Sendable {
     let parts: [(protocol: any AssessmentProtocol, weight: Double)]
 
     init?(reading parameters: inout MappingReader, context: ProtocolParsingContext) {
@@ -19,10 +19,10 @@ struct CompositeParts: Sendable {
     var metrics: [String] { parts.flatMap { $0.protocol.metrics } }
 
     /// A part that measures progress: its progress, what it finished and its weight.
-    typealias Measured = (progress: Double, completion: Completion, weight: Double)
+    public typealias Measured = (progress: Double, completion: Completion, weight: Double)
 
     /// Runs every part and merges their detail; `combine` turns the measured parts into one progress and completion.
-    func assess(_ input: AssessmentInput, combine: ([Measured]) -> (Double, Completion)) -> ProtocolOutcome {
+    func assess(_ input: AssessmentInput, combine: ([Measured]) -> (progress: Double, completion: Completion)) -> ProtocolOutcome {
         let outcomes = parts.map { ($0.protocol.assess(input), $0.weight) }
         let measured = outcomes.compactMap { outcome, weight -> Measured? in
             outcome.progress.map { ($0, outcome.completion ?? Completion.nothing, weight) }
@@ -30,8 +30,8 @@ struct CompositeParts: Sendable {
         let failure = outcomes.compactMap(\.0.failure).first
         let combined = measured.isEmpty ? nil : combine(measured)
         var outcome = ProtocolOutcome(
-            progress: combined?.0,
-            completion: combined?.1,
+            progress: combined?.progress,
+            completion: combined?.completion,
             response: outcomes.compactMap(\.0.response).first,
             headline: outcomes.compactMap(\.0.headline).joined(separator: "; ").nilIfEmpty,
             rationale: outcomes.flatMap(\.0.rationale),
