@@ -19,24 +19,20 @@ public enum ValueReader {
 
     /// A kebab-case identifier: lower-case letters, digits and single hyphens.
     public static func identifier(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
-        guard let text = text(node, key, sink) else { return nil }
-        guard Identifier.isKebabCase(text) else {
-            sink.report(.notKebabCase, "'\(key)' must be a kebab-case id (lower-case letters, digits and hyphens, such as 'strategy-published'), found '\(text)'", at: node.location)
-            return nil
+        checked(node, key, sink, read: text, code: .notKebabCase,
+                mustBe: "a kebab-case id (lower-case letters, digits and hyphens, such as 'strategy-published')") {
+            Identifier.isKebabCase($0) ? $0 : nil
         }
-        return text
     }
 
     /// An evidence id: a kebab-case id that starts with its date's year, such as `2024-10-31-agency-guidance`.
     public static func evidenceID(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
-        guard let text = identifier(node, key, sink) else { return nil }
-        let bytes = Array(text.utf8)
-        let dated = bytes.count > 5 && bytes[0..<4].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } && bytes[4] == UInt8(ascii: "-")
-        guard dated else {
-            sink.report(.notEvidenceID, "'\(key)' must be an evidence id, which starts with its date (such as '2024-10-31-agency-guidance'), found '\(text)'", at: node.location)
-            return nil
+        checked(node, key, sink, read: identifier, code: .notEvidenceID,
+                mustBe: "an evidence id, which starts with its date (such as '2024-10-31-agency-guidance')") { text in
+            let bytes = Array(text.utf8)
+            let dated = bytes.count > 5 && bytes[0..<4].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } && bytes[4] == UInt8(ascii: "-")
+            return dated ? text : nil
         }
-        return text
     }
 
     /// A whole number.
@@ -88,54 +84,25 @@ public enum ValueReader {
 
     /// A full date `YYYY-MM-DD` that exists in the calendar.
     public static func day(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Day? {
-        guard let text = node.scalar?.trimmingWhitespace else {
-            sink.report(.notDate, "'\(key)' must be a date (YYYY-MM-DD), found \(node.shapeDescription)", at: node.location)
-            return nil
-        }
-        if let day = Day(text) { return day }
-        if FactDate(text) != nil {
-            sink.report(.partialDate, "'\(key)' must be a full date (YYYY-MM-DD), found '\(text)'", at: node.location)
-        } else if looksLikeDate(text) {
-            sink.report(.impossibleDate, "'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
-        } else {
-            sink.report(.notDate, "'\(key)' must be a date (YYYY-MM-DD), found '\(text)'", at: node.location)
-        }
-        return nil
+        date(node, key, sink, written: "YYYY-MM-DD", partialIsWrong: true) { Day($0) }
     }
 
     /// A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     public static func factDate(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> FactDate? {
-        guard let text = node.scalar?.trimmingWhitespace else {
-            sink.report(.notDate, "'\(key)' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known), found \(node.shapeDescription)", at: node.location)
-            return nil
-        }
-        if let date = FactDate(text) { return date }
-        if looksLikeDate(text) {
-            sink.report(.impossibleDate, "'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
-        } else {
-            sink.report(.notDate, "'\(key)' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known), found '\(text)'", at: node.location)
-        }
-        return nil
+        date(node, key, sink, written: "YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known", partialIsWrong: false) { FactDate($0) }
     }
 
     /// An `http://` or `https://` address with a host.
     public static func url(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
-        guard let text = text(node, key, sink) else { return nil }
-        guard WebAddress.isHTTP(text) else {
-            sink.report(.notWebAddress, "'\(key)' must be an http:// or https:// address, found '\(text)'", at: node.location)
-            return nil
+        checked(node, key, sink, read: text, code: .notWebAddress, mustBe: "an http:// or https:// address") {
+            WebAddress.isHTTP($0) ? $0 : nil
         }
-        return text
     }
 
     /// A `N days|months|years` span.
     public static func timeSpan(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> TimeSpan? {
-        guard let text = text(node, key, sink) else { return nil }
-        guard let span = TimeSpan(text) else {
-            sink.report(.notTimeSpan, "'\(key)' must be a length of time of at most 100 years, such as '12 months' or '90 days', found '\(text)'", at: node.location)
-            return nil
-        }
-        return span
+        checked(node, key, sink, read: text, code: .notTimeSpan,
+                mustBe: "a length of time of at most 100 years, such as '12 months' or '90 days'") { TimeSpan($0) }
     }
 
     /// One of an enum's raw values, with a suggestion when misspelt.
@@ -173,6 +140,38 @@ public enum ValueReader {
 
     /// The node itself, for values a protocol reads its own way.
     public static func any(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> YAMLNode? { node }
+
+    /// The text `read` gives, made a value by `accept`; when `accept` refuses it, nil after reporting `code` with
+    /// "'key' must be `what`, found '…'".
+    private static func checked<Value>(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink,
+                                       read: (YAMLNode, String, DiagnosticSink) -> String?, code: DiagnosticCode,
+                                       mustBe what: String, _ accept: (String) -> Value?) -> Value? {
+        guard let text = read(node, key, sink) else { return nil }
+        guard let value = accept(text) else {
+            sink.report(code, "'\(key)' must be \(what), found '\(text)'", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A date `parse` reads, written as `written` says; otherwise nil after reporting why: a partial date where
+    /// `partialIsWrong`, a day the calendar does not have, or no date at all.
+    private static func date<Value>(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink, written: String,
+                                    partialIsWrong: Bool, _ parse: (String) -> Value?) -> Value? {
+        guard let text = node.scalar?.trimmingWhitespace else {
+            sink.report(.notDate, "'\(key)' must be a date (\(written)), found \(node.shapeDescription)", at: node.location)
+            return nil
+        }
+        if let value = parse(text) { return value }
+        if partialIsWrong, FactDate(text) != nil {
+            sink.report(.partialDate, "'\(key)' must be a full date (YYYY-MM-DD), found '\(text)'", at: node.location)
+        } else if looksLikeDate(text) {
+            sink.report(.impossibleDate, "'\(key)' is not a real date: '\(text)' does not exist in the calendar", at: node.location)
+        } else {
+            sink.report(.notDate, "'\(key)' must be a date (\(written)), found '\(text)'", at: node.location)
+        }
+        return nil
+    }
 
     private static func isDecimal(_ text: String) -> Bool {
         var sawDigit = false, sawDot = false
