@@ -82,7 +82,7 @@ public struct ExternalProtocol: AssessmentProtocol {
             if response.rationale.contains(where: { $0.text.trimmingWhitespace.isEmpty }) || response.headline.map({ $0.trimmingWhitespace.isEmpty }) == true {
                 return fail("the plugin's output has a rationale sentence or headline that is empty or only spaces")
             }
-            let known = Set(input.evidence.map(\.id))
+            let known = Set(input.evidence.map { $0.id })
             var warnings = (response.warnings ?? []).map { "plugin '\(command)': \($0)" }
             let rationale = response.rationale.map { sentence in
                 let unknown = sentence.evidence.filter { !known.contains($0) }

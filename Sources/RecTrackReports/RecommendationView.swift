@@ -110,7 +110,7 @@ public struct RecommendationView: Sendable {
             let owner = tracker.owners.owner(id: id)
             return OwnerRole(id: id, name: owner?.name ?? id, known: owner != nil, lead: index == 0 && recommendation.owners.count > 1)
         }
-        let citations = CitationIndex(byID: evidenceByID, inTimeline: Set(entry.evidence.map(\.id)))
+        let citations = CitationIndex(byID: evidenceByID, inTimeline: Set(entry.evidence.map { $0.id }))
         milestones = assessment.milestones.map { Milestone(state: $0, evidence: $0.evidence.map(citations.cite)) }
         metrics = assessment.metrics.map { state in
             let catalogue = tracker.metrics.metric(state.metric)
@@ -120,7 +120,7 @@ public struct RecommendationView: Sendable {
         }
         reasons = assessment.rationale.map { Reason(text: $0.text, evidence: $0.evidence.map(citations.cite)) }
         timeline = entry.evidence.map { item in
-            TimelineEntry(evidence: item, bearings: item.bearings(on: recommendation.id).map { bearing in
+            TimelineEntry(evidence: item, bearings: item.bearings.filter { $0.recommendation == recommendation.id }.map { bearing in
                 BearingLine(effect: bearing.effect, milestone: bearing.milestone,
                             milestoneTitle: bearing.milestone.map { id in recommendation.milestones.first { $0.id == id }?.title ?? id },
                             response: bearing.response, note: bearing.note)

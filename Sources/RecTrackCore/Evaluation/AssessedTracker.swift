@@ -61,7 +61,7 @@ public struct AssessedTracker: Sendable {
 
     /// The newest `recorded` date among the evidence used: what "known at" means when no `--known-at` was given.
     public var newestRecord: Day? {
-        entries.lazy.flatMap(\.evidence).map(\.recorded).max()
+        entries.lazy.flatMap(\.evidence).map { $0.recorded }.max()
     }
 
     /// The date that reports state as "known at": the `--known-at` date, or else the newest record used.

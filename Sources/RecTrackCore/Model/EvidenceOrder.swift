@@ -8,7 +8,7 @@ enum EvidenceOrder {
     /// out once as integers instead, and ids are compared only between evidence of the same date.
     static func byDate(_ evidence: [Evidence]) -> [Evidence] {
         let keys = evidence.map { DateKey($0.date) }
-        let ids = evidence.map(\.id)
+        let ids = evidence.map { $0.id }
         func precedes(_ a: Int, _ b: Int) -> Bool {
             keys[a] != keys[b] ? keys[a] < keys[b] : ids[a] < ids[b]
         }

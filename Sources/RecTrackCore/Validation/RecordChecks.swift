@@ -31,7 +31,7 @@ enum RecordChecks {
         // 100,000 files, growing the table and counting references took most of this check.
         var firstByID: [String: Int] = [:]
         firstByID.reserveCapacity(evidence.count)
-        let paths = evidence.map(\.path)
+        let paths = evidence.map { $0.path }
         for index in Array(paths.indices).sortedIfNeeded(by: { paths[$0] < paths[$1] }) {
             let item = evidence[index]
             if let first = firstByID[item.id] {
