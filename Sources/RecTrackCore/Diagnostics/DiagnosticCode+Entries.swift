@@ -240,28 +240,17 @@ extension DiagnosticCode {
         case .notNumber:
             return DiagnosticEntry("not-a-number", .error,
                 summary: "A value that must be a number is not a plain decimal.",
-                example: .evidence("kind: statistics", """
-                    observations:
-                      - {metric: turnover-rate, period: 2019-09-30, value: 13.5%, unit: percent}
-                    """),
+                example: .evidence("kind: statistics", observing: ["{metric: turnover-rate, period: 2019-09-30, value: 13.5%, unit: percent}"]),
                 fix: "Write a plain decimal such as 13.5: no units, thousands separators or words.")
         case .numberTooLarge:
             return DiagnosticEntry("number-too-large", .error,
                 summary: "A number is larger than 10^15 in size, beyond any real figure (often a unit or a decimal point gone astray).",
-                example: .evidence("kind: statistics", """
-                    observations:
-                      - {metric: children-looked-after, period: 2019-03-31, value: 80000000000000000, unit: count}
-                    """),
+                example: .evidence("kind: statistics", observing: ["{metric: children-looked-after, period: 2019-03-31, value: 80000000000000000, unit: count}"]),
                 fix: "Check the figure against its source.")
         case .notPositive:
             return DiagnosticEntry("not-positive", .error,
                 summary: "A weight or a time limit is zero or negative where it must be greater than 0.",
-                example: .recommendation("""
-                    protocol:
-                      kind: milestones
-                      milestones:
-                        - {id: strategy-published, title: A strategy is published, weight: 0}
-                    """),
+                example: .recommendation(protocol: "kind: milestones", "milestones:", "  - {id: strategy-published, title: A strategy is published, weight: 0}"),
                 fix: "Give a number greater than 0, or leave the key out to take its default.")
         case .notTrueOrFalse:
             return DiagnosticEntry("not-true-or-false", .error,
@@ -307,13 +296,7 @@ extension DiagnosticCode {
         case .notEvidenceID:
             return DiagnosticEntry("not-an-evidence-id", .error,
                 summary: "A value that must name evidence is not an evidence id, which starts with its date.",
-                example: .recommendation("""
-                    protocol:
-                      kind: metric
-                      metric: turnover-rate
-                      baseline: {period: 2016-09-30, value: 15}
-                      target: {value: 10, direction: down, set-by: government, evidence: workforce-strategy}
-                    """),
+                example: .recommendation(protocol: "kind: metric", "metric: turnover-rate", "baseline: {period: 2016-09-30, value: 15}", "target: {value: 10, direction: down, set-by: government, evidence: workforce-strategy}"),
                 fix: "Give the evidence's id, which is its file name without '.yaml', such as 2020-01-15-strategy-published.")
 
         // MARK: RT02xx: evidence
@@ -360,40 +343,22 @@ extension DiagnosticCode {
         case .unknownRecommendation:
             return DiagnosticEntry("unknown-recommendation", .error,
                 summary: "A bears-on entry names a recommendation the tracker does not have.",
-                example: .evidence("""
-                    bears-on:
-                      - recommendation: R13
-                        effect: context
-                    """),
+                example: .evidence(bearing: ["recommendation: R13", "effect: context"]),
                 fix: "Name one of the tracker's recommendations, by its id such as R1.")
         case .noMilestonesToName:
             return DiagnosticEntry("no-milestones-to-name", .error,
                 summary: "A bears-on entry names a milestone, but the recommendation's protocol has no milestones.",
-                example: .evidence("""
-                    bears-on:
-                      - recommendation: R2
-                        milestone: fewer-children
-                        effect: progresses
-                    """),
+                example: .evidence(bearing: ["recommendation: R2", "milestone: fewer-children", "effect: progresses"]),
                 fix: "Remove the 'milestone:' line.")
         case .unknownMilestone:
             return DiagnosticEntry("unknown-milestone", .error,
                 summary: "A bears-on entry names a milestone that the recommendation's protocol does not have.",
-                example: .evidence("""
-                    bears-on:
-                      - recommendation: R1
-                        milestone: strategy-publish
-                        effect: progresses
-                    """),
+                example: .evidence(bearing: ["recommendation: R1", "milestone: strategy-publish", "effect: progresses"]),
                 fix: "Name one of the recommendation's milestones; the message suggests the nearest or lists them.")
         case .effectWithoutMilestone:
             return DiagnosticEntry("effect-without-milestone", .warning,
                 summary: "A bears-on entry progresses, achieves or sets back a recommendation with milestones but names none, so it moves nothing.",
-                example: .evidence("""
-                    bears-on:
-                      - recommendation: R1
-                        effect: progresses
-                    """),
+                example: .evidence(bearing: ["recommendation: R1", "effect: progresses"]),
                 fix: "Add the milestone it moves, or use 'effect: context' when it only informs the reader.")
         case .repeatedBearing:
             return DiagnosticEntry("repeated-bearing", .warning,
@@ -407,74 +372,42 @@ extension DiagnosticCode {
         case .achievesNotAllowed:
             return DiagnosticEntry("achieves-not-allowed", .warning,
                 summary: "A bears-on entry achieves a milestone whose terms this evidence cannot meet (its kind is a claim, or not one the milestone allows, or its owners are not the ones who must act), so it counts only as progress.",
-                example: .evidence("kind: statement", "owners: [DfE]", """
-                    bears-on:
-                      - recommendation: R1
-                        milestone: strategy-published
-                        effect: achieves
-                    """),
+                example: .evidence("kind: statement", "owners: [DfE]", bearing: ["recommendation: R1", "milestone: strategy-published", "effect: achieves"]),
                 fix: "Write 'effect: progresses', or fix the evidence's kind or owners if they are wrong; the message says which term is not met.")
         case .responseWithoutVerdict:
             return DiagnosticEntry("response-without-verdict", .error,
                 summary: "Evidence of kind 'response' (the government's formal response) gives no verdict on what it bears on.",
-                example: .evidence("kind: response", """
-                    bears-on:
-                      - recommendation: R1
-                        effect: context
-                    """),
+                example: .evidence("kind: response", bearing: ["recommendation: R1", "effect: context"]),
                 fix: "Add 'response:' to the bears-on entry: accepted, accepted-in-part, noted or rejected.")
         case .verdictOnWrongKind:
             return DiagnosticEntry("verdict-on-wrong-kind", .error,
                 summary: "A bears-on entry gives a 'response:' verdict, but the evidence is not of kind 'response'.",
-                example: .evidence("kind: statement", """
-                    bears-on:
-                      - recommendation: R1
-                        effect: context
-                        response: accepted
-                    """),
+                example: .evidence("kind: statement", bearing: ["recommendation: R1", "effect: context", "response: accepted"]),
                 fix: "Remove 'response:', or make the evidence kind 'response' when it is the formal response.")
         case .verdictNone:
             return DiagnosticEntry("verdict-none", .error,
                 summary: "Evidence records 'response: none'; having no response is not a fact to record.",
-                example: .evidence("kind: response", """
-                    bears-on:
-                      - recommendation: R1
-                        effect: context
-                        response: none
-                    """),
+                example: .evidence("kind: response", bearing: ["recommendation: R1", "effect: context", "response: none"]),
                 fix: "Delete the file: when there is no response, record nothing.")
         case .observationsOnWrongKind:
             return DiagnosticEntry("observations-on-wrong-kind", .error,
                 summary: "Evidence that is not of kind 'statistics' or 'report' carries observations.",
-                example: .evidence("kind: statement", """
-                    observations:
-                      - {metric: turnover-rate, period: 2019-09-30, value: 15.2}
-                    """),
+                example: .evidence("kind: statement", observing: ["{metric: turnover-rate, period: 2019-09-30, value: 15.2}"]),
                 fix: "Record the figure from the statistics release that published it, as evidence of kind 'statistics'.")
         case .repeatedObservation:
             return DiagnosticEntry("repeated-observation", .error,
                 summary: "One file gives the same metric for the same period twice.",
-                example: .evidence("kind: statistics", """
-                    observations:
-                      - {metric: turnover-rate, period: 2019-09-30, value: 13.5}
-                      - {metric: turnover-rate, period: 2019-09-30, value: 13.8}
-                    """),
+                example: .evidence("kind: statistics", observing: ["{metric: turnover-rate, period: 2019-09-30, value: 13.5}", "{metric: turnover-rate, period: 2019-09-30, value: 13.8}"]),
                 fix: "Keep the figure the source gives; a revision belongs in the later release's file.")
         case .unitMismatch:
             return DiagnosticEntry("unit-mismatch", .error,
                 summary: "An observation's unit is not the unit its metric is measured in.",
-                example: .evidence("kind: statistics", """
-                    observations:
-                      - {metric: turnover-rate, period: 2019-09-30, value: 4500, unit: count}
-                    """),
+                example: .evidence("kind: statistics", observing: ["{metric: turnover-rate, period: 2019-09-30, value: 4500, unit: count}"]),
                 fix: "Convert the value to the metric's unit, or fix the unit.")
         case .periodInFuture:
             return DiagnosticEntry("period-in-future", .error,
                 summary: "An observation describes a period after today; a figure can only describe the past.",
-                example: .evidence("kind: statistics", """
-                    observations:
-                      - {metric: turnover-rate, period: 2030-09-30, value: 12}
-                    """),
+                example: .evidence("kind: statistics", observing: ["{metric: turnover-rate, period: 2030-09-30, value: 12}"]),
                 fix: "Record only measured figures; a goal for the future is a target in the recommendation's protocol.")
         case .supersedesItself:
             return DiagnosticEntry("supersedes-itself", .error,
@@ -495,10 +428,7 @@ extension DiagnosticCode {
         case .seriesDisagree:
             return DiagnosticEntry("series-disagree", .warning,
                 summary: "Two series give the same metric and period different figures.",
-                example: .evidence("kind: statistics", """
-                    observations:
-                      - {metric: turnover-rate, period: 2020-09-30, value: 14.9, series: another analysis}
-                    """),
+                example: .evidence("kind: statistics", observing: ["{metric: turnover-rate, period: 2020-09-30, value: 14.9, series: another analysis}"]),
                 fix: "Check which series each figure belongs to; if both are right, say in the observation's note why they differ.")
 
         case .addressOffPublisherSite:
@@ -552,95 +482,47 @@ extension DiagnosticCode {
         case .duplicateMilestoneID:
             return DiagnosticEntry("duplicate-milestone-id", .error,
                 summary: "Two milestones of one recommendation have the same id, so evidence could not say which it moves.",
-                example: .recommendation("""
-                    protocol:
-                      kind: milestones
-                      milestones:
-                        - {id: strategy-published, title: A strategy is published}
-                        - {id: strategy-published, title: The strategy is funded}
-                    """),
+                example: .recommendation(protocol: "kind: milestones", "milestones:", "  - {id: strategy-published, title: A strategy is published}", "  - {id: strategy-published, title: The strategy is funded}"),
                 fix: "Give each milestone its own id.")
         case .unknownProtocolKind:
             return DiagnosticEntry("unknown-protocol-kind", .error,
                 summary: "A protocol's 'kind' is not a protocol kind rectrack knows (rectrack protocols lists them).",
-                example: .recommendation("""
-                    protocol:
-                      kind: milestone
-                      milestones:
-                        - {id: strategy-published, title: A strategy is published}
-                    """),
+                example: .recommendation(protocol: "kind: milestone", "milestones:", "  - {id: strategy-published, title: A strategy is published}"),
                 fix: "Use one of the kinds the message lists or suggests; docs/protocols.md describes each.")
         case .noParts:
             return DiagnosticEntry("no-parts", .error,
                 summary: "An all-of or any-of protocol has no parts.",
-                example: .recommendation("""
-                    protocol:
-                      kind: all-of
-                      parts: []
-                    """),
+                example: .recommendation(protocol: "kind: all-of", "parts: []"),
                 fix: "Give at least one protocol under 'parts'.")
         case .noMilestones:
             return DiagnosticEntry("no-milestones", .error,
                 summary: "A milestones protocol has no milestones.",
-                example: .recommendation("""
-                    protocol:
-                      kind: milestones
-                      milestones: []
-                    """),
+                example: .recommendation(protocol: "kind: milestones", "milestones: []"),
                 fix: "Give at least one \"done when\" milestone, with an id and a title.")
         case .partialCreditOutOfRange:
             return DiagnosticEntry("partial-credit-out-of-range", .error,
                 summary: "A milestones protocol's 'partial-credit' is not between 0 and 1.",
-                example: .recommendation("""
-                    protocol:
-                      kind: milestones
-                      partial-credit: 50
-                      milestones:
-                        - {id: strategy-published, title: A strategy is published}
-                    """),
+                example: .recommendation(protocol: "kind: milestones", "partial-credit: 50", "milestones:", "  - {id: strategy-published, title: A strategy is published}"),
                 fix: "Give a fraction between 0 and 1, such as 0.5 for half credit.")
         case .claimOnlyAchievedBy:
             return DiagnosticEntry("claim-only-achieved-by", .warning,
                 summary: "A milestone's 'achieved-by' lists a kind of evidence that only claims (announcement, statement or response) and can never meet a milestone.",
-                example: .recommendation("""
-                    protocol:
-                      kind: milestones
-                      milestones:
-                        - {id: strategy-published, title: A strategy is published, achieved-by: [announcement, guidance]}
-                    """),
+                example: .recommendation(protocol: "kind: milestones", "milestones:", "  - {id: strategy-published, title: A strategy is published, achieved-by: [announcement, guidance]}"),
                 fix: "List only kinds that show the thing was done, such as guidance or legislation.")
         case .unreachableTarget:
             return DiagnosticEntry("unreachable-target", .error,
                 summary: "A metric's target lies on the wrong side of its baseline for its direction, so it could never be reached.",
-                example: .recommendation("""
-                    protocol:
-                      kind: metric
-                      metric: turnover-rate
-                      baseline: {period: 2016-09-30, value: 15}
-                      target: {value: 20, direction: down, set-by: report}
-                    """),
+                example: .recommendation(protocol: "kind: metric", "metric: turnover-rate", "baseline: {period: 2016-09-30, value: 15}", "target: {value: 20, direction: down, set-by: report}"),
                 fix: "Fix the target or the direction: 'down' needs a target below the baseline, 'up' one above it.")
         case .targetWithoutEvidence:
             return DiagnosticEntry("target-without-evidence", .error,
                 summary: "A metric's target is set by the government but names no evidence of the government's commitment to it.",
-                example: .recommendation("""
-                    protocol:
-                      kind: metric
-                      metric: turnover-rate
-                      baseline: {period: 2016-09-30, value: 15}
-                      target: {value: 10, direction: down, set-by: government}
-                    """),
+                example: .recommendation(protocol: "kind: metric", "metric: turnover-rate", "baseline: {period: 2016-09-30, value: 15}", "target: {value: 10, direction: down, set-by: government}"),
                 fix: "Add 'evidence:' with the id of the evidence that records the commitment, or say who else set the target.")
         case .targetWithoutReason:
             return DiagnosticEntry("target-without-reason", .error,
                 summary: "A metric's target is set by this tracker but does not say why, which every page must tell MPs.",
-                example: .recommendation("""
-                    protocol:
-                      kind: metric
-                      metric: turnover-rate
-                      baseline: {period: 2016-09-30, value: 15}
-                      target: {value: 10, direction: down, set-by: tracker}
-                    """),
+                example: .recommendation(protocol: "kind: metric", "metric: turnover-rate", "baseline: {period: 2016-09-30, value: 15}", "target: {value: 10, direction: down, set-by: tracker}"),
                 fix: "Add 'reason:' with one line for MPs on why the tracker chose this figure.")
         case .deadlineSetByTracker:
             return DiagnosticEntry("deadline-set-by-tracker", .error,
@@ -739,41 +621,24 @@ extension DiagnosticCode {
         case .unknownMetric:
             return DiagnosticEntry("unknown-metric", .error,
                 summary: "An observation or a metric protocol names a metric that metrics.yaml does not define.",
-                example: .evidence("kind: statistics", """
-                    observations:
-                      - {metric: turnover, period: 2019-09-30, value: 13.5}
-                    """),
+                example: .evidence("kind: statistics", observing: ["{metric: turnover, period: 2019-09-30, value: 13.5}"]),
                 fix: "Name a metric of Recommendations/metrics.yaml (the message suggests the nearest), or define the metric there.")
 
         // MARK: RT06xx: plugins
         case .pluginCommandNotPlain:
             return DiagnosticEntry("plugin-command-not-plain", .error,
                 summary: "An external protocol's 'command' is a path, not a plain file name inside the plugins folder.",
-                example: .recommendation("""
-                    protocol:
-                      kind: external
-                      command: ../bin/score-strategy
-                    """),
+                example: .recommendation(protocol: "kind: external", "command: ../bin/score-strategy"),
                 fix: "Put the program in the plugins folder the user allows and give its file name alone.")
         case .pluginTimeoutTooLong:
             return DiagnosticEntry("plugin-timeout-too-long", .error,
                 summary: "An external protocol's 'timeout' is more than 300 seconds.",
-                example: .recommendation("""
-                    protocol:
-                      kind: external
-                      command: score-strategy
-                      timeout: 600
-                    """),
+                example: .recommendation(protocol: "kind: external", "command: score-strategy", "timeout: 600"),
                 fix: "Give at most 300 seconds, and make the plugin faster if it needs more.")
         case .pluginParametersNotMapping:
             return DiagnosticEntry("plugin-parameters-not-mapping", .error,
                 summary: "An external protocol's 'parameters' is not a mapping of 'key: value' lines.",
-                example: .recommendation("""
-                    protocol:
-                      kind: external
-                      command: score-strategy
-                      parameters: [strict, yearly]
-                    """),
+                example: .recommendation(protocol: "kind: external", "command: score-strategy", "parameters: [strict, yearly]"),
                 fix: "Write the parameters as 'key: value' lines under 'parameters:'.")
         }
     }

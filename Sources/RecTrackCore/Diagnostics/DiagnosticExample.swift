@@ -43,13 +43,40 @@ public enum DiagnosticExample: Sendable {
     /// place of the same keys' lines, or added before `recorded`, and without the keys in `removed`.
     static func evidence(_ changes: String..., removing removed: [String] = [],
                          at path: String = "Evidence/2020/2020-03-01-example.yaml") -> DiagnosticExample {
-        .file(path: path, text: changed(plainEvidence, changes, removing: removed, before: "recorded"))
+        evidence(changes, removing: removed, at: path)
     }
 
     /// A recommendation record: ``plainRecommendation`` with `changes` in place of the same keys' lines, or added
     /// before `protocol`.
     static func recommendation(_ changes: String..., at path: String = "Recommendations/R03.yaml") -> DiagnosticExample {
         .file(path: path, text: changed(plainRecommendation, changes, removing: [], before: "protocol"))
+    }
+
+    /// An evidence file as ``evidence(_:removing:at:)`` makes it, whose `bears-on` is one entry of `lines` (such as
+    /// "recommendation: R1" and "effect: context"), added after `changes`.
+    static func evidence(_ changes: String..., bearing lines: [String]) -> DiagnosticExample {
+        evidence(changes + ["bears-on:\n  - " + lines.joined(separator: "\n    ")])
+    }
+
+    /// An evidence file as ``evidence(_:removing:at:)`` makes it, with `observations`, one entry a line (such as
+    /// "{metric: turnover-rate, period: 2019-09-30, value: 13.5}"), added after `changes`.
+    static func evidence(_ changes: String..., observing entries: [String]) -> DiagnosticExample {
+        evidence(changes + [block("observations", entries.map { "- " + $0 })])
+    }
+
+    /// A recommendation record as ``recommendation(_:at:)`` makes it, whose `protocol` is `lines`.
+    static func recommendation(protocol lines: String...) -> DiagnosticExample {
+        recommendation(block("protocol", lines))
+    }
+
+    private static func evidence(_ changes: [String], removing removed: [String] = [],
+                                 at path: String = "Evidence/2020/2020-03-01-example.yaml") -> DiagnosticExample {
+        .file(path: path, text: changed(plainEvidence, changes, removing: removed, before: "recorded"))
+    }
+
+    /// `key:` and, indented under it, `lines`.
+    private static func block(_ key: String, _ lines: [String]) -> String {
+        ([key + ":"] + lines.map { "  " + $0 }).joined(separator: "\n")
     }
 
     /// `record` with each change in place of the block of its key (its line and the lines indented under it), or
