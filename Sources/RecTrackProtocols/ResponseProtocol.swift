@@ -32,9 +32,7 @@ public struct ResponseProtocol: AssessmentProtocol {
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
         // Responses can be revised: the standing one is the latest as of the date assessed, and all are kept.
-        let history = input.bearings.compactMap { item in
-            item.evidence.kind == .response ? item.bearing.response.map { ResponseRecord(date: item.evidence.date, verdict: $0, evidence: item.evidence.id) } : nil
-        }
+        let history = ResponseRecord.history(in: input)
         guard let standing = history.last, let evidence = input.bearings.last(where: { $0.evidence.id == standing.evidence })?.evidence else {
             return ProtocolOutcome(progress: nil, response: ResponseVerdict.none,
                                    rationale: [RationaleSentence("No formal government response to this recommendation has been identified.")])

@@ -7,10 +7,12 @@ public struct ResponseRecord: Sendable, Codable, Hashable {
     /// The evidence recording it.
     public var evidence: String
 
-    /// Creates a record.
-    public init(date: FactDate, verdict: ResponseVerdict, evidence: String) {
-        self.date = date
-        self.verdict = verdict
-        self.evidence = evidence
+    /// Every formal response among the evidence an assessment sees (evidence of kind `response` whose bearing gives
+    /// a verdict), oldest first: the last is the standing one.
+    public static func history(in input: AssessmentInput) -> [ResponseRecord] {
+        input.bearings.compactMap { item in
+            guard item.evidence.kind == .response, let verdict = item.bearing.response else { return nil }
+            return ResponseRecord(date: item.evidence.date, verdict: verdict, evidence: item.evidence.id)
+        }
     }
 }

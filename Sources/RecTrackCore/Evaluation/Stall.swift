@@ -10,13 +10,6 @@ public struct Stall: Sendable, Codable, Hashable {
     /// The recommendation's `stall-after`.
     public var after: TimeSpan
 
-    /// Creates a stall.
-    public init(since: FactDate, arrivedSince: Int, after: TimeSpan) {
-        self.since = since
-        self.arrivedSince = arrivedSince
-        self.after = after
-    }
-
     /// Finds a stall as of `asOf` from the evidence bearing on one recommendation (oldest first) and the figures its
     /// metrics used; nil when it is not stalled. A new figure of one of its metrics moves it, whatever its bearing says.
     static func find(in input: AssessmentInput, metrics: [MetricState], after span: TimeSpan) -> Stall? {

@@ -19,18 +19,11 @@ public struct Deadline: Sendable, Codable, Hashable {
     public var lastDay: Day { date.latest }
 }
 
-/// Where a deadline stands on the date assessed.
+/// Where a deadline stands on the date assessed: not met and due more than a quarter (three months) ahead
+/// (`not-due`), within three months (`due-soon`) or already passed (`past-due`); or met by the date
+/// (`met-on-time`) or after it (`met-late`).
 public enum DeadlineStanding: String, Sendable, Codable, CaseIterable {
-    /// Not met, and due more than a quarter (three months) after the date assessed.
-    case notDue = "not-due"
-    /// Not met, and due within three months.
-    case dueSoon = "due-soon"
-    /// Not met, and the date has passed.
-    case pastDue = "past-due"
-    /// Met by the date.
-    case metOnTime = "met-on-time"
-    /// Met, but after the date.
-    case metLate = "met-late"
+    case notDue = "not-due", dueSoon = "due-soon", pastDue = "past-due", metOnTime = "met-on-time", metLate = "met-late"
 
     /// In words for a reader: "past due", "met late".
     public var words: String { rawValue.replacing("-", with: " ") }
