@@ -24,4 +24,23 @@ struct RecTrack: ParsableCommand {
         subcommands: [ValidateCommand.self, StatusCommand.self, ShowCommand.self, ReportCommand.self, ProtocolsCommand.self,
                       CheckCommand.self, DiffCommand.self, WorklistCommand.self, EvidenceCommand.self, ExplainCommand.self]
     )
+
+    /// Parses and runs the command. ArgumentParser's own `main()` reports an error thrown by a subcommand's `run()`
+    /// with the root command's usage (`Usage: rectrack <subcommand>`); here it gets the subcommand's own.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            Console.error(SubcommandUsage.message(error.message, for: type(of: command), in: self))
+            exit(withError: ExitStatus.usage)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

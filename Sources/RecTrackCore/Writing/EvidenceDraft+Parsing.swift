@@ -9,13 +9,16 @@ extension EvidenceDraft {
 
     /// `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the day is not known.
     public static func parseDate(_ text: String) -> Result<FactDate, EvidenceDraftError> {
-        FactDate(text.trimmingWhitespace).map { .success($0) }
-            ?? .failure(EvidenceDraftError("'\(text)' is not a date: write YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known"))
+        let trimmed = text.trimmingWhitespace
+        return FactDate(trimmed).map { .success($0) }
+            ?? .failure(EvidenceDraftError("'\(text)' is \(DateProblem.problem(with: trimmed, accepting: .factDate) ?? "not a date")"))
     }
 
     /// A full date `YYYY-MM-DD`.
     public static func parseDay(_ text: String) -> Result<Day, EvidenceDraftError> {
-        Day(text.trimmingWhitespace).map { .success($0) } ?? .failure(EvidenceDraftError("'\(text)' is not a date: write YYYY-MM-DD"))
+        let trimmed = text.trimmingWhitespace
+        return Day(trimmed).map { .success($0) }
+            ?? .failure(EvidenceDraftError("'\(text)' is \(DateProblem.problem(with: trimmed, accepting: .day) ?? "not a date")"))
     }
 
     /// An http(s) address.
