@@ -10,7 +10,7 @@ struct StatusMarkdownRenderer {
         var out = "| # | Recommendation | Owners | Status | Progress | Last evidence | Why |\n"
         out += "|---:|---|---|---|---:|---|---|\n"
         for a in status.assessments {
-            let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(StatusRenderer.owners(a)),
+            let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(status.owners(a)),
                          "**\(a.status.label)**\(AssessmentFlag.suffix(of: a))", "\(NumberText.format(a.progress))%",
                          a.lastEvidence?.description ?? "–", Markdown.escape(a.reason)]
             out += "| " + cells.joined(separator: " | ") + " |\n"

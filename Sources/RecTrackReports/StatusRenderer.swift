@@ -29,6 +29,8 @@ public struct StatusRenderer {
         }
     }
 
-    /// Owners as they read in a table: "DfE, DCLG".
-    static func owners(_ assessment: Assessment) -> String { assessment.owners.joined(separator: ", ") }
+    /// Owners as they read in a table, each by the name it had on the date assessed: "DfE, MHCLG" in 2026.
+    func owners(_ assessment: Assessment) -> String {
+        assessment.owners.map { tracker.owners.owner(id: $0)?.shortName(on: asOf) ?? $0 }.joined(separator: ", ")
+    }
 }

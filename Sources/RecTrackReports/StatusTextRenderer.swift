@@ -12,7 +12,7 @@ struct StatusTextRenderer {
         for a in status.assessments {
             let progress = "\(ProgressBar.render(a.progress)) \(NumberText.format(a.progress))%"
             let label = a.status.rawValue + AssessmentFlag.suffix(of: a)
-            table.rows.append([String(a.number), Truncate.text(a.title, to: 48), StatusRenderer.owners(a), label, progress,
+            table.rows.append([String(a.number), Truncate.text(a.title, to: 48), status.owners(a), label, progress,
                                a.lastEvidence?.description ?? "–", Truncate.text(a.reason, to: 70)])
         }
         let body = table.render { row, column, cell in

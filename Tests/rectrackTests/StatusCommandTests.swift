@@ -11,10 +11,10 @@ struct StatusCommandTests {
         #expect(result.stdout == """
         A Test Report — status as of 2022-01-01
 
-        #  Recommendation          Owners     Status        Progress        Last evidence  Reason
-        -  ----------------------  ---------  ------------  --------------  -------------  ----------------------------------------------------------------------
-        1  Reduce churn            DfE        limited       ████░░░░░░ 40%  2021-02-25     Social worker turnover rate 13.5% at 30 Sep 2020 (target 10%, the rep…
-        2  Fewer children in care  DfE, DCLG  not-assessed  ░░░░░░░░░░ 0%   –              No evidence yet.
+        #  Recommendation          Owners      Status        Progress        Last evidence  Reason
+        -  ----------------------  ----------  ------------  --------------  -------------  ----------------------------------------------------------------------
+        1  Reduce churn            DfE         limited       ████░░░░░░ 40%  2021-02-25     Social worker turnover rate 13.5% at 30 Sep 2020 (target 10%, the rep…
+        2  Fewer children in care  DfE, DLUHC  not-assessed  ░░░░░░░░░░ 0%   –              No evidence yet.
 
         Of 2 recommendations: 1 limited, 1 not assessed; overall 20% of the way.
 
@@ -60,9 +60,33 @@ struct StatusCommandTests {
     func ownerFilter() throws {
         let filtered = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--owner", "DCLG", "--format", "csv"])
         #expect(filtered.stdout.split(separator: "\n").count == 2)
-        let unknown = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--owner", "DFE"])
+        let unknown = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--owner", "DfEE"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("unknown owner 'DFE'. Did you mean 'DfE'?"))
+        #expect(unknown.stderr.contains("unknown owner 'DfEE'. Did you mean 'DfE'?"))
+        let far = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--owner", "Treasury"])
+        #expect(far.status == 64)
+        #expect(far.stderr.contains("unknown owner 'Treasury'. Owners are: DfE, DCLG/MHCLG/DLUHC, LGA (or their full names)."), "\(far.stderr)")
+    }
+
+    @Test("--owner takes any name an owner has had, in any case", arguments: [
+        "DCLG", "MHCLG", "dluhc", "Ministry of Housing, Communities and Local Government", "department for communities and local government",
+    ])
+    func ownerByAnyName(_ name: String) throws {
+        let result = try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--owner", name, "--format", "csv", "--as-of", "2022-01-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").map { $0.split(separator: ",")[1] } == ["id", "R2"])
+    }
+
+    @Test("the table names each owner as it was called on the date assessed; csv and json keep the ids")
+    func ownersByDate() throws {
+        func owners(_ asOf: String, _ format: String = "text") throws -> String {
+            try BinaryRunner.run(["status", "--root", Fixtures.baseTracker.path, "--as-of", asOf, "--format", format]).stdout
+        }
+        #expect(try owners("2017-12-31").contains("2  Fewer children in care  DfE, DCLG "))
+        #expect(try owners("2022-01-01").contains("2  Fewer children in care  DfE, DLUHC "))
+        #expect(try owners("2025-01-01").contains("2  Fewer children in care  DfE, MHCLG "))
+        #expect(try owners("2025-01-01", "markdown").contains("| 2 | Fewer children in care | DfE, MHCLG |"))
+        #expect(try owners("2025-01-01", "csv").contains(",R2,Fewer children in care,DfE; DCLG,"))
     }
 
     @Test("a tracker with errors gives no status and exits 65")

@@ -7,7 +7,7 @@ import Testing
 @Suite("Usage errors, end to end")
 struct UsageErrorTests {
     static let subcommandErrors: [(arguments: [String], message: String, usage: String)] = [
-        (["show", "R13"], "Error: no recommendation 'R13'", "Usage: rectrack show "),
+        (["show", "R13"], "Error: no recommendation 'R13'. The tracker has R1 to R3.\n", "Usage: rectrack show "),
         (["status", "--owner", "Nobody"], "Error: unknown owner 'Nobody'", "Usage: rectrack status "),
         (["check", "--quarter", "2027Q1"], "Error: 2027Q1 has not ended yet", "Usage: rectrack check "),
         (["diff", "2026Q3", "2026Q2"], "Error: '2026Q3' (2026-09-30) must come before '2026Q2' (2026-06-30)", "Usage: rectrack diff "),

@@ -29,6 +29,14 @@ public struct OwnerDirectory: Sendable {
     /// The owner with this id.
     public func owner(id: String) -> Owner? { byID[id] }
 
+    /// The owners any of whose names (id, full name, alias or a name it had before or after a rename) is `name`,
+    /// compared without regard to case: "MHCLG", "department for education" and "DFE" all find their owner. More than
+    /// one when owners have shared a name.
+    public func owners(named name: String) -> [Owner] {
+        let wanted = name.trimmingWhitespace.lowercased()
+        return owners.filter { owner in owner.allNames.contains { $0.lowercased() == wanted } }
+    }
+
     /// The ids, for suggestions.
     public var ids: [String] { owners.map(\.id) }
 

@@ -27,9 +27,11 @@ public struct Tracker: Sendable {
         self.files = files
     }
 
-    /// The recommendation with this id (`R6`) or number (`6`, `R06`).
+    /// The recommendation with this id (`R6`, or `r6` when no other id differs from it only in case) or number (`6`, `R06`).
     public func recommendation(_ reference: String) -> Recommendation? {
         if let exact = recommendations.first(where: { $0.id == reference }) { return exact }
+        let sameLetters = recommendations.filter { $0.id.lowercased() == reference.lowercased() }
+        if sameLetters.count == 1 { return sameLetters[0] }
         let digits = reference.uppercased().hasPrefix("R") ? String(reference.dropFirst()) : reference
         guard let number = Int(digits) else { return nil }
         return recommendations.first { $0.number == number }

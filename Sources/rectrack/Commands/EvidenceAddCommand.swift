@@ -76,7 +76,7 @@ struct EvidenceAddCommand: ParsableCommand {
             throw ValidationError("missing \(missing.joined(separator: ", ")): give \(missing.count == 1 ? "it" : "them"), or run on a terminal to be asked")
         }
         var prompt = EvidencePrompt(tracker: tracker)
-        let draft = EvidenceDraft(
+        var draft = EvidenceDraft(
             date: try value(date, "--date", EvidenceDraft.parseDate) { try prompt.ask("Date (YYYY-MM-DD, or YYYY-MM / YYYY)", EvidenceDraft.parseDate) },
             title: try value(title, "--title", EvidenceDraft.parseText) { try prompt.ask("Title (the exact title)", EvidenceDraft.parseText) },
             publisher: try value(publisher, "--publisher", EvidenceDraft.parseText) { try prompt.ask("Publisher", EvidenceDraft.parseText) },
@@ -91,6 +91,12 @@ struct EvidenceAddCommand: ParsableCommand {
                 : bearsOn.map { try Self.check($0, "--bears-on", EvidenceDraft.parseBearing) },
             due: try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) },
             recorded: today)
+        // r7, 7 and R07 name R7 here as they do in 'show'; the file gets the id as the tracker writes it.
+        for index in draft.bearings.indices {
+            if let recommendation = tracker.recommendation(draft.bearings[index].recommendation) {
+                draft.bearings[index].recommendation = recommendation.id
+            }
+        }
 
         let recorder = EvidenceRecorder(loader: TrackerLoader(registry: BuiltinProtocols.registry, today: today))
         let outcome: EvidenceRecorder.Outcome

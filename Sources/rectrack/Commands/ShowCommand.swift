@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var time: TimeOptions
     @OptionGroup var plugins: PluginOptions
 
-    @Argument(help: ArgumentHelp("The recommendation: its id (R6) or number (6).", valueName: "recommendation"))
+    @Argument(help: ArgumentHelp("The recommendation: its id (R6, r6) or number (6).", valueName: "recommendation"))
     var reference: String
 
     @Option(name: .long, help: .outputFormat)
@@ -27,8 +27,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let (tracker, _) = try tracker.load()
         guard let recommendation = tracker.recommendation(reference) else {
-            let ids = tracker.recommendations.map(\.id)
-            throw ValidationError("no recommendation '\(reference)'.\(Suggestion.hint(reference, in: ids, otherwise: "The tracker has \(ids.first ?? "none")…\(ids.last ?? "")."))")
+            throw ValidationError("no recommendation '\(reference)'.\(RecommendationReference.hint(reference, known: tracker.recommendations.map(\.id)))")
         }
         let asOf = time.day
         let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))

@@ -26,7 +26,8 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var time: TimeOptions
     @OptionGroup var plugins: PluginOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only recommendations this owner is responsible for (an owner id such as DfE).", valueName: "owner"))
+    @Option(name: .long, help: ArgumentHelp("Only recommendations this owner is responsible for: any name it has had (DfE, Department for Education, DCLG, MHCLG), in any case.",
+                                            valueName: "owner"))
     var owner: String?
 
     @Option(name: .long, help: .outputFormat)
@@ -34,18 +35,29 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let (tracker, _) = try tracker.load(showWarnings: format == .text)
-        if let owner, tracker.owners.owner(id: owner) == nil {
-            throw ValidationError("unknown owner '\(owner)'.\(Suggestion.hint(owner, in: tracker.owners.ids, otherwise: "Owners are: \(tracker.owners.ids.joined(separator: ", "))."))")
-        }
+        let ownerID = try owner.map { try Self.ownerID(named: $0, in: tracker.owners) }
         let asOf = time.day
         let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
         var assessments = evaluator.assessAll(asOf: asOf, knownAt: time.knownAt?.day,
                                               comparedWith: Evaluator.defaultComparison(for: asOf))
-        if let owner { assessments = assessments.filter { $0.owners.contains(owner) } }
+        if let ownerID { assessments = assessments.filter { $0.owners.contains(ownerID) } }
         let renderer = StatusRenderer(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: time.knownAt?.day)
         Console.out(renderer.render(format, style: format == .text ? Console.outStyle : .plain))
         for assessment in assessments where !assessment.warnings.isEmpty && format == .text {
             for warning in assessment.warnings { Console.error("warning: \(assessment.recommendation): \(warning)\n") }
         }
+    }
+
+    /// The id of the one owner that has had `name`; a usage error naming the owners when none or several have.
+    static func ownerID(named name: String, in directory: OwnerDirectory) throws -> String {
+        let found = directory.owners(named: name)
+        if found.count == 1 { return found[0].id }
+        if found.count > 1 {
+            throw ValidationError("'\(name)' has been the name of more than one owner (\(found.map(\.id).joined(separator: ", "))): give the owner's id")
+        }
+        let names = directory.owners.map { owner in
+            ([owner.id] + owner.renames.map(\.to)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "/")
+        }
+        throw ValidationError("unknown owner '\(name)'.\(Suggestion.hint(name, in: directory.allNames, otherwise: "Owners are: \(names.joined(separator: ", ")) (or their full names)."))")
     }
 }
