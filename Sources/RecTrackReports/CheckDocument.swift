@@ -5,6 +5,8 @@ struct CheckDocument: Encodable {
     struct SnapshotReference: Encodable {
         var path: String
         var action: String
+        var problem: String?
+        var created: [String]?
         var previousHash: String?
         var keptAt: String?
         var gitCommit: String?
@@ -18,6 +20,7 @@ struct CheckDocument: Encodable {
     var comparedWith: Snapshot.Comparison?
     var summary: StatusDocument.Summary
     var diff: SnapshotDiff
+    var differencesFromRecorded: SnapshotDiff?
     var worklist: Worklist
     var warnings: Int
     var failOn: [CheckCondition]
@@ -30,18 +33,23 @@ struct CheckDocument: Encodable {
         report = status.report
         quarter = result.quarter
         asOf = result.snapshot.asOf
-        switch result.outcome {
-        case .written(let path):
-            snapshot = SnapshotReference(path: path, action: "written")
-        case .unchanged(let path):
-            snapshot = SnapshotReference(path: path, action: "unchanged")
-        case .replaced(let path, let hash, let kept):
-            snapshot = SnapshotReference(path: path, action: "replaced", previousHash: hash, keptAt: kept)
+        switch result.snapshotOutcome {
+        case .stored(.written(let path), let created):
+            snapshot = SnapshotReference(path: path, action: "written", created: created.isEmpty ? nil : created)
+        case .stored(.unchanged(let path), let created):
+            snapshot = SnapshotReference(path: path, action: "unchanged", created: created.isEmpty ? nil : created)
+        case .stored(.replaced(let path, let hash, let kept), let created):
+            snapshot = SnapshotReference(path: path, action: "replaced", created: created.isEmpty ? nil : created, previousHash: hash, keptAt: kept)
+        case .notWritten(let path, let problem):
+            snapshot = SnapshotReference(path: path, action: "not-written", problem: "\(problem)")
+        case .dryRun(let path):
+            snapshot = SnapshotReference(path: path, action: "dry-run")
         }
         snapshot.gitCommit = result.snapshot.provenance.gitCommit
         comparedWith = result.snapshot.comparedWith
         summary = status.summary
         diff = result.diff
+        differencesFromRecorded = result.differencesFromRecorded
         worklist = result.worklist
         warnings = result.warningCount
         failOn = result.failOn

@@ -40,13 +40,26 @@ public struct CheckRenderer {
         }
     }
 
-    /// "wrote Snapshots/2026Q3.json", "Snapshots/2026Q3.json already records this; unchanged", …
+    /// "wrote Snapshots/2026Q3.json", "Snapshots/2026Q3.json already records this; unchanged", "not written: …", …
     public var snapshotSentence: String {
-        switch result.outcome {
-        case .written(let path): return "wrote \(path)"
-        case .unchanged(let path): return "\(path) already records exactly this; left unchanged"
-        case .replaced(let path, let hash, let kept):
-            return "replaced \(path) (reason: \(result.snapshot.replaced?.reason ?? "–"); the old file, SHA-256 \(hash.prefix(12))…, is kept as \(kept))"
+        switch result.snapshotOutcome {
+        case .stored(let outcome, let created):
+            var sentence: String
+            switch outcome {
+            case .written(let path): sentence = "wrote \(path)"
+            case .unchanged(let path): sentence = "\(path) already records exactly this; left unchanged"
+            case .replaced(let path, let hash, let kept):
+                sentence = "replaced \(path) (reason: \(result.snapshot.replaced?.reason ?? "–"); the old file, SHA-256 \(hash.prefix(12))…, is kept as \(kept))"
+            }
+            for path in created {
+                sentence += "; also created \(path), which keeps the check's lock file (.lock) and temporary files out of git"
+            }
+            return sentence
+        case .notWritten(let path, let problem):
+            if case .exists = problem { return "not written: \(path) already exists and differs from this check (below)" }
+            return "not written to \(path): \(problem)"
+        case .dryRun(let path):
+            return "not written (--no-snapshot); a check without it would write \(path)"
         }
     }
 

@@ -10,7 +10,8 @@ enum DiagnosticsTextRenderer {
             let place = diagnostic.location.map { "\(diagnostic.path):\($0.line):\($0.column):" } ?? "\(diagnostic.path):"
             out += "\(style.bold(place)) \(label) \(diagnostic.message) [\(diagnostic.code.label)]\n"
         }
-        out += "\(report.summary) (\(fileCount) \(fileCount == 1 ? "file" : "files") checked)\n"
+        let checked = "\(fileCount) \(fileCount == 1 ? "file" : "files") checked"
+        out += report.diagnostics.isEmpty ? "\(checked): no problems found.\n" : "\(report.summary) (\(checked))\n"
         return out
     }
 }

@@ -35,7 +35,7 @@ struct QuarterlyCheckTests {
             Milestones supported only by claims (1)
               R2 funding-announced: Dedicated early help funding is announced  (2026-03-10-early-help-funding-announced)
             """))
-        #expect(q1.stdout.contains("Snapshot: wrote Snapshots/2026Q1.json\nCheck: passed (it fails on: regression)\n"))
+        #expect(q1.stdout.contains("Snapshot: wrote Snapshots/2026Q1.json; also created Snapshots/.gitignore, which keeps the check's lock file (.lock) and temporary files out of git\nCheck: passed (it fails on: regression)\n"))
         let s1 = try snapshot(folder, "2026Q1")
         #expect(s1.quarter == Quarter("2026Q1") && s1.asOf == Day("2026-03-31"))
         #expect(s1.comparedWith == .init(quarter: Quarter("2025Q4")!, source: .assessment))
@@ -166,6 +166,17 @@ struct QuarterlyCheckTests {
         let refused = try folder.run("check", "--quarter", "2026Q1", today: "2026-04-10")
         #expect(refused.status == 73)
         #expect(refused.stderr.contains("error: Snapshots/2026Q1.json already exists and this check differs from it (status or progress differs for R1; 1 file has changed)"))
+        // The results come first, then what differs from the recorded snapshot, and the evidence why.
+        #expect(refused.stdout.hasPrefix("Quarterly check for 2026Q1"))
+        #expect(refused.stdout.contains("""
+            Snapshot: not written: Snapshots/2026Q1.json already exists and differs from this check (below)
+
+            What moved since 2026Q1 snapshot (1)
+              R1  Publish a workforce strategy
+                  substantial 50% → implemented 100%  up
+                  because of:
+                    2026-03-20  2026-03-20-late-guidance  Late guidance
+            """), "\(refused.stdout)")
         #expect(folder.bytes("Snapshots/2026Q1.json") == original)
         #expect(try folder.run("check", "--quarter", "2026Q1", "--replace", today: "2026-04-10").status == 64)
 

@@ -55,8 +55,13 @@ public struct QuarterlyCheck: Sendable {
         self.environment = environment
     }
 
-    /// Runs the check and writes the snapshot (see ``SnapshotStore/write(_:replacing:holding:)``).
-    public func run(store: SnapshotStore, replacing reason: String?, holding lock: SnapshotLock) throws(SnapshotStoreError) -> CheckResult {
+    /// Runs the check and, holding `lock`, writes the snapshot (see ``SnapshotStore/write(_:replacing:holding:)``).
+    ///
+    /// The results never depend on the write: when `lock` is nil (a dry run) nothing is written, and when taking the
+    /// lock or writing failed the result says why in ``CheckResult/snapshotOutcome``, so the caller can show the
+    /// results first and fail after. Only a previous snapshot that cannot be read stops the check (it is bad data).
+    public func run(store: SnapshotStore, replacing reason: String?,
+                    lock: Result<SnapshotLock, SnapshotStoreError>?) throws(SnapshotStoreError) -> CheckResult {
         let previous = quarter.previous
         let previousBytes = try store.bytes(for: previous)
         let previousSnapshot = try store.read(previous)
@@ -72,17 +77,37 @@ public struct QuarterlyCheck: Sendable {
                                              sha256: previousBytes.map { SHA256.hex($0) })
         var snapshot = Snapshot(quarter: quarter, tracker: tracker, assessments: assessments, digests: digests,
                                 gitCommit: gitCommit, comparedWith: comparison)
-        let outcome = try store.write(snapshot, replacing: reason, holding: lock)
-        if case .replaced(_, let previousHash, _) = outcome, let reason {
-            snapshot.replaced = Snapshot.Replacement(reason: reason, previousHash: previousHash)
+        let path = store.relativePath(for: quarter)
+        let outcome: SnapshotOutcome
+        switch lock {
+        case nil:
+            outcome = .dryRun(path)
+        case .failure(let problem):
+            outcome = .notWritten(path, problem)
+        case .success(let lock):
+            do {
+                let written = try store.write(snapshot, replacing: reason, holding: lock)
+                if case .replaced(_, let previousHash, _) = written, let reason {
+                    snapshot.replaced = Snapshot.Replacement(reason: reason, previousHash: previousHash)
+                }
+                outcome = .stored(written, created: lock.created)
+            } catch {
+                outcome = .notWritten(path, error)
+            }
         }
 
         let from: SnapshotDiff.Input = previousSnapshot.map { .snapshot($0, path: store.relativePath(for: previous)) }
             ?? .assessment(label: previous.description, asOf: previous.lastDay, assessments: before)
-        let diff = SnapshotDiff(from: from, to: .snapshot(snapshot, path: outcome.path), tracker: tracker)
+        let thisCheck: SnapshotDiff.Input = outcome.stored != nil ? .snapshot(snapshot, path: path) : .snapshot(snapshot, label: "this check", path: nil)
+        let diff = SnapshotDiff(from: from, to: thisCheck, tracker: tracker)
+        // A quarter already recorded differently: what the recorded snapshot says against what this check finds.
+        var differences: SnapshotDiff?
+        if case .notWritten(_, .exists) = outcome, let existing = try? store.read(quarter) {
+            differences = SnapshotDiff(from: .snapshot(existing, label: "\(quarter) snapshot", path: path), to: thisCheck, tracker: tracker)
+        }
         let worklist = Worklist(tracker: tracker, assessments: assessments, diagnostics: diagnostics.diagnostics, asOf: quarter.lastDay)
-        return CheckResult(quarter: quarter, snapshot: snapshot, outcome: outcome, diff: diff, worklist: worklist,
-                           failOn: failOn.sorted(), failures: failures(diff: diff, assessments: assessments),
+        return CheckResult(quarter: quarter, snapshot: snapshot, snapshotOutcome: outcome, diff: diff, differencesFromRecorded: differences,
+                           worklist: worklist, failOn: failOn.sorted(), failures: failures(diff: diff, assessments: assessments),
                            warningCount: diagnostics.warningCount)
     }
 
@@ -131,10 +156,13 @@ public struct CheckResult: Sendable {
     public var quarter: Quarter
     /// The snapshot made (the file on disk may hold the same with another git commit; see ``outcome``).
     public var snapshot: Snapshot
-    /// Whether the snapshot was written, already there, or replaced.
-    public var outcome: WriteOutcome
+    /// Whether the snapshot was written, already there, replaced, not written, or not asked for.
+    public var snapshotOutcome: SnapshotOutcome
     /// The explained changes since the previous quarter.
     public var diff: SnapshotDiff
+    /// When the quarter's snapshot exists and this check differs from it: the changes from the recorded snapshot
+    /// to this check.
+    public var differencesFromRecorded: SnapshotDiff?
     /// What the secretariat should look at.
     public var worklist: Worklist
     /// The conditions that fail the check.
@@ -146,4 +174,28 @@ public struct CheckResult: Sendable {
 
     /// True when no `failOn` condition holds.
     public var passed: Bool { failures.isEmpty }
+}
+
+/// What a check did with its quarter's snapshot.
+public enum SnapshotOutcome: Sendable {
+    /// Written, found unchanged, or replaced; and the files the snapshot folder gained beside it (`Snapshots/.gitignore`).
+    case stored(WriteOutcome, created: [String])
+    /// Not written, and why; the path is where it would have gone.
+    case notWritten(String, SnapshotStoreError)
+    /// Not written because none was asked for (`--no-snapshot`).
+    case dryRun(String)
+
+    /// The store's outcome, when the snapshot is on disk.
+    public var stored: WriteOutcome? {
+        if case .stored(let outcome, _) = self { return outcome }
+        return nil
+    }
+
+    /// The snapshot's path relative to the root.
+    public var path: String {
+        switch self {
+        case .stored(let outcome, _): return outcome.path
+        case .notWritten(let path, _), .dryRun(let path): return path
+        }
+    }
 }

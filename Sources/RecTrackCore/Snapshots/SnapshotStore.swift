@@ -85,10 +85,9 @@ public struct SnapshotStore: Sendable {
             }
             throw .cannotWrite("cannot lock \(SnapshotStore.folderName)/.lock: \(String(cString: strerror(code)))")
         }
-        let lock = SnapshotLock(descriptor: descriptor)
         removeLeftovers()
-        ignoreHiddenFiles()
-        return lock
+        let created = ignoreHiddenFiles() ? ["\(SnapshotStore.folderName)/.gitignore"] : []
+        return SnapshotLock(descriptor: descriptor, created: created)
     }
 
     /// The text of `Snapshots/.gitignore`: the lock and temporary files are not part of the record
@@ -102,11 +101,11 @@ public struct SnapshotStore: Sendable {
 
         """
 
-    /// Writes `Snapshots/.gitignore` when it is missing; best effort, as git is not needed.
-    private func ignoreHiddenFiles() {
+    /// Writes `Snapshots/.gitignore` when it is missing, and says whether it did; best effort, as git is not needed.
+    private func ignoreHiddenFiles() -> Bool {
         let path = join(folder, ".gitignore")
-        guard !FileReader.exists(path) else { return }
-        try? ExclusiveFile.create(Array(SnapshotStore.gitignore.utf8), at: path)
+        guard !FileReader.exists(path) else { return false }
+        return (try? ExclusiveFile.create(Array(SnapshotStore.gitignore.utf8), at: path)) != nil
     }
 
     /// Writes `snapshot` for its quarter. Without `reason`, an existing snapshot is kept: when this one
@@ -211,9 +210,12 @@ public enum SnapshotStoreError: Error, Sendable, CustomStringConvertible {
 /// The writers' lock on `Snapshots/.lock`, held until this value is dropped.
 public final class SnapshotLock: Sendable {
     private let descriptor: Int32
+    /// The files taking the lock created besides the lock itself (`Snapshots/.gitignore` the first time), relative to the root.
+    public let created: [String]
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, created: [String]) {
         self.descriptor = descriptor
+        self.created = created
         // Note the holder's process id, so a refused check can say who holds the lock.
         let text = Array("\(getpid())\n".utf8)
         if ftruncate(descriptor, 0) == 0 {

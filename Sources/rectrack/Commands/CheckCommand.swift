@@ -14,16 +14,21 @@ struct CheckCommand: ParsableCommand {
         each protocol's parameters). It also prints the secretariat's worklist.
 
         A snapshot is never replaced: when one exists and this run reproduces it, nothing is written; when it \
-        differs, the check stops (exit 73) unless --replace --reason "why" is given, and the reason is recorded in \
-        the new snapshot. The file is written whole or not at all, and a lock (Snapshots/.lock) keeps two checks apart.
+        differs, the check prints its results and what differs from the recorded snapshot, then fails (exit 73) \
+        unless --replace --reason "why" is given, and the reason is recorded in the new snapshot. The file is written \
+        whole or not at all, and a lock (Snapshots/.lock) keeps two checks apart; the first check also writes \
+        Snapshots/.gitignore, which keeps the lock and temporary files out of git, and says so. When the snapshot \
+        cannot be written (a read-only checkout), the results are still printed first, then the check fails (exit 73). \
+        --no-snapshot checks without writing anything.
 
         Exit codes: 0 all is well; 1 a --fail-on condition holds (the snapshot is still written); 64 bad usage; \
         65 errors in the data or an unreadable snapshot; 66 missing input; 73 the snapshot cannot be written \
-        (another check is running, or a different snapshot exists).
+        (another check is running, a different snapshot exists, or the folder is read-only).
 
         Examples:
           rectrack check
           rectrack check --quarter 2026Q4 --fail-on regression,stale
+          rectrack check --no-snapshot --fail-on stale
           rectrack check --format markdown > quarterly-email.md
           rectrack check --format junit > check.xml
           rectrack check --quarter 2026Q4 --replace --reason "Evidence recorded late"
@@ -48,6 +53,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Why the snapshot is replaced; recorded in the new snapshot.", valueName: "text"))
     var reason: String?
 
+    @Flag(name: .long, help: "A dry run: check and print everything, but write no snapshot (and take no lock). It still exits by --fail-on.")
+    var noSnapshot = false
+
     @Option(name: .long, help: .outputFormat)
     var format: CheckFormat = .text
 
@@ -57,6 +65,9 @@ struct CheckCommand: ParsableCommand {
         }
         if reason != nil && !replace {
             throw ValidationError("--reason is only used with --replace")
+        }
+        if noSnapshot && replace {
+            throw ValidationError("--no-snapshot writes nothing, so it cannot --replace a snapshot")
         }
         _ = try conditions()
     }
@@ -80,22 +91,28 @@ struct CheckCommand: ParsableCommand {
         guard quarter.lastDay < today else {
             throw ValidationError("\(quarter) has not ended yet (it ends on \(quarter.lastDay)); the last complete quarter is \(Quarter.lastComplete(before: today))")
         }
-        let (tracker, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true)
+        let (tracker, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true) { result in
+            if let errors = CheckDataErrorsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: format) { Console.out(errors) }
+        }
         let store = SnapshotStore(root: tracker.root)
         let check = QuarterlyCheck(tracker: tracker, diagnostics: loaded.diagnostics, digests: loaded.digests, quarter: quarter,
                                    gitCommit: GitRevision.head(of: tracker.root), failOn: try conditions(),
                                    environment: plugins.environment(for: tracker))
+        let lock = noSnapshot ? nil : Result { () throws(SnapshotStoreError) in try store.lock() }
         let result: CheckResult
         do {
-            let lock = try store.lock()
-            result = try check.run(store: store, replacing: replace ? reason : nil, holding: lock)
+            result = try check.run(store: store, replacing: replace ? reason : nil, lock: lock)
         } catch {
             Console.error("error: \(error)\n")
-            if case .unreadable = error { throw ExitStatus.dataError }
-            throw ExitStatus.cannotWrite
+            throw ExitStatus.dataError
         }
         let renderer = CheckRenderer(tracker: tracker, result: result, diagnostics: loaded.diagnostics)
         Console.out(renderer.render(format, style: format == .text ? Console.outStyle : .plain))
+        // The results are out; a snapshot that could not be recorded fails the run after them.
+        if case .notWritten(_, let problem) = result.snapshotOutcome {
+            Console.error("error: \(problem)\n")
+            throw ExitStatus.cannotWrite
+        }
         if !result.passed { throw ExitStatus.checkFailed }
     }
 }

@@ -29,8 +29,10 @@ struct TrackerOptions: ParsableArguments {
 
     /// Loads the tracker, printing diagnostics to stderr; exits 66 when input is missing and,
     /// when `failOnErrors`, 65 when any file has an error. With `digests`, the result holds the
-    /// SHA-256 of every file read.
-    func load(failOnErrors: Bool = true, showWarnings: Bool = false, digests: Bool = false) throws -> (Tracker, LoadResult) {
+    /// SHA-256 of every file read. `onErrors` is given the result before a tracker with errors is refused, so that a
+    /// command can also put its errors in its own output format.
+    func load(failOnErrors: Bool = true, showWarnings: Bool = false, digests: Bool = false,
+              onErrors: (LoadResult) -> Void = { _ in }) throws -> (Tracker, LoadResult) {
         let progress = LoadProgress()
         var loader = TrackerLoader(registry: BuiltinProtocols.registry, progress: progress.callback)
         loader.recordsDigests = digests
@@ -44,10 +46,12 @@ struct TrackerOptions: ParsableArguments {
         if failOnErrors && result.diagnostics.hasErrors || result.tracker == nil {
             Console.error(DiagnosticsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
             Console.error("The tracker has errors, so no status is given; fix them (rectrack validate lists them) and run again.\n")
+            onErrors(result)
             throw ExitStatus.dataError
         }
         if showWarnings && result.diagnostics.warningCount > 0 {
-            Console.error("\(result.diagnostics.warningCount) warnings; run rectrack validate to see them.\n")
+            let count = result.diagnostics.warningCount
+            Console.error("\(count) \(count == 1 ? "warning" : "warnings"); run rectrack validate to see them.\n")
         }
         return (result.tracker!, result)
     }
