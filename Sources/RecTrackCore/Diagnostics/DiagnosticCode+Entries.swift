@@ -206,7 +206,7 @@ extension DiagnosticCode {
                     id: 2020-03-01-example
                     title: Reform: the next steps
                     """),
-                fix: "Put text that contains ': ' or starts with a special character ('@', '`', '*', '&', '!') in quotes, and check the indentation of the line given and the one above.")
+                fix: "Put text that contains ': ' or starts with a special character ('@', '`', '*', '&', '!') in quotes: straight ' or \", as the curly ‘ ’ and “ ” that word processors make are not YAML quotes. A line indented more than the key above it is read as more of that key's value: indent a key as its neighbours are.")
         case .parserUnavailable:
             return DiagnosticEntry("parser-unavailable", .error,
                 summary: "The YAML parser could not start, because the machine is out of memory.",

@@ -17,6 +17,9 @@ public struct MappingReader {
     private var matched: [Bool]
     /// Where the last key was found: files list keys in the schema's order, so the next one is nearly always just after.
     private var cursor = 0
+    /// Required keys that are absent but that an entry's key nearly spells (`publsher` for `publisher`), with that
+    /// entry's index: one mistake, so ``finish()`` reports it once, as the misspelt key.
+    private var misspeltRequired: [(key: String, entry: Int)] = []
 
     /// Starts reading `node`; when it is not a mapping, reports that and reads as empty.
     public init(_ node: YAMLNode, entity: String, sink: DiagnosticSink) {
@@ -103,11 +106,16 @@ public struct MappingReader {
         }
     }
 
-    /// Reports a required key that is absent or has no value.
-    private func reportMissing(_ key: String) {
+    /// Reports a required key that is absent or has no value; an absent key that an unread entry nearly spells is
+    /// left for ``finish()``, which reports that entry as the misspelling.
+    private mutating func reportMissing(_ key: String) {
         guard isMapping else { return }
         if entries.contains(where: { $0.key == key }) {
             sink.report(.keyWithoutValue, "'\(key)' has no value; give \(entity) a \(key)", at: location(of: key))
+        } else if let index = entries.indices.first(where: { index in
+            !matched[index] && !misspeltRequired.contains { $0.entry == index } && Suggestion.closest(to: entries[index].key, in: [key]) != nil
+        }) {
+            misspeltRequired.append((key, index))
         } else {
             sink.report(.missingKey, "missing required key '\(key)' in \(entity)", at: node.location)
         }
@@ -127,9 +135,18 @@ public struct MappingReader {
         }
     }
 
-    /// Reports every key that was never declared, suggesting the closest declared one.
+    /// Reports every key that was never declared, suggesting the closest declared one (a required key it nearly
+    /// spells first).
     public func finish() {
-        for (entry, matched) in zip(entries, matched) where !matched {
+        for (key, index) in misspeltRequired where matched[index] {
+            // The near spelling turned out to be a key of its own, so the required key is simply missing.
+            sink.report(.missingKey, "missing required key '\(key)' in \(entity)", at: node.location)
+        }
+        for (index, (entry, matched)) in zip(entries, matched).enumerated() where !matched {
+            if let required = misspeltRequired.first(where: { $0.entry == index })?.key {
+                sink.report(.unknownKey, "unknown key '\(entry.key)' in \(entity). Did you mean '\(required)'? It is required.", at: entry.keyLocation)
+                continue
+            }
             let hint = Suggestion.didYouMean(entry.key, in: declared)
             let known = hint.isEmpty ? " Known keys: \(declared.joined(separator: ", "))." : hint
             sink.report(.unknownKey, "unknown key '\(entry.key)' in \(entity).\(known)", at: entry.keyLocation)

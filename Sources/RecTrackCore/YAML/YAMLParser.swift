@@ -157,7 +157,7 @@ public enum YAMLParser {
         if let context {
             message += " \(context) (line \(parser.context_mark.line + 1))"
         }
-        message += hint(for: problem)
+        message += SyntaxHint.hint(for: problem, line: at.line, in: bytes, from: offset)
         return YAMLError(.yamlSyntax, message, at: at)
     }
 
@@ -174,19 +174,5 @@ public enum YAMLParser {
             index += 1
         }
         return index
-    }
-
-    /// A plain-words fix for the syntax errors people make most often.
-    private static func hint(for problem: String) -> String {
-        if problem.contains("mapping values are not allowed") {
-            return "; put text that contains ': ' in quotes"
-        }
-        if problem.contains("found character that cannot start any token") {
-            return "; indent with spaces, not tabs, and quote text that starts with '@' or '`'"
-        }
-        if problem.contains("did not find expected key") {
-            return "; check the indentation of this line and the one above"
-        }
-        return ""
     }
 }
