@@ -108,7 +108,11 @@ struct EvidenceAddCommand: ParsableCommand {
         }
         switch outcome {
         case .refused(let plan, let result):
-            Console.error(DiagnosticsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
+            let (newFile, others) = DraftDiagnostics(plan: plan, draft: draft).render(result.diagnostics, style: Console.errorStyle)
+            if !others.diagnostics.isEmpty {
+                Console.error(DiagnosticsRenderer.render(others, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
+            }
+            Console.error(newFile)
             Console.error("Nothing was written: \(plan.path) would make the tracker invalid; fix what is shown and run again.\n")
             throw result.missingInput ? ExitStatus.missingInput : ExitStatus.dataError
         case .written(let plan, let before, let after, _):
