@@ -17,8 +17,11 @@ build: libyaml
 run: build
 	@$(BIN) status
 
-# Builds, then runs every test: the JSON Schema checks, the benchmark summary's check, then the Swift tests.
-test: build test-schemas test-bench-summary test-swift
+# Builds, then runs every test: the JSON Schema checks, the output-schema checks, the benchmark summary's check and
+# the Swift tests, each stage's output kept in .build/test-logs/, ending with one summary of what ran and what was
+# skipped and why (scripts/run-tests.sh). The targets below run one stage with its whole output.
+test: build
+	@SWIFT="$(SWIFT)" SWIFT_TEST_FLAGS="$(XCTEST)" scripts/run-tests.sh $(BIN)
 
 test-bench-summary:
 	@python3 Benchmarks/test_summarize.py
