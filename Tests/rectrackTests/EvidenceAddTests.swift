@@ -19,7 +19,7 @@ struct EvidenceAddTests {
         #expect(result.stdout == """
             Wrote Evidence/2026/2026-03-30-workforce-measures-in-force-from-today.yaml
               R1  Publish a workforce strategy: substantial 50% → implemented 100%
-              R3  Keep the advocacy duty: substantial 50% (unchanged)
+              R3  Keep the advocacy duty: substantial 50% (unchanged: context is shown beside the verdict but never moves it)
 
             """)
         let text = String(decoding: try #require(folder.bytes("Evidence/2026/2026-03-30-workforce-measures-in-force-from-today.yaml")), as: UTF8.self)
@@ -51,6 +51,24 @@ struct EvidenceAddTests {
         #expect(again.status == 0)
         #expect(again.stdout == "Wrote Evidence/2026/2026-03-30-workforce-measures-in-force-from-today-2.yaml\n")
         #expect(folder.bytes("Evidence/2026/2026-03-30-workforce-measures-in-force-from-today.yaml") == Array(text.utf8))
+    }
+
+    @Test("An achieves that changes nothing says why, in the terms the assessment uses", arguments: [
+        (["--kind", "statement", "--date", "2026-03-30"],
+         "substantial 50% (unchanged: a statement alone is not proof that it was done, so it counts only as progress)"),
+        (["--kind", "guidance", "--date", "2026-03-30"],
+         "substantial 50% (unchanged: 'strategy-published' was already met, by 2026-02-02-workforce-strategy-published)"),
+        (["--kind", "guidance", "--date", "2026-04"],
+         "substantial 50% (unchanged: its date, 2026-04, counts from its last day, 2026-04-30, which has not come yet)"),
+    ])
+    func unchangedSaysWhy(_ options: [String], _ expected: String) throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        try folder.addQuarter(1)
+        let milestone = options.contains("2026-04") ? "strategy-in-force" : "strategy-published"
+        let result = try BinaryRunner.run(["evidence", "add", "--title", "Said again", "--publisher", "DfE", "--owner", "DfE", "--summary", "Again.",
+                                           "--bears-on", "R1:\(milestone):achieves"] + options, in: folder.path, today: today)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("  R1  Publish a workforce strategy: \(expected)\n"), "\(result.stdout)")
     }
 
     @Test("Without a terminal, missing options are a usage error naming them")

@@ -120,10 +120,18 @@ struct EvidenceAddCommand: ParsableCommand {
             let touched = Set(draft.bearings.map(\.recommendation))
             let was = Evaluator(tracker: before, environment: plugins.environment(for: before))
             let now = Evaluator(tracker: after, environment: plugins.environment(for: after))
+            let written = after.evidence(id: plan.id)
             for recommendation in after.recommendations where touched.contains(recommendation.id) {
                 let old = was.assess(recommendation, asOf: today), new = now.assess(recommendation, asOf: today)
+                // Why nothing moved comes from the milestone's terms and the assessment, never from a guess here.
+                let reasons = written.map { evidence in
+                    evidence.bearings.filter { $0.recommendation == recommendation.id }.compactMap {
+                        AchievementTerms.whyUnchanged($0, of: evidence, in: recommendation, before: old, asOf: today)
+                    }
+                } ?? []
                 let change = old.status == new.status && old.progress == new.progress
-                    ? "\(Self.standing(new)) (unchanged)" : "\(Self.standing(old)) → \(Self.standing(new))"
+                    ? "\(Self.standing(new)) (unchanged\(reasons.isEmpty ? "" : ": " + reasons.joined(separator: "; ")))"
+                    : "\(Self.standing(old)) → \(Self.standing(new))"
                 Console.out("  \(recommendation.id)  \(Truncate.text(recommendation.title, to: 60)): \(change)\n")
             }
         }
