@@ -24,6 +24,10 @@ struct CheckMarkdownRenderer {
         out += "---\n\nSnapshot: \(Markdown.escape(check.snapshotSentence)). Made by \(Markdown.escape(check.result.snapshot.tool))"
         if let commit = check.result.snapshot.provenance.gitCommit { out += " from commit \(Markdown.escape(commit))" }
         out += " over \(check.result.snapshot.provenance.files.count) files.\n"
+        if let differences = check.result.differencesFromRecorded {
+            out += "\n## How this check differs from the recorded \(check.result.quarter) snapshot\n\n"
+            out += DiffRenderer(diff: differences).markdown(heading: "###")
+        }
         return out
     }
 }

@@ -171,13 +171,17 @@ struct QuarterlyCheckTests {
         #expect(refused.stdout.contains("""
             Snapshot: not written: Snapshots/2026Q1.json already exists and differs from this check (below)
 
-            What moved since 2026Q1 snapshot (1)
+            What moved since 2026Q1 (1)
               R1  Publish a workforce strategy
                   substantial 50% → implemented 100%  up
                   because of:
                     2026-03-20  2026-03-20-late-guidance  Late guidance
             """), "\(refused.stdout)")
         #expect(folder.bytes("Snapshots/2026Q1.json") == original)
+        let email = try folder.run("check", "--quarter", "2026Q1", "--format", "markdown", today: "2026-04-10")
+        #expect(email.status == 73)
+        #expect(email.stdout.contains("\n## How this check differs from the recorded 2026Q1 snapshot\n"))
+        #expect(email.stdout.contains("- **R1. Publish a workforce strategy**: substantial (50%) → implemented (100%), up. Because of: Late guidance (2026-03-20, 2026-03-20-late-guidance)."))
         #expect(try folder.run("check", "--quarter", "2026Q1", "--replace", today: "2026-04-10").status == 64)
 
         let replaced = try folder.run("check", "--quarter", "2026Q1", "--replace", "--reason", "Guidance of March recorded late", today: "2026-04-10")

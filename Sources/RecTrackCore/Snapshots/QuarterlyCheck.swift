@@ -103,7 +103,7 @@ public struct QuarterlyCheck: Sendable {
         // A quarter already recorded differently: what the recorded snapshot says against what this check finds.
         var differences: SnapshotDiff?
         if case .notWritten(_, .exists) = outcome, let existing = try? store.read(quarter) {
-            differences = SnapshotDiff(from: .snapshot(existing, label: "\(quarter) snapshot", path: path), to: thisCheck, tracker: tracker)
+            differences = SnapshotDiff(from: .snapshot(existing, path: path), to: thisCheck, tracker: tracker)
         }
         let worklist = Worklist(tracker: tracker, assessments: assessments, diagnostics: diagnostics.diagnostics, asOf: quarter.lastDay)
         return CheckResult(quarter: quarter, snapshot: snapshot, snapshotOutcome: outcome, diff: diff, differencesFromRecorded: differences,
