@@ -4,10 +4,13 @@ import RecTrackCore
 public struct ShowRenderer {
     /// The recommendation as every view shows it.
     public let view: RecommendationView
+    /// The tracker's owners, to name each as it was called on the date assessed; by their ids' names when nil.
+    public let owners: OwnerDirectory?
 
     /// Creates a renderer.
-    public init(_ view: RecommendationView) {
+    public init(_ view: RecommendationView, owners: OwnerDirectory? = nil) {
         self.view = view
+        self.owners = owners
     }
 
     /// The text.
@@ -15,7 +18,7 @@ public struct ShowRenderer {
         let a = view.assessment, recommendation = view.recommendation
         var out = style.bold("\(a.recommendation). \(recommendation.title)") + "\n"
         out += "Theme: \(recommendation.theme)\n"
-        out += "Owners: \(view.owners.map { $0.known ? "\($0.name) (\($0.id))" : $0.id }.joined(separator: "; "))\n\n"
+        out += "Owners: \(view.owners.map(ownerName).joined(separator: "; "))\n\n"
         out += wrap("“\(recommendation.text)”", indent: "  ") + "\n\n"
         var statusLine = "Status: \(style.status(a.status, a.status.label)) — \(NumberText.format(a.progress))% \(ProgressBar.render(a.progress, width: 20))"
         let flags = AssessmentFlag.flags(of: a)
@@ -109,5 +112,14 @@ public struct ShowRenderer {
     static func deadlineLine(_ state: DeadlineState) -> String {
         let d = state.deadline
         return "due by \(d.date), \(DeadlineText.setter(d))\(d.origin.evidence.map { " (\($0))" } ?? ""): \(DeadlineText.standing(state))"
+    }
+
+    /// "Department for Education (DfE)", or for a renamed owner its name on the date assessed:
+    /// "Ministry of Housing, Communities and Local Government (MHCLG, formerly DCLG)".
+    private func ownerName(_ role: RecommendationView.OwnerRole) -> String {
+        guard role.known else { return role.id }
+        guard let owner = owners?.owner(id: role.id) else { return "\(role.name) (\(role.id))" }
+        let day = view.assessment.asOf, short = owner.shortName(on: day)
+        return "\(owner.fullName(on: day)) (\(short)\(short == role.id ? "" : ", formerly \(role.id)"))"
     }
 }

@@ -71,6 +71,13 @@ public struct Owner: Sendable, Codable, Hashable {
         return history
     }
 
+    /// The full name the owner had on `day`.
+    public func fullName(on day: Day) -> String {
+        var name = self.name
+        for rename in renames where rename.from.latest <= day { name = rename.name }
+        return name
+    }
+
     /// The short name the owner had on `day`.
     public func shortName(on day: Day) -> String {
         var name = id

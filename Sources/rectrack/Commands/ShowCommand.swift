@@ -38,7 +38,7 @@ struct ShowCommand: ParsableCommand {
         case .json:
             Console.out(JSONOutput.encode(view))
         case .text:
-            Console.out(ShowRenderer(view).render(style: Console.outStyle))
+            Console.out(ShowRenderer(view, owners: tracker.owners).render(style: Console.outStyle))
         }
     }
 }
