@@ -2,7 +2,8 @@ import Foundation
 import RecTrackTestSupport
 import Testing
 
-/// Dates and quarters at and past the calendar's ends are usage errors (exit 64) that say what is wrong, never a trap.
+/// Dates and quarters at and past the calendar's ends, or that do not exist, are usage errors (exit 64) that say what is
+/// wrong, in the same words for every option, never a trap.
 @Suite("The edges of the calendar, on the command line")
 struct CalendarEdgeTests {
     static let refused: [(arguments: [String], message: String)] = [
@@ -23,6 +24,24 @@ struct CalendarEdgeTests {
         (["status", "--as-of", "2026Q5"], "not a quarter: write the year and Q1 to Q4"),
         (["check", "--quarter", "2026Q0"], "not a quarter: write the year and Q1 to Q4"),
         (["status", "--as-of", "soon"], "not a date: write YYYY-MM-DD"),
+        // A date of the right form that does not exist is said not to exist, in the same words for every option.
+        (["status", "--as-of", "2026-02-30"], "'--as-of <date>': not a real date: there is no 30 February 2026 (February 2026 has 28 days)"),
+        (["status", "--known-at", "2026-02-30"], "'--known-at <date>': not a real date: there is no 30 February 2026"),
+        (["worklist", "--as-of", "2026-02-30"], "'--as-of <date>': not a real date: there is no 30 February 2026"),
+        (["diff", "2026-02-30"], "'<from>': not a real date: there is no 30 February 2026"),
+        (["diff", "2026Q1", "2026-04-31"], "'<to>': not a real date: there is no 31 April 2026 (April 2026 has 30 days)"),
+        (["evidence", "add", "--date", "2026-02-30", "--title", "T", "--publisher", "P", "--kind", "guidance", "--summary", "S"],
+         "--date: '2026-02-30' is not a real date: there is no 30 February 2026 (February 2026 has 28 days)"),
+        (["evidence", "add", "--date", "2026-13", "--title", "T", "--publisher", "P", "--kind", "guidance", "--summary", "S"],
+         "--date: '2026-13' is not a real date: there is no month 13"),
+        (["evidence", "add", "--date", "2026-02-01", "--due", "2026-02-29", "--title", "T", "--publisher", "P", "--kind", "guidance", "--summary", "S"],
+         "--due: '2026-02-29' is not a real date: there is no 29 February 2026"),
+        (["evidence", "add", "--date", "2026-02-01", "--due", "2026-03", "--title", "T", "--publisher", "P", "--kind", "guidance", "--summary", "S"],
+         "--due: '2026-03' is not a full date: write YYYY-MM-DD"),
+        (["status", "--as-of", "2026-03"], "'--as-of <date>': not a full date: write YYYY-MM-DD (2025-09-30) or a quarter"),
+        (["check", "--quarter", "2026-09-30"], "'--quarter <quarter>': a date, not a quarter: write the year and Q1 to Q4, such as 2025Q3 (2026-09-30 is in 2026Q3)"),
+        (["check", "--quarter", "2026Q5"], "'--quarter <quarter>': not a quarter: write the year and Q1 to Q4"),
+        (["check", "--quarter", "soon"], "'--quarter <quarter>': not a quarter: write the year and Q1 to Q4"),
     ]
 
     @Test("refused with exit 64 and a message that says what is wrong", arguments: refused.indices)

@@ -64,17 +64,7 @@ struct CheckInCITests {
         #expect(latest.status == 0, "\(latest.stderr)")
         #expect(latest.stdout.hasPrefix("Changes from 2026Q1 (snapshot Snapshots/2026Q1.json) to 2026-07-01 (assessed as of 2026-07-01)\n"))
 
-        try folder.write("Evidence/2026/2026-03-20-late-guidance.yaml", """
-            id: 2026-03-20-late-guidance
-            date: 2026-03-20
-            title: Late guidance
-            publisher: DfE
-            kind: guidance
-            summary: Recorded after the check.
-            bears-on:
-              - {recommendation: R1, milestone: strategy-in-force, effect: achieves}
-            recorded: 2026-04-10
-            """)
+        try folder.addLateGuidance()
         let sameDay = try folder.run("diff", "2026Q1", "2026-03-31", today: "2026-04-10")
         #expect(sameDay.status == 0, "\(sameDay.stderr)")
         #expect(sameDay.stdout.hasPrefix("Changes from 2026Q1 (snapshot Snapshots/2026Q1.json) to 2026-03-31 (assessed as of 2026-03-31)\n"))

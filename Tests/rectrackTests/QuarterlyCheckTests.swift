@@ -152,17 +152,7 @@ struct QuarterlyCheckTests {
         try folder.addQuarter(1)
         #expect(try folder.run("check", today: "2026-04-02").status == 0)
         let original = try #require(folder.bytes("Snapshots/2026Q1.json"))
-        try folder.write("Evidence/2026/2026-03-20-late-guidance.yaml", """
-            id: 2026-03-20-late-guidance
-            date: 2026-03-20
-            title: Late guidance
-            publisher: DfE
-            kind: guidance
-            summary: Recorded after the check.
-            bears-on:
-              - {recommendation: R1, milestone: strategy-in-force, effect: achieves}
-            recorded: 2026-04-10
-            """)
+        try folder.addLateGuidance()
         let refused = try folder.run("check", "--quarter", "2026Q1", today: "2026-04-10")
         #expect(refused.status == 73)
         #expect(refused.stderr.contains("error: Snapshots/2026Q1.json already exists and this check differs from it (status or progress differs for R1; 1 file has changed)"))

@@ -22,6 +22,21 @@ extension TemporaryFolder {
         try copyContents(of: Fixtures.quarterly.appendingPathComponent("quarter-\(number)"))
     }
 
+    /// Adds guidance dated in 2026Q1 that meets R1's last milestone, recorded on 2026-04-10: after a 2026Q1 check.
+    func addLateGuidance() throws {
+        try write("Evidence/2026/2026-03-20-late-guidance.yaml", """
+            id: 2026-03-20-late-guidance
+            date: 2026-03-20
+            title: Late guidance
+            publisher: DfE
+            kind: guidance
+            summary: Recorded after the check.
+            bears-on:
+              - {recommendation: R1, milestone: strategy-in-force, effect: achieves}
+            recorded: 2026-04-10
+            """)
+    }
+
     /// Runs rectrack in this folder to the end.
     func run(_ arguments: String..., today: String, input: String? = nil) throws -> RunResult {
         try BinaryRunner.run(arguments, in: path, today: today, input: input)
