@@ -84,3 +84,30 @@ struct QuarterEdgeTests {
         #expect(Quarter(year: 2026, number: 4)!.description == "2026Q4")
     }
 }
+
+/// What is wrong with a date or quarter someone typed: the same words wherever one is asked for.
+struct DateProblemTests {
+    @Test(arguments: [
+        ("2026-02-29", DateProblem.Accepts.day, "not a real date: there is no 29 February 2026 (February 2026 has 28 days)"),
+        ("2026-02-29", .factDate, "not a real date: there is no 29 February 2026 (February 2026 has 28 days)"),
+        ("2026-02-29", .dayOrQuarter, "not a real date: there is no 29 February 2026 (February 2026 has 28 days)"),
+        ("2026-13", .factDate, "not a real date: there is no month 13"),
+        ("2026-00-10", .day, "not a real date: there is no month 00"),
+        ("2026-04", .day, "not a full date: write YYYY-MM-DD, such as 2025-09-30"),
+        ("2026-09-30", .quarter, "a date, not a quarter: write the year and Q1 to Q4, such as 2025Q3 (2026-09-30 is in 2026Q3)"),
+        ("2026Q5", .dayOrQuarter, "not a quarter: write the year and Q1 to Q4, such as 2025Q3"),
+        ("soon", .factDate, "not a date: write YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known"),
+        ("soon", .quarter, "not a quarter: write the year and Q1 to Q4, such as 2025Q3"),
+    ])
+    func problems(_ text: String, _ accepts: DateProblem.Accepts, _ expected: String) {
+        #expect(DateProblem.problem(with: text, accepting: accepts) == expected)
+    }
+
+    @Test("a date or quarter that is fine has no problem", arguments: [
+        ("2024-02-29", DateProblem.Accepts.day), ("2026-04", .factDate), ("2026", .factDate), ("2026Q4", .quarter),
+        ("2026q4", .dayOrQuarter), ("2026-09-30", .dayOrQuarter),
+    ])
+    func fine(_ text: String, _ accepts: DateProblem.Accepts) {
+        #expect(DateProblem.problem(with: text, accepting: accepts) == nil)
+    }
+}

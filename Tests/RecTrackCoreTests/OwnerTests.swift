@@ -29,4 +29,23 @@ struct OwnerTests {
         #expect(directory.resolve("DCLG", on: Day("2019-05-01")!) == .wrongDate(owner: "DCLG", expected: "MHCLG"))
         #expect(directory.resolve("Home Office", on: Day("2019-05-01")!) == .unknown)
     }
+
+    @Test("an owner is found by any name it has had, in any case; a name no owner has had finds none")
+    func ownersNamed() {
+        for name in ["DCLG", "mhclg", "DLUHC", "department for levelling up, housing and communities", "Communities and Local Government"] {
+            #expect(directory.owners(named: name).map(\.id) == ["DCLG"], "\(name)")
+        }
+        #expect(directory.owners(named: "DFE").map(\.id) == ["DfE"])
+        #expect(directory.owners(named: "Home Office").isEmpty)
+    }
+
+    @Test("the names an owner had on a day")
+    func namesOnADay() throws {
+        let dclg = try #require(directory.owner(id: "DCLG"))
+        #expect(dclg.shortName(on: Day("2017-12-31")!) == "DCLG")
+        #expect(dclg.fullName(on: Day("2017-12-31")!) == "Department for Communities and Local Government")
+        #expect(dclg.shortName(on: Day("2022-01-01")!) == "DLUHC")
+        #expect(dclg.fullName(on: Day("2022-01-01")!) == "Department for Levelling Up, Housing and Communities")
+        #expect(dclg.fullName(on: Day("2025-01-01")!) == "Ministry of Housing, Communities and Local Government")
+    }
 }
