@@ -22,6 +22,13 @@ struct CheckInCITests {
         let snapshot = try #require(document["snapshot"] as? [String: Any])
         #expect(snapshot["action"] as? String == "not-written")
         #expect((snapshot["problem"] as? String)?.hasPrefix("cannot create the folder") == true)
+        let junit = try folder.run("check", "--format", "junit", today: "2026-04-02")
+        #expect(junit.status == 73)
+        #expect(junit.stdout.contains("<testsuites name=\"rectrack check\" tests=\"5\" failures=\"1\" errors=\"0\">"), "\(junit.stdout)")
+        #expect(junit.stdout.contains("""
+                <testcase classname="rectrack.check.2026Q1" name="snapshot Snapshots/2026Q1.json">
+                  <failure type="snapshot-not-written" message="cannot create the folder ./Snapshots: something that is not a folder is already there">
+            """), "\(junit.stdout)")
     }
 
     @Test("--no-snapshot writes nothing, takes no lock, and still exits by --fail-on")
