@@ -115,11 +115,12 @@ public struct ShowRenderer {
     }
 
     /// "Department for Education (DfE)", or for a renamed owner its name on the date assessed:
-    /// "Ministry of Housing, Communities and Local Government (MHCLG, formerly DCLG)".
+    /// "Ministry of Housing, Communities and Local Government (MHCLG), formerly Department for Communities and Local
+    /// Government (DCLG)", as the site words it.
     private func ownerName(_ role: RecommendationView.OwnerRole) -> String {
         guard role.known else { return role.id }
         guard let owner = owners?.owner(id: role.id) else { return "\(role.name) (\(role.id))" }
-        let day = view.assessment.asOf, short = owner.shortName(on: day)
-        return "\(owner.fullName(on: day)) (\(short)\(short == role.id ? "" : ", formerly \(role.id)"))"
+        let day = view.assessment.asOf, full = owner.fullName(on: day)
+        return "\(full) (\(owner.shortName(on: day)))" + (full == owner.name ? "" : ", formerly \(owner.name) (\(owner.id))")
     }
 }

@@ -89,15 +89,15 @@ struct StatusCommandTests {
         #expect(try owners("2025-01-01", "csv").contains(",R2,Fewer children in care,DfE; DCLG,"))
     }
 
-    @Test("show names each owner as it was called on the date assessed, and what it was called in the tracker")
+    @Test("show names each owner as it was called on the date assessed, and what it was called in the tracker, as the site does")
     func showOwnersByDate() throws {
         func owners(_ asOf: String) throws -> String {
             let lines = try BinaryRunner.run(["show", "R2", "--root", Fixtures.baseTracker.path, "--as-of", asOf]).stdout.split(separator: "\n")
             return String(lines.first { $0.hasPrefix("Owners: ") } ?? "")
         }
         #expect(try owners("2017-12-31") == "Owners: Department for Education (DfE); Department for Communities and Local Government (DCLG)")
-        #expect(try owners("2022-01-01") == "Owners: Department for Education (DfE); Department for Levelling Up, Housing and Communities (DLUHC, formerly DCLG)")
-        #expect(try owners("2025-01-01") == "Owners: Department for Education (DfE); Ministry of Housing, Communities and Local Government (MHCLG, formerly DCLG)")
+        #expect(try owners("2022-01-01") == "Owners: Department for Education (DfE); Department for Levelling Up, Housing and Communities (DLUHC), formerly Department for Communities and Local Government (DCLG)")
+        #expect(try owners("2025-01-01") == "Owners: Department for Education (DfE); Ministry of Housing, Communities and Local Government (MHCLG), formerly Department for Communities and Local Government (DCLG)")
     }
 
     @Test("a tracker with errors gives no status and exits 65")
