@@ -25,21 +25,18 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var tracker: TrackerOptions
-    @OptionGroup var time: TimeOptions
-    @OptionGroup var plugins: PluginOptions
+    @OptionGroup var assessing: AssessingOptions
+
+    @Option(name: .long, help: .outputFormat)
+    var format: ReportFormat = .html
 
     @Option(name: .long, help: ArgumentHelp("Where to write: a folder for html (default: site), a file for markdown (default: standard output).",
                                             valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: .outputFormat)
-    var format: ReportFormat = .html
-
     func run() throws {
-        let (tracker, _) = try tracker.load(showWarnings: true)
-        let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
-        let data = evaluator.evaluate(asOf: time.day, knownAt: time.knownAt?.day, comparedWith: Evaluator.defaultComparison(for: time.day))
+        let (tracker, _) = try assessing.tracker.load(showWarnings: true)
+        let data = assessing.assess(tracker)
         switch format {
         case .markdown:
             let brief = BriefRenderer(data).render()

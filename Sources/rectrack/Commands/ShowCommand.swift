@@ -14,9 +14,7 @@ struct ShowCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var tracker: TrackerOptions
-    @OptionGroup var time: TimeOptions
-    @OptionGroup var plugins: PluginOptions
+    @OptionGroup var assessing: AssessingOptions
 
     @Argument(help: ArgumentHelp("The recommendation: its id (R6, r6) or number (6).", valueName: "recommendation"))
     var reference: String
@@ -25,14 +23,11 @@ struct ShowCommand: ParsableCommand {
     var format: ShowFormat = .text
 
     func run() throws {
-        let (tracker, _) = try tracker.load()
+        let (tracker, _) = try assessing.tracker.load()
         guard let recommendation = tracker.recommendation(reference) else {
             throw ValidationError("no recommendation '\(reference)'.\(RecommendationReference.hint(reference, known: tracker.recommendations.map(\.id)))")
         }
-        let asOf = time.day
-        let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
-        let entry = evaluator.evaluate(asOf: asOf, knownAt: time.knownAt?.day, comparedWith: Evaluator.defaultComparison(for: asOf),
-                                       recommendations: [recommendation]).entries[0]
+        let entry = assessing.assess(tracker, recommendations: [recommendation]).entries[0]
         let view = RecommendationView(entry, in: tracker, evidenceByID: RecommendationView.evidenceByID(tracker))
         switch format {
         case .json:

@@ -22,9 +22,7 @@ struct StatusCommand: ParsableCommand {
         status.rawValue + String(repeating: " ", count: max(1, 14 - status.rawValue.count)) + status.meaning
     }.joined(separator: "\n")
 
-    @OptionGroup var tracker: TrackerOptions
-    @OptionGroup var time: TimeOptions
-    @OptionGroup var plugins: PluginOptions
+    @OptionGroup var assessing: AssessingOptions
 
     @Option(name: .long, help: ArgumentHelp("Only recommendations this owner is responsible for: any name it has had (DfE, Department for Education, DCLG, MHCLG), in any case.",
                                             valueName: "owner"))
@@ -34,14 +32,12 @@ struct StatusCommand: ParsableCommand {
     var format: StatusFormat = .text
 
     func run() throws {
-        let (tracker, _) = try tracker.load(showWarnings: format == .text)
+        let (tracker, _) = try assessing.tracker.load(showWarnings: format == .text)
         let ownerID = try owner.map { try Self.ownerID(named: $0, in: tracker.owners) }
-        let asOf = time.day
-        let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
-        var assessments = evaluator.assessAll(asOf: asOf, knownAt: time.knownAt?.day,
-                                              comparedWith: Evaluator.defaultComparison(for: asOf))
+        let asOf = assessing.time.day
+        var assessments = assessing.assess(tracker).assessments
         if let ownerID { assessments = assessments.filter { $0.owners.contains(ownerID) } }
-        let renderer = StatusRenderer(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: time.knownAt?.day)
+        let renderer = StatusRenderer(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: assessing.time.knownAt?.day)
         Console.out(renderer.render(format, style: format == .text ? Console.outStyle : .plain))
         for assessment in assessments where !assessment.warnings.isEmpty && format == .text {
             for warning in assessment.warnings { Console.error("warning: \(assessment.recommendation): \(warning)\n") }

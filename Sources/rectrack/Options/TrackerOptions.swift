@@ -85,3 +85,19 @@ struct PluginOptions: ParsableArguments {
         AssessmentEnvironment(root: tracker.root, allowedPluginDirectories: allowedDirectories)
     }
 }
+
+/// What every command that prints an assessment takes: the tracker, the moment and the plugins allowed.
+struct AssessingOptions: ParsableArguments {
+    @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var time: TimeOptions
+    @OptionGroup var plugins: PluginOptions
+
+    /// The tracker assessed at the moment asked for (only `recommendations`, when given), with trends since the end
+    /// of the quarter before.
+    func assess(_ tracker: Tracker, recommendations: [Recommendation]? = nil) -> AssessedTracker {
+        let day = time.day
+        let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
+        return evaluator.evaluate(asOf: day, knownAt: time.knownAt?.day, comparedWith: Evaluator.defaultComparison(for: day),
+                                  recommendations: recommendations)
+    }
+}
