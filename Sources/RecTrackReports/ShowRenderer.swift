@@ -95,17 +95,7 @@ public struct ShowRenderer {
     }
 
     private func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int = 100) -> String {
-        var lines: [String] = []
-        var line = indent
-        for word in text.split(separator: " ") {
-            if line.count + word.count + 1 > width && line.trimmingWhitespace.count > 0 {
-                lines.append(line)
-                line = hanging ?? indent
-            }
-            line += (line.hasSuffix(" ") || line.isEmpty ? "" : " ") + word
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n")
+        TextWrap.text(text, width: width, indent: indent, hanging: hanging)
     }
 
     /// "due by 2027-04-01, set by the government (2026-02-18-…): not due"

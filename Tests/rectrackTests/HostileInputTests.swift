@@ -23,26 +23,8 @@ struct HostileInputTests {
     func unreadableFile() throws {
         let tracker = try TemporaryFolder.copy(of: Fixtures.baseTracker)
         chmod(tracker.path("Evidence/2020/2020-01-15-strategy-published.yaml"), 0)
-        // Root reads everything, so when the tests run as root the binary runs as 'nobody' through setpriv.
-        let arguments = ["validate", "--root", tracker.path]
-        if getuid() == 0 {
-            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-                Issue.record("running as root without /usr/bin/setpriv (util-linux): cannot make a file unreadable")
-                return
-            }
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tracker.path)
-            // A copy of the binary in the temporary folder, so 'nobody' can run it wherever the clone lives.
-            let binaries = try TemporaryFolder()
-            let copy = binaries.path("rectrack")
-            try FileManager.default.copyItem(atPath: BinaryRunner.binary.path, toPath: copy)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binaries.path)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy)
-            let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", copy] + arguments
-            let result = try BinaryRunner.run(asNobody, in: NSTemporaryDirectory(), executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
-            expectPermissionDenied(result)
-        } else {
-            expectPermissionDenied(try BinaryRunner.run(arguments))
-        }
+        // Root reads everything, so when the tests run as root the binary runs as 'nobody'.
+        expectPermissionDenied(try tracker.runAsUnprivileged(["validate", "--root", tracker.path]))
     }
 
     private func expectPermissionDenied(_ result: RunResult) {

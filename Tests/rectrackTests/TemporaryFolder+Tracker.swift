@@ -41,4 +41,23 @@ extension TemporaryFolder {
     func run(_ arguments: String..., today: String, input: String? = nil) throws -> RunResult {
         try BinaryRunner.run(arguments, in: path, today: today, input: input)
     }
+
+    /// Runs rectrack with `arguments` as a user without privileges, so that permissions hold: as it is, unless the
+    /// tests run as root (who reads and writes everything), when a copy of the binary runs as 'nobody' through
+    /// setpriv(1). This folder is opened to that user for reading; what it may write is up to the test.
+    func runAsUnprivileged(_ arguments: [String], today: String = FixedToday.shippedTrackerText) throws -> RunResult {
+        guard getuid() == 0 else { return try BinaryRunner.run(arguments, in: path, today: today) }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+            throw TestSetupError("running as root without /usr/bin/setpriv (util-linux): cannot run without privileges")
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        // A copy of the binary in a temporary folder, so 'nobody' can run it wherever the clone lives.
+        let binaries = try TemporaryFolder()
+        let copy = binaries.path("rectrack")
+        try FileManager.default.copyItem(atPath: BinaryRunner.binary.path, toPath: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binaries.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy)
+        let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", copy] + arguments
+        return try BinaryRunner.run(asNobody, in: NSTemporaryDirectory(), today: today, executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+    }
 }

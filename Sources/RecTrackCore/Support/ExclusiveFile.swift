@@ -33,8 +33,11 @@ public enum ExclusiveFile {
         let staged = folder + "/." + name + ".\(getpid()).\(UInt32.random(in: 0 ... .max)).new"
         do {
             try AtomicFile.write(bytes, to: staged)
+        } catch let error as AtomicFile.WriteError {
+            // The staging file is ours, not the person's: the message names the file they asked for.
+            throw .cannotWrite(error.message.replacing(staged, with: path))
         } catch {
-            throw .cannotWrite("\(error)")
+            throw .cannotWrite("cannot create \(path): \(error)")
         }
         defer { unlink(staged) }
         if link(staged, path) != 0 {

@@ -36,6 +36,14 @@ extension EvidenceDraft {
         return .failure(EvidenceDraftError("'\(text)' is not a kind of evidence.\(Suggestion.hint(trimmed, in: names, otherwise: "Kinds are: \(names.joined(separator: ", "))."))"))
     }
 
+    /// The verdict of a formal response: accepted, accepted-in-part, noted or rejected ('none' is no evidence).
+    public static func parseVerdict(_ text: String) -> Result<ResponseVerdict, EvidenceDraftError> {
+        let trimmed = text.trimmingWhitespace
+        if let verdict = ResponseVerdict(rawValue: trimmed), verdict != .none { return .success(verdict) }
+        let names = ResponseVerdict.allCases.filter { $0 != .none }.map(\.rawValue)
+        return .failure(EvidenceDraftError("'\(text)' is not a verdict.\(Suggestion.hint(trimmed, in: names, otherwise: "Verdicts are: \(names.joined(separator: ", "))."))"))
+    }
+
     /// A bears-on entry (see ``Bearing/init(parsing:)``).
     public static func parseBearing(_ text: String) -> Result<Bearing, EvidenceDraftError> {
         Result { () throws(EvidenceDraftError) in try Bearing(parsing: text) }

@@ -15,9 +15,11 @@ struct EvidenceAddCommand: ParsableCommand {
         discussion: """
         The file's name comes from the date and the title, made unique with -2, -3 … when it is taken. The new \
         file is checked against the whole tracker before anything is written: when there is any error, nothing \
-        is written and the error is shown with its place. An existing file is never overwritten. 'recorded' is today.
+        is written, the error names the option that gave the value, and your answers are printed as a command to \
+        run again. An existing file is never overwritten. 'recorded' is today.
 
-        On a terminal, rectrack asks for whatever is missing. Otherwise --date, --title, --publisher, --kind and \
+        On a terminal, rectrack asks for whatever is missing, checking each answer as it is given and asking again \
+        (Ctrl-D stops and prints what you gave as a command). Otherwise --date, --title, --publisher, --kind and \
         --summary are required (exit 64 names the missing ones).
 
         --bears-on is RECOMMENDATION[:MILESTONE]:EFFECT, with EFFECT one of progresses, achieves, sets-back, \
@@ -69,51 +71,97 @@ struct EvidenceAddCommand: ParsableCommand {
     func run() throws {
         let (tracker, _) = try self.tracker.load()
         let today = Day.today()
-        let interactive = isatty(STDIN_FILENO) == 1
         let required: [(String, String?)] = [("--date", date), ("--title", title), ("--publisher", publisher), ("--kind", kind), ("--summary", summary)]
         let missing = required.filter { $0.1?.trimmingWhitespace.isEmpty ?? true }.map(\.0)
-        if !interactive && !missing.isEmpty {
-            throw ValidationError("missing \(missing.joined(separator: ", ")): give \(missing.count == 1 ? "it" : "them"), or run on a terminal to be asked")
-        }
-        var prompt = EvidencePrompt(tracker: tracker)
-        var draft = EvidenceDraft(
-            date: try value(date, "--date", EvidenceDraft.parseDate) { try prompt.ask("Date (YYYY-MM-DD, or YYYY-MM / YYYY)", EvidenceDraft.parseDate) },
-            title: try value(title, "--title", EvidenceDraft.parseText) { try prompt.ask("Title (the exact title)", EvidenceDraft.parseText) },
-            publisher: try value(publisher, "--publisher", EvidenceDraft.parseText) { try prompt.ask("Publisher", EvidenceDraft.parseText) },
-            url: try url.map { try Self.check($0, "--url", EvidenceDraft.parseURL) }
-                ?? (interactive ? try prompt.askOptional("Web address (empty if none)", EvidenceDraft.parseURL) : nil),
-            kind: try value(kind, "--kind", EvidenceDraft.parseKind) {
-                try prompt.ask("Kind (\(EvidenceKind.allCases.map(\.rawValue).joined(separator: ", ")))", EvidenceDraft.parseKind)
-            },
-            owners: owners,
-            summary: try value(summary, "--summary", EvidenceDraft.parseText) { try prompt.ask("Summary (two to six sentences)", EvidenceDraft.parseText) },
-            bearings: try bearsOn.isEmpty && interactive ? prompt.askBearings()
-                : bearsOn.map { try Self.check($0, "--bears-on", EvidenceDraft.parseBearing) },
-            due: try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) },
-            recorded: today)
-        // r7, 7 and R07 name R7 here as they do in 'show'; the file gets the id as the tracker writes it.
-        for index in draft.bearings.indices {
-            if let recommendation = tracker.recommendation(draft.bearings[index].recommendation) {
-                draft.bearings[index].recommendation = recommendation.id
+        let check = EvidenceDraftCheck(tracker: tracker, today: today)
+        let wording = EvidenceAddWording(tracker: tracker, today: today)
+        var answers = EvidenceAnswers(root: self.tracker.root)
+        if missing.isEmpty {
+            answers = try fromOptions(answers, check: check, wording: wording)
+        } else {
+            guard isatty(STDIN_FILENO) == 1 else {
+                throw ValidationError("missing \(missing.joined(separator: ", ")): give \(missing.count == 1 ? "it" : "them"), or run on a terminal to be asked")
             }
+            var interview = EvidenceInterview(prompt: EvidencePrompt(width: TerminalWidth.errors ?? 80), tracker: tracker,
+                                              check: check, wording: wording, answers: answers)
+            do {
+                interview.answers.due = try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) }
+                try interview.run(EvidenceInterview.Given(date: date, title: title, publisher: publisher, url: url, kind: kind,
+                                                          summary: summary, owners: owners, bearsOn: bearsOn))
+            } catch is EvidencePrompt.InputEnded {
+                Self.keep(interview.answers, "The input ended before every question was answered, so nothing was written.",
+                          then: "What you gave, as a command to complete and run:")
+                throw ExitStatus.usage
+            }
+            answers = interview.answers
         }
+        guard let draft = answers.draft(recorded: today) else { throw ExitStatus.usage }
+        try record(draft, answers: answers, in: tracker, today: today)
+    }
 
+    /// The answers the options give, checked as the interview checks them; every problem is shown with its flag.
+    private func fromOptions(_ start: EvidenceAnswers, check: EvidenceDraftCheck, wording: EvidenceAddWording) throws -> EvidenceAnswers {
+        var answers = start
+        answers.date = try date.map { try Self.check($0, "--date", EvidenceDraft.parseDate) }
+        answers.title = try title.map { try Self.check($0, "--title", EvidenceDraft.parseText) }
+        answers.publisher = try publisher.map { try Self.check($0, "--publisher", EvidenceDraft.parseText) }
+        answers.url = try url.map { try Self.check($0, "--url", EvidenceDraft.parseURL) }
+        answers.kind = try kind.map { try Self.check($0, "--kind", EvidenceDraft.parseKind) }
+        answers.owners = owners
+        answers.summary = try summary.map { try Self.check($0, "--summary", EvidenceDraft.parseText) }
+        answers.bearings = try bearsOn.map { try Self.check($0, "--bears-on", EvidenceDraft.parseBearing) }
+        answers.due = try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) }
+        let problems = answers.problems(check)
+        for problem in problems {
+            Console.error("\(problem.diagnostic.severity.rawValue): \(flag(of: problem.answer)): \(wording.message(for: problem, in: answers))\n")
+        }
+        if problems.contains(where: { $0.diagnostic.severity == .error }) {
+            Console.error("Nothing was written; fix what is shown and run again.\n")
+            throw ExitStatus.dataError
+        }
+        if answers.bearings.isEmpty {
+            Console.error("warning: no --bears-on: it bears on no recommendation, so it will count in no assessment\n")
+        }
+        return answers
+    }
+
+    /// The option an answer was given by, with the entry itself for a bears-on entry.
+    private func flag(of answer: EvidenceDraftCheck.Answer) -> String {
+        switch answer {
+        case .date: return "--date"
+        case .url: return "--url"
+        case .owners: return "--owner"
+        case .bearings: return "--bears-on"
+        case .bearing(let index): return "--bears-on \(bearsOn.indices.contains(index) ? bearsOn[index] : "")"
+        }
+    }
+
+    /// Writes the draft after checking it against the whole tracker; whatever stops it, the answers are printed
+    /// as a command, so nothing typed is lost.
+    private func record(_ draft: EvidenceDraft, answers: EvidenceAnswers, in tracker: Tracker, today: Day) throws {
         let recorder = EvidenceRecorder(loader: TrackerLoader(registry: BuiltinProtocols.registry, today: today))
         let outcome: EvidenceRecorder.Outcome
         do {
             outcome = try recorder.record(draft, root: tracker.root)
         } catch let failure as ExclusiveFile.Failure {
             Console.error("error: \(failure)\n")
+            Self.keep(answers, "Nothing was written.", then: "Your answers, as a command to run again once it can be written:")
             throw ExitStatus.cannotWrite
         }
         switch outcome {
         case .refused(let plan, let result):
-            let (newFile, others) = DraftDiagnostics(plan: plan, draft: draft).render(result.diagnostics, style: Console.errorStyle)
-            if !others.diagnostics.isEmpty {
-                Console.error(DiagnosticsRenderer.render(others, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
+            let new = result.diagnostics.diagnostics.filter { $0.path == plan.path }
+            let others = result.diagnostics.diagnostics.filter { $0.path != plan.path }
+            if !others.isEmpty {
+                Console.error(DiagnosticsRenderer.render(DiagnosticReport(others), fileCount: result.fileCount, format: .text, style: Console.errorStyle))
             }
-            Console.error(newFile)
-            Console.error("Nothing was written: \(plan.path) would make the tracker invalid; fix what is shown and run again.\n")
+            // The new file was never written: its problems are told by the option that gave the value, not by a line in it.
+            for diagnostic in new {
+                let key = diagnostic.location.flatMap { Self.key(atLine: $0.line, in: plan.bytes) }
+                Console.error("\(diagnostic.severity.rawValue): \(key.map(EvidenceAddWording.option(forKey:)).map { "\($0): " } ?? "")\(diagnostic.message)\n")
+            }
+            Self.keep(answers, "Nothing was written: the evidence would make the tracker invalid.",
+                      then: "Your answers, as a command to run again once fixed:")
             throw result.missingInput ? ExitStatus.missingInput : ExitStatus.dataError
         case .written(let plan, let before, let after, _):
             Console.out("Wrote \(plan.path)\n")
@@ -135,6 +183,24 @@ struct EvidenceAddCommand: ParsableCommand {
                 Console.out("  \(recommendation.id)  \(Truncate.text(recommendation.title, to: 60)): \(change)\n")
             }
         }
+    }
+
+    /// Prints why nothing was written and the command that gives every answer again.
+    private static func keep(_ answers: EvidenceAnswers, _ why: String, then lead: String) {
+        // The command stays on one line, however long, so that it can be copied whole.
+        let width = TerminalWidth.errors ?? .max
+        Console.error(TextWrap.text(why, width: width) + "\n" + TextWrap.text(lead, width: width) + "\n  \(answers.commandLine)\n")
+    }
+
+    /// The top-level key whose value holds line `line` of an evidence file's text.
+    static func key(atLine line: Int, in bytes: [UInt8]) -> String? {
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        for text in lines[..<line].reversed() {
+            guard let first = text.first, first != " ", first != "-", first != "#", let colon = text.firstIndex(of: ":") else { continue }
+            return String(text[..<colon])
+        }
+        return nil
     }
 
     private static func standing(_ assessment: Assessment) -> String {

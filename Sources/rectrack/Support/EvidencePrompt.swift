@@ -1,54 +1,55 @@
-import ArgumentParser
 import RecTrackCore
 import RecTrackReports
 
-/// Asks on the terminal for what `evidence add` was not given, checking each answer at once.
-/// Questions go to standard error, so standard output keeps only the result.
+/// Asks questions on the terminal and reads the answers, asking again until an answer passes its checks.
+/// Questions and complaints go to standard error, so standard output keeps only the result.
 struct EvidencePrompt {
-    let tracker: Tracker
+    /// The input ended (Ctrl-D, or a closed terminal) before the question was answered.
+    struct InputEnded: Error {}
 
-    /// Asks until the answer parses.
-    func ask<T>(_ question: String, _ parse: (String) -> Result<T, EvidenceDraftError>) throws -> T {
+    /// Columns for listings and complaints.
+    let width: Int
+
+    /// Asks until the answer parses and `problems` finds nothing wrong with it; an empty answer is nil when `optional`.
+    /// `problems` returns errors (which make it ask again) and warnings (shown, then the answer is kept).
+    func ask<T>(_ question: String, optional: Bool = false, _ parse: (String) -> Result<T, EvidenceDraftError>,
+                problems: (T) -> (errors: [String], warnings: [String]) = { _ in ([], []) }) throws -> T? {
         while true {
             let answer = try read(question)
+            if optional && answer.trimmingWhitespace.isEmpty { return nil }
             switch parse(answer) {
-            case .success(let value): return value
-            case .failure(let error): Console.error("  \(error.message)\n")
+            case .failure(let error):
+                complain(error.message)
+            case .success(let value):
+                let found = problems(value)
+                for warning in found.warnings { complain("warning: " + warning) }
+                if found.errors.isEmpty { return value }
+                for error in found.errors { complain(error) }
             }
         }
     }
 
-    /// Asks once; an empty answer means none.
-    func askOptional<T>(_ question: String, _ parse: (String) -> Result<T, EvidenceDraftError>) throws -> T? {
-        while true {
-            let answer = try read(question)
-            if answer.trimmingWhitespace.isEmpty { return nil }
-            switch parse(answer) {
-            case .success(let value): return value
-            case .failure(let error): Console.error("  \(error.message)\n")
-            }
-        }
+    /// Asks a yes-or-no question; anything but y or yes is no.
+    func confirm(_ question: String) throws -> Bool {
+        ["y", "yes"].contains(try read(question + " (y/n)").trimmingWhitespace.lowercased())
     }
 
-    /// Asks for bears-on entries, one a line, until an empty line; shows the recommendations and their milestones first.
-    mutating func askBearings() throws -> [Bearing] {
-        Console.error("What does it bear on? One entry a line, as RECOMMENDATION[:MILESTONE]:EFFECT (effects: \(Effect.allCases.map(\.rawValue).joined(separator: ", "))).\n")
-        for recommendation in tracker.recommendations {
-            let milestones = recommendation.milestones.map(\.id)
-            Console.error("  \(recommendation.id)  \(Truncate.text(recommendation.title, to: 50))\(milestones.isEmpty ? "" : "  milestones: " + milestones.joined(separator: ", "))\n")
-        }
-        var bearings: [Bearing] = []
-        while let bearing = try askOptional("Bears on (empty line to finish)", EvidenceDraft.parseBearing) {
-            bearings.append(bearing)
-        }
-        return bearings
+    /// Shows a complaint about an answer, indented under its question and wrapped to the terminal.
+    func complain(_ message: String) {
+        Console.error(TextWrap.text(message, width: width, indent: "  ", hanging: "    ") + "\n")
+    }
+
+    /// Shows text wrapped to the terminal.
+    func say(_ text: String, indent: String = "", hanging: String? = nil) {
+        Console.error(TextWrap.text(text, width: width, indent: indent, hanging: hanging) + "\n")
     }
 
     private func read(_ question: String) throws -> String {
-        Console.error("\(question): ")
+        // A long question is wrapped like any text; the answer is typed after its last line.
+        Console.error(TextWrap.text(question + ":", width: width) + " ")
         guard let line = readLine(strippingNewline: true) else {
             Console.error("\n")
-            throw ValidationError("the input ended before every question was answered; nothing was written")
+            throw InputEnded()
         }
         return line
     }
