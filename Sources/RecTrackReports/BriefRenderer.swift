@@ -2,9 +2,9 @@ import RecTrackCore
 
 /// The Markdown brief for an MP's pack (`rectrack report --format markdown`): at most two
 /// printed pages with the headline, the table, what changed since last quarter and two
-/// lines per recommendation.
+/// lines per recommendation: where it stands, and what happened. Dates are written in full, as in prose.
 ///
-/// Every piece of text from the tracker goes through ``Markdown/escape(_:)``, and only
+/// Every piece of text from the tracker goes through ``Markdown/escape(_:in:)``, and only
 /// http(s) addresses become links (``Markdown/link(_:_:)``).
 public struct BriefRenderer {
     /// The assessed tracker.
@@ -24,34 +24,34 @@ public struct BriefRenderer {
     public func render() -> String {
         let report = data.tracker.report
         let since = DateText.long(data.trendsSince)
-        var out = "# \(Markdown.escape(report.title)): where government stands\n\n"
-        out += "*\(Markdown.link(report.title, report.url)), \(Markdown.escape(report.publisher)), \(DateText.long(report.date)). "
+        var out = "# \(Markdown.escape(report.title, in: .prose)): where government stands\n\n"
+        out += "*\(Markdown.link(report.title, report.url, in: .prose)), \(Markdown.escape(report.publisher, in: .prose)), \(DateText.long(report.date)). "
         out += "Assessed as of \(DateText.long(data.asOf))"
         if let knownAt = data.knownAt {
             out += ", using only evidence recorded by \(DateText.long(knownAt))"
         } else if let newest = data.newestRecord {
             out += ", with evidence recorded up to \(DateText.long(newest))"
         }
-        out += "; rectrack \(Markdown.escape(toolVersion)).*\n\n"
+        out += "; rectrack \(Markdown.escape(toolVersion, in: .prose)).*\n\n"
 
         out += "## Headline\n\n"
         out += "**\(NumberText.format(Headline.overallProgress(data.assessments)))% of the way overall.** "
-        out += Markdown.escape(countsSentence()) + "\n\n"
+        out += Markdown.escape(countsSentence(), in: .prose) + "\n\n"
 
         out += "## Where each recommendation stands\n\n"
-        out += "| No. | Recommendation | Owners | Status | Progress | Since \(DateText.short(data.trendsSince)) | Last evidence |\n"
+        out += "| No. | Recommendation | Owners | Status | Progress | Since \(since) | Last evidence |\n"
         out += "|---:|---|---|---|---:|---|---|\n"
         for a in data.assessments {
             let status = "**\(Markdown.escape(a.status.label.capitalisedFirst))**" + AssessmentFlag.suffix(of: a)
             let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(a.owners.joined(separator: ", ")), status,
                          "\(NumberText.format(a.progress))%", Markdown.escape(TrendText.cell(a)),
-                         a.lastEvidence.map(DateText.short) ?? "none"]
+                         a.lastEvidence.map(DateText.long) ?? "none"]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
 
-        out += "\n**How to read the status.** " + Markdown.escape(Status.rule) + " "
-        out += StatusLegend.statuses(in: data.assessments).map { "**\($0.label.capitalisedFirst)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ")
-        out += AssessmentFlag.legend(for: data.assessments).map { " *\($0.label.capitalisedFirst)*: \(Markdown.escape($0.meaning))" }.joined() + "\n"
+        out += "\n**How to read the status.** " + Markdown.escape(Status.rule, in: .prose) + " "
+        out += StatusLegend.statuses(in: data.assessments).map { "**\($0.label.capitalisedFirst)**: \(Markdown.escape($0.meaning, in: .prose))" }.joined(separator: " ")
+        out += AssessmentFlag.legend(for: data.assessments).map { " *\($0.label.capitalisedFirst)*: \(Markdown.escape($0.meaning, in: .prose))" }.joined() + "\n"
 
         out += "\n## What changed since \(since)\n\n"
         let moved = data.moved
@@ -59,11 +59,11 @@ public struct BriefRenderer {
             out += "- No recommendation changed status or progress.\n"
         }
         for a in moved {
-            out += "- **\(a.number). \(Markdown.escape(a.title))** \(Markdown.escape(TrendText.movement(a) ?? "changed")).\n"
+            out += "- **\(a.number). \(Markdown.escape(a.title, in: .prose))** \(Markdown.escape(TrendText.movement(a) ?? "changed", in: .prose)).\n"
         }
         for a in data.assessments {
             guard let previous = a.trend?.previousResponse, let now = a.response else { continue }
-            out += "- **\(a.number). \(Markdown.escape(a.title))**: the formal response changed from \(previous.words) to \(now.words).\n"
+            out += "- **\(a.number). \(Markdown.escape(a.title, in: .prose))**: the formal response changed from \(previous.words) to \(now.words).\n"
         }
         let fresh = data.newEvidence
         if fresh.isEmpty {
@@ -72,8 +72,8 @@ public struct BriefRenderer {
             out += "- New evidence dated after \(since) (\(fresh.count)):\n"
             for item in fresh.prefix(BriefRenderer.newEvidenceLimit) {
                 let recommendations = item.bearings.map(\.recommendation).uniqued.joined(separator: ", ")
-                out += "  - \(DateText.short(item.date)): \(Markdown.link(item.title, item.url)) (\(Markdown.escape(item.attribution))); "
-                out += "bears on \(Markdown.escape(recommendations)).\n"
+                out += "  - \(DateText.long(item.date)): \(Markdown.link(item.title, item.url, in: .prose)) (\(Markdown.escape(item.attribution, in: .prose))); "
+                out += "bears on \(Markdown.escape(recommendations, in: .prose)).\n"
             }
             if fresh.count > BriefRenderer.newEvidenceLimit {
                 out += "  - and \(fresh.count - BriefRenderer.newEvidenceLimit) more: see the site's evidence timelines.\n"
@@ -82,16 +82,24 @@ public struct BriefRenderer {
 
         out += "\n## Each recommendation in two lines\n\n"
         for a in data.assessments {
-            var first = "**\(a.number). \(Markdown.escape(a.title))**: \(Markdown.escape(a.status.label)), \(NumberText.format(a.progress))%"
-            if let trend = a.trend { first += ", \(trend.direction.rawValue) since \(DateText.short(trend.since))" }
-            if a.stale { first += "; stale: the newest evidence is from \(a.lastEvidence.map(DateText.short) ?? "long ago")" }
+            var first = "**\(a.number). \(Markdown.escape(a.title, in: .prose))**: \(a.status.label), \(NumberText.format(a.progress))%"
+            if let trend = a.trend { first += ", \(trend.direction.rawValue) since \(DateText.long(trend.since))" }
+            if a.stale { first += "; stale: the newest evidence is from \(a.lastEvidence.map(DateText.long) ?? "long ago")" }
             for deadline in a.deadlines where [.dueSoon, .pastDue, .metLate].contains(deadline.standing) {
-                first += "; “\(Markdown.escape(deadline.title))”: \(deadline.standing.words), due \(DateText.short(deadline.deadline.date)), \(DeadlineText.setter(deadline.deadline))"
+                first += "; “\(Markdown.escape(deadline.title, in: .prose))”: \(deadline.standing.words), due \(DateText.long(deadline.deadline.date)), \(DeadlineText.setter(deadline.deadline))"
             }
-            let figures = a.metrics.compactMap(MetricText.comparability).map { " " + Markdown.escape($0) }.joined()
-            out += first + ".\\\n" + Markdown.escape(a.reason) + figures + "\n\n"
+            let figures = a.metrics.compactMap(MetricText.comparability).map { " " + $0 }.joined()
+            out += first + ".\\\n" + Markdown.escape(DateText.spellingOut(in: whatHappened(a) + figures), in: .lineStart) + "\n\n"
         }
         return out
+    }
+
+    /// What happened: the one-line reason, which names the key event; where it can name none (a bare share of the
+    /// way, or a refusal), the first sentence of the reasoning that cites evidence.
+    private func whatHappened(_ a: Assessment) -> String {
+        guard a.status == .rejected || a.reason.hasSuffix("% of the way."),
+              let cited = a.rationale.first(where: { !$0.evidence.isEmpty })?.text else { return a.reason }
+        return cited
     }
 
     /// "Of 12 recommendations: 1 implemented, 7 substantial, 4 limited."

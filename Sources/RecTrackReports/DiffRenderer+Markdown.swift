@@ -18,7 +18,7 @@ extension DiffRenderer {
                 item += " No longer used: " + change.noLongerUsed.map(DiffRenderer.markdownReference).joined(separator: "; ") + "."
             }
             if !change.edited.isEmpty {
-                item += " Evidence it uses was edited since \(Markdown.escape(diff.from.label)): \(change.edited.map(Markdown.escape).joined(separator: ", "))."
+                item += " Evidence it uses was edited since \(Markdown.escape(diff.from.label)): \(change.edited.map { Markdown.escape($0) }.joined(separator: ", "))."
             }
             if change.protocolChanged { item += " Its protocol's parameters changed." }
             out += item + "\n"

@@ -1,20 +1,42 @@
-/// Escaping for Markdown: text from evidence must never become markup.
+/// Escaping for Markdown: text from evidence must never become markup, and should read without backslashes
+/// where Markdown would not misread it, so a brief's source reads as cleanly as its rendering.
 public enum Markdown {
-    /// Escapes Markdown control characters, HTML and line breaks so the text reads literally in a table cell or paragraph.
-    public static func escape(_ text: String) -> String {
+    /// Where escaped text goes, which decides what could be misread as markup there.
+    public enum Place: Sendable {
+        /// A table cell: `|` would end the cell.
+        case tableCell
+        /// Within a paragraph, after other text on its line.
+        case prose
+        /// The start of a line, where `#`, `>`, `-`, `+` and `1.` begin headings, quotes and lists.
+        case lineStart
+    }
+
+    /// Escapes what Markdown (CommonMark with GitHub's tables and strikethrough) would read as markup in `place`:
+    /// always `\`, `` ` ``, `*`, `[`, `]`, `~` and `<` (as `&lt;`); `_` at the edge of a word; `&` before what
+    /// reads as an entity; `|` in a table cell; and at the start of a line, what would begin a block. Line breaks
+    /// become spaces.
+    public static func escape(_ text: String, in place: Place = .tableCell) -> String {
+        let characters = Array(text)
         var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
+        out.reserveCapacity(characters.count + 8)
+        for (index, c) in characters.enumerated() {
             switch c {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~", ">":
+            case "\\", "`", "*", "[", "]", "~":
                 out.append("\\"); out.append(c)
+            case "_":
+                let before = index > 0 ? characters[index - 1] : " "
+                let after = index + 1 < characters.count ? characters[index + 1] : " "
+                // Within a word (snake_case) an underscore never starts or ends emphasis.
+                if before.isLetter || before.isNumber, after.isLetter || after.isNumber { out.append(c) } else { out += "\\_" }
+            case "|" where place == .tableCell:
+                out += "\\|"
             case "<": out += "&lt;"
-            case "&": out += "&amp;"
+            case "&": out += startsEntity(characters, at: index) ? "&amp;" : "&"
             case "\n", "\r": out.append(" ")
             default: out.append(c)
             }
         }
-        return out
+        return place == .lineStart ? escapingBlockStart(out) : out
     }
 
     /// The start of a page of `docs/` that `make docs` writes: its title and a note that `source` makes it.
@@ -23,9 +45,40 @@ public enum Markdown {
     }
 
     /// A link when the address is http(s), otherwise just the escaped text.
-    public static func link(_ text: String, _ url: String?) -> String {
-        guard let url, WebAddressCheck.isHTTP(url) else { return escape(text) }
+    public static func link(_ text: String, _ url: String?, in place: Place = .tableCell) -> String {
+        guard let url, WebAddressCheck.isHTTP(url) else { return escape(text, in: place) }
         let safe = url.replacingParentheses
-        return "[\(escape(text))](\(safe))"
+        return "[\(escape(text, in: place == .lineStart ? .prose : place))](\(safe))"
+    }
+
+    /// True when `&` at `index` begins something a browser would read as an entity: `&amp;`, `&#38;`.
+    private static func startsEntity(_ characters: [Character], at index: Int) -> Bool {
+        var next = index + 1
+        while next < characters.count, characters[next].isASCII, characters[next].isLetter || characters[next].isNumber || characters[next] == "#" {
+            next += 1
+        }
+        return next > index + 1 && next < characters.count && characters[next] == ";"
+    }
+
+    /// `text` (already escaped inline) with what would begin a heading, quote, list or rule at a line's start escaped.
+    private static func escapingBlockStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let rest = text.dropFirst()
+        switch first {
+        case "#", ">":
+            return "\\" + text
+        case "-", "+", "=":
+            // A list item needs a space after its marker; a rule or heading underline is a line of nothing else.
+            let onlyMarks = text.allSatisfy { $0 == first || $0 == " " }
+            return rest.first == " " || rest.isEmpty || onlyMarks ? "\\" + text : text
+        case "0"..."9":
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            let after = text.dropFirst(digits.count)
+            guard digits.count <= 9, let marker = after.first, marker == "." || marker == ")",
+                  after.dropFirst().first == " " || after.count == 1 else { return text }
+            return digits + "\\" + after
+        default:
+            return text
+        }
     }
 }

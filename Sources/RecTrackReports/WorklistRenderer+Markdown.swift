@@ -24,14 +24,14 @@ extension WorklistRenderer {
         if !w.evidenceWarnings.isEmpty {
             out += "\(heading)# Evidence with warnings\n\n"
             for item in w.evidenceWarnings {
-                out += "- \(Markdown.escape(item.path)): \(item.warnings.map(Markdown.escape).joined(separator: "; "))\n"
+                out += "- \(Markdown.escape(item.path)): \(item.warnings.map { Markdown.escape($0) }.joined(separator: "; "))\n"
             }
             out += "\n"
         }
         if !w.assessmentWarnings.isEmpty {
             out += "\(heading)# Assessments that met problems\n\n"
             for item in w.assessmentWarnings {
-                out += "- **\(Markdown.escape(item.recommendation))**: \(item.warnings.map(Markdown.escape).joined(separator: "; "))\n"
+                out += "- **\(Markdown.escape(item.recommendation))**: \(item.warnings.map { Markdown.escape($0) }.joined(separator: "; "))\n"
             }
             out += "\n"
         }

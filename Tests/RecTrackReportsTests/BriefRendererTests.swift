@@ -16,8 +16,8 @@ import Testing
         let lines = brief.split(separator: "\n", omittingEmptySubsequences: false).count
         #expect(words <= Self.maximumWords, "the brief has \(words) words")
         // R2's figures are separate analyses; R6's turnover series changed method in 2017 (#23).
-        #expect(brief.contains("real-terms change since 2010-11: not comparable yet \\(its latest figure is the first of its series\\)."))
-        #expect(brief.contains("year to 30 September\\): measured from 15.1% \\(Sep 2019\\), after a change of method."))
+        #expect(brief.contains("real-terms change since 2010-11: not comparable yet (its latest figure is the first of its series)."))
+        #expect(brief.contains("year to 30 September): measured from 15.1% (September 2019), after a change of method."))
         #expect(lines <= Self.maximumLines, "the brief has \(lines) lines")
     }
 
@@ -27,7 +27,7 @@ import Testing
                         "## Each recommendation in two lines"] {
             #expect(brief.contains("\n\(heading)\n"), "no section \(heading)")
         }
-        #expect(brief.contains("- **1. Reduce churn with \"quotes\" &amp; &lt;angle\\> brackets** moved up from limited \\(45%\\) to limited \\(57.5%\\)."))
-        #expect(brief.contains("**3. Review the framework**: not assessed, 0%, same since 30 Sep 2026.\\\nNo evidence yet."))
+        #expect(brief.contains("- **1. Reduce churn with \"quotes\" & &lt;angle> brackets** moved up from limited (45%) to limited (57.5%)."))
+        #expect(brief.contains("**3. Review the framework**: not assessed, 0%, same since 30 September 2026.\\\nNo evidence yet."))
     }
 }

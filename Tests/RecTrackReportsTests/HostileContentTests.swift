@@ -67,9 +67,9 @@ import Testing
 
     @Test func briefEscapesMarkdownAndLinksOnlyHTTP() throws {
         let brief = BriefRenderer(try HostileFixture.assessed()).render()
-        #expect(brief.contains("Fund early help \\| pipes \\* stars \\_ underscores \\[brackets\\]\\(x\\)"))
-        #expect(brief.contains("[New \\*funding\\* \\[announced\\]\\(http://evil.example\\) \\| for \\#R1](http://example.org/news)"))
-        #expect(brief.contains("Reduce churn with \"quotes\" &amp; &lt;angle\\> brackets"))
+        #expect(brief.contains("Fund early help \\| pipes \\* stars \\_ underscores \\[brackets\\](x)"))
+        #expect(brief.contains("[New \\*funding\\* \\[announced\\](http://evil.example) | for #R1](http://example.org/news)"))
+        #expect(brief.contains("Reduce churn with \"quotes\" & &lt;angle> brackets"))
         #expect(!brief.lowercased().contains("](javascript:"))
         #expect(!brief.lowercased().contains("](data:"))
         #expect(!brief.contains("<script"))

@@ -136,7 +136,7 @@ struct QuarterlyCheckTests {
         let markdown = try folder.run("check", "--format", "markdown", today: "2026-10-01")
         #expect(markdown.stdout.hasPrefix("# Quarterly Fixture Report: quarterly check for 2026Q3\n"))
         #expect(markdown.stdout.contains("**Check FAILED: 1 regression.**\n- R1 went down since 2026Q2"))
-        #expect(markdown.stdout.contains("Statutory guidance on advocacy &lt;2026\\>"))
+        #expect(markdown.stdout.contains("Statutory guidance on advocacy &lt;2026>"))
         #expect(!markdown.stdout.contains("<2026>"))
 
         // The worklist alone.
@@ -240,6 +240,6 @@ struct QuarterlyClockTests {
         #expect(r1.contains("<strong>past due</strong>"))
         let brief = try folder.run("report", "--format", "markdown", "--as-of", "2026Q3", today: "2026-10-01")
         #expect(brief.stdout.contains("- **2. Fund early help**: the formal response changed from accepted to rejected.\n"), "\(brief.stdout)")
-        #expect(brief.stdout.contains("“The strategy's main measures are in force”: past due, due 1 Sep 2026, set by the government"))
+        #expect(brief.stdout.contains("“The strategy's main measures are in force”: past due, due 1 September 2026, set by the government"))
     }
 }
