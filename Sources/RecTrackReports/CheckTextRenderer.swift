@@ -7,16 +7,13 @@ struct CheckTextRenderer {
 
     /// The report.
     func render(style: TerminalStyle) -> String {
-        var out = style.bold("Quarterly check for \(check.result.quarter)") + ", compared with \(check.comparison).\n\n"
+        var out = style.fitting(style.bold("Quarterly check for \(check.result.quarter)") + ", compared with \(check.comparison).") + "\n\n"
         out += StatusRenderer(tracker: check.tracker, assessments: check.assessments, asOf: check.result.snapshot.asOf, knownAt: nil).render(.text, style: style) + "\n"
         out += DiffRenderer(diff: check.result.diff).text(style: style) + "\n"
         out += style.bold("Worklist") + "\n" + WorklistRenderer(worklist: check.result.worklist).text(style: style) + "\n"
-        out += "Snapshot: \(check.snapshotSentence)\n"
-        if let differences = check.result.differencesFromRecorded {
-            out += "\n" + DiffRenderer(diff: differences).text(style: style) + "\n"
-        }
-        out += "Check: " + (check.result.passed ? check.resultSentence : style.red(check.resultSentence)) + "\n"
-        for failure in check.result.failures { out += "  - \(failure.message)\n" }
+        out += style.fitting("Snapshot: \(check.snapshotSentence)") + "\n"
+        out += style.fitting("Check: " + (check.result.passed ? check.resultSentence : style.red(check.resultSentence))) + "\n"
+        for failure in check.result.failures { out += style.fitting("  - \(failure.message)") + "\n" }
         return out
     }
 }

@@ -2,7 +2,7 @@ import RecTrackCore
 
 /// `diff --format text`, and the sections `check` prints to a terminal.
 extension DiffRenderer {
-    /// The sections as terminal text.
+    /// The sections as terminal text, long lines wrapped to the style's width.
     public func text(style: TerminalStyle = .plain) -> String {
         var out = style.bold("What moved since \(diff.from.label)") + " (\(diff.changes.count))\n"
         if diff.changes.isEmpty { out += "  Nothing moved.\n" }
@@ -51,7 +51,7 @@ extension DiffRenderer {
         for edited in diff.editedEvidence {
             out += "  \(edited.path)  \(edited.change.rawValue)  (used by \(edited.citedBy.joined(separator: ", ")))\n"
         }
-        return out
+        return style.fitting(out)
     }
 
     /// "  → R3, R7; figures for turnover-rate".

@@ -15,7 +15,7 @@ public struct DiffRenderer {
     public func render(_ format: SectionFormat, style: TerminalStyle = .plain) -> String {
         switch format {
         case .text:
-            return style.bold("Changes from \(DiffRenderer.describe(diff.from)) to \(DiffRenderer.describe(diff.to))") + "\n\n" + text(style: style)
+            return style.fitting(style.bold("Changes from \(DiffRenderer.describe(diff.from)) to \(DiffRenderer.describe(diff.to))")) + "\n\n" + text(style: style)
         case .markdown:
             return "# Changes from \(Markdown.escape(diff.from.label)) to \(Markdown.escape(diff.to.label))\n\n"
                 + "From \(DiffRenderer.markdownSide(diff.from)) to \(DiffRenderer.markdownSide(diff.to)).\n\n"

@@ -49,16 +49,17 @@ public enum ProtocolReferenceRenderer {
 
     /// A shorter text for the terminal: each kind with its summary and parameters.
     public static func text(_ registry: ProtocolRegistry, style: TerminalStyle = .plain) -> String {
-        var out = style.bold("How the status is decided") + "\n" + Status.rule + "\n"
+        // Prose is wrapped to the terminal; the YAML examples are not, so that they can be copied as they are.
+        var out = style.bold("How the status is decided") + "\n" + style.fitting(Status.rule) + "\n"
         for status in Status.legendOrder {
-            out += "    \(status.rawValue)\(String(repeating: " ", count: max(1, 14 - status.rawValue.count)))\(status.meaning)\n"
+            out += style.fitting("    \(status.rawValue)\(String(repeating: " ", count: max(1, 14 - status.rawValue.count)))\(status.meaning)") + "\n"
         }
-        out += "The worked examples (rectrack protocols --format markdown) run as tests.\n\n"
+        out += style.fitting("The worked examples (rectrack protocols --format markdown) run as tests.") + "\n\n"
         for kind in registry.kinds {
             let d = kind.description
-            out += style.bold(d.id) + " — \(d.summary)\n"
+            out += style.fitting(style.bold(d.id) + " — \(d.summary)") + "\n"
             for p in d.parameters {
-                out += "    \(p.name): \(p.type)\(p.defaultValue.map { " (default \($0))" } ?? " (required)") — \(p.summary)\n"
+                out += style.fitting("    \(p.name): \(p.type)\(p.defaultValue.map { " (default \($0))" } ?? " (required)") — \(p.summary)") + "\n"
             }
             if let example = d.examples.first {
                 out += "    example (\(example.title)):\n"
@@ -66,7 +67,7 @@ public enum ProtocolReferenceRenderer {
             }
             out += "\n"
         }
-        out += "Full reference with worked examples: docs/protocols.md (or rectrack protocols --format markdown).\n"
+        out += style.fitting("Full reference with worked examples: docs/protocols.md (or rectrack protocols --format markdown).") + "\n"
         return out
     }
 }

@@ -1,12 +1,28 @@
 import RecTrackCore
 
-/// ANSI colours for the terminal, or none at all.
+/// How text for the terminal looks: ANSI colours or none at all, and the width to fit, if any.
 public struct TerminalStyle: Sendable {
     /// True when colour codes are written.
     public let enabled: Bool
+    /// The columns to fit tables and long lines to; nil when output goes to a file or a pipe, where lines stay whole.
+    public let width: Int?
 
     /// Creates a style; pass `enabled: false` when not writing to a terminal or when NO_COLOR is set.
-    public init(enabled: Bool) { self.enabled = enabled }
+    public init(enabled: Bool, width: Int? = nil) {
+        self.enabled = enabled
+        self.width = width
+    }
+
+    /// `text` with each line wider than ``width`` wrapped at spaces, its continuation indented two more than the
+    /// line itself; unchanged when there is no width.
+    public func fitting(_ text: String) -> String {
+        guard let width else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
+            let indent = String(line.prefix { $0 == " " })
+            return TextWrap.text(String(line.dropFirst(indent.count)), width: width, indent: indent, hanging: indent + "  ")
+        }.joined(separator: "\n")
+    }
 
     /// No colour.
     public static let plain = TerminalStyle(enabled: false)

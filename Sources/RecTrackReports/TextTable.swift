@@ -1,4 +1,4 @@
-/// Lays out rows in aligned columns for the terminal.
+/// Lays out rows in aligned columns for the terminal, fitted to its width when it has one.
 public struct TextTable {
     /// How a column aligns.
     public enum Alignment { case left, right }
@@ -9,6 +9,11 @@ public struct TextTable {
     public var alignments: [Alignment]
     /// Rows of cells (plain text; `styles` adds colour around a cell after padding).
     public var rows: [[String]] = []
+    /// Columns that may be narrowed to fit a width, in the order they give way, each to at most its narrowest;
+    /// their text wraps at spaces.
+    public var narrowing: [(column: Int, narrowest: Int)] = []
+    /// A column that moves beneath its row, wrapped and indented, when the table does not fit a width.
+    public var beneath: Int?
 
     /// Creates a table with headers; columns align left unless told.
     public init(headers: [String], alignments: [Alignment]? = nil) {
@@ -16,21 +21,57 @@ public struct TextTable {
         self.alignments = alignments ?? headers.map { _ in .left }
     }
 
-    /// Renders the table; `style(row, column, paddedCell)` may wrap a padded cell in colour codes.
-    public func render(style: (Int, Int, String) -> String = { $2 }) -> String {
+    /// Renders the table; `style(row, column, paddedCell)` may wrap a padded cell in colour codes. With a `width`, a
+    /// table wider than it first moves the ``beneath`` column under each row, then narrows the ``narrowing`` columns
+    /// in turn, wrapping their text; without one every row is one line, however long.
+    public func render(width: Int? = nil, style: (Int, Int, String) -> String = { $2 }) -> String {
         var widths = headers.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
         }
-        func line(_ cells: [String], row: Int?) -> String {
-            cells.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
-                let padded = alignments[i] == .right ? pad + cell : cell + pad
-                return row.map { style($0, i, padded) } ?? padded
-            }.joined(separator: "  ").trimmingTrailingSpaces
+        func total(_ columns: [Int]) -> Int { columns.map { widths[$0] }.reduce(0, +) + 2 * max(0, columns.count - 1) }
+        var shown = Array(headers.indices)
+        var under: Int?
+        if let width, total(shown) > width {
+            if let beneath, beneath < headers.count {
+                under = beneath
+                shown.removeAll { $0 == beneath }
+            }
+            for (column, narrowest) in narrowing where shown.contains(column) && total(shown) > width {
+                widths[column] = max(min(widths[column], narrowest), widths[column] - (total(shown) - width))
+            }
         }
-        var out = [line(headers, row: nil), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-        for (index, row) in rows.enumerated() { out.append(line(row, row: index)) }
+        func lines(_ cells: [String], row: Int?) -> [String] {
+            let wrapped = shown.map { i in
+                i < cells.count ? (widths[i] < cells[i].count ? TextTable.wrap(cells[i], to: widths[i]) : [cells[i]]) : [""]
+            }
+            return (0..<(wrapped.map(\.count).max() ?? 1)).map { lineIndex in
+                zip(shown, wrapped).map { i, parts in
+                    let cell = lineIndex < parts.count ? parts[lineIndex] : ""
+                    let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
+                    let padded = alignments[i] == .right ? pad + cell : cell + pad
+                    return row.map { style($0, i, padded) } ?? padded
+                }.joined(separator: "  ").trimmingTrailingSpaces
+            }
+        }
+        var out = lines(headers.enumerated().map { under == $0.offset ? "" : $0.element }, row: nil)
+        out.append(shown.map { String(repeating: "-", count: widths[$0]) }.joined(separator: "  "))
+        // Text moved beneath a row starts under the second column, so the first (a number) stays alone at the left.
+        let indent = String(repeating: " ", count: shown.count > 1 ? widths[shown[0]] + 2 : 2)
+        for (index, row) in rows.enumerated() {
+            out += lines(row, row: index)
+            if let under, let width, under < row.count, !row[under].isEmpty {
+                out += TextWrap.lines(row[under], width: width, indent: indent)
+            }
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces, and within a word longer than a line.
+    private static func wrap(_ text: String, to width: Int) -> [String] {
+        TextWrap.lines(text, width: width).flatMap { line -> [String] in
+            guard line.count > width else { return [line] }
+            return stride(from: 0, to: line.count, by: width).map { String(line.dropFirst($0).prefix(width)) }
+        }
     }
 }

@@ -35,13 +35,13 @@ extension WorklistRenderer {
         return "\(item.recommendation) \(d.subject)  due \(d.deadline.date), \(DeadlineText.setter(d.deadline))  \(Truncate.text(d.title, to: 60))"
     }
 
-    /// The sections as terminal text.
+    /// The sections as terminal text, long lines wrapped to the style's width.
     public func text(style: TerminalStyle = .plain) -> String {
         if worklist.isEmpty { return "Nothing on the worklist.\n" }
         var out = ""
         for section in sections where !section.lines.isEmpty {
             out += style.bold(section.title) + " (\(section.count))\n" + section.lines.map { "  \($0)\n" }.joined() + "\n"
         }
-        return String(out.dropLast())
+        return style.fitting(String(out.dropLast()))
     }
 }

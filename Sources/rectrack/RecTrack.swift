@@ -12,9 +12,9 @@ struct RecTrack: ParsableCommand {
         each recommendation with its protocol, and reports where things stand.
 
         Start with:
-          rectrack validate          check every file; errors are located as path:line:column
+          rectrack validate          check every file (errors as path:line:column)
           rectrack status            the table of every recommendation
-          rectrack show R6           one recommendation in full, with its evidence and reasons
+          rectrack show R6           one recommendation in full, with its reasons
           rectrack protocols         how recommendations can be assessed
           rectrack explain RT0103    what a diagnostic's code means, and the fix
 

@@ -30,9 +30,12 @@ struct EvidenceAddCommand: ParsableCommand {
         66 missing input; 73 the file cannot be written.
 
         Example:
-          rectrack evidence add --date 2026-04-29 --title "Children's Wellbeing and Schools Act 2026" \\
-            --publisher "UK Parliament" --kind legislation --url https://www.legislation.gov.uk/ukpga/2026/21 \\
-            --summary "The Bill received Royal Assent." --bears-on R3:schools-duty:progresses
+          rectrack evidence add --date 2026-04-29 \\
+            --title "Children's Wellbeing and Schools Act 2026" \\
+            --publisher "UK Parliament" --kind legislation \\
+            --url https://www.legislation.gov.uk/ukpga/2026/21 \\
+            --summary "The Bill received Royal Assent." \\
+            --bears-on R3:schools-duty:progresses
         """
     )
 

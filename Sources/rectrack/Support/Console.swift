@@ -32,14 +32,15 @@ enum Console {
     static var underCI: Bool { getenv("CI") != nil }
 
     /// Colour for a stream: only on a terminal, and never when NO_COLOR is set (to anything non-empty).
-    static func style(forTerminal isTerminal: Bool) -> TerminalStyle {
+    /// Fitted to `width` when there is one (see ``TerminalWidth``).
+    static func style(forTerminal isTerminal: Bool, width: Int? = nil) -> TerminalStyle {
         let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
         let dumb = getenv("TERM").map { String(cString: $0) } == "dumb"
-        return TerminalStyle(enabled: isTerminal && !noColor && !dumb)
+        return TerminalStyle(enabled: isTerminal && !noColor && !dumb, width: width)
     }
 
     /// The style for standard output.
-    static var outStyle: TerminalStyle { style(forTerminal: stdoutIsTerminal) }
+    static var outStyle: TerminalStyle { style(forTerminal: stdoutIsTerminal, width: TerminalWidth.output) }
     /// The style for standard error.
-    static var errorStyle: TerminalStyle { style(forTerminal: stderrIsTerminal) }
+    static var errorStyle: TerminalStyle { style(forTerminal: stderrIsTerminal, width: TerminalWidth.errors) }
 }
