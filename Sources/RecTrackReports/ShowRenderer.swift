@@ -16,16 +16,18 @@ public struct ShowRenderer {
     /// The text.
     public func render(style: TerminalStyle = .plain) -> String {
         let a = view.assessment, recommendation = view.recommendation
+        // Prose wraps at 100 columns, or the terminal's width when narrower.
+        let width = min(style.width ?? 100, 100)
         var out = style.bold("\(a.recommendation). \(recommendation.title)") + "\n"
         out += "Theme: \(recommendation.theme)\n"
-        out += "Owners: \(view.owners.map(ownerName).joined(separator: "; "))\n\n"
-        out += wrap("“\(recommendation.text)”", indent: "  ") + "\n\n"
+        out += "Owners: \(view.owners.map { $0.known ? "\($0.name) (\($0.id))" : $0.id }.joined(separator: "; "))\n\n"
+        out += wrap("“\(recommendation.text)”", indent: "  ", width: width) + "\n\n"
         var statusLine = "Status: \(style.status(a.status, a.status.label)) — \(NumberText.format(a.progress))% \(ProgressBar.render(a.progress, width: 20))"
         let flags = AssessmentFlag.flags(of: a)
         if !flags.isEmpty { statusLine += " " + style.yellow("(" + flags.map(\.rawValue).joined(separator: ", ") + ")") }
         out += statusLine + "\n"
         if let stall = a.stalled {
-            out += wrap("Stalled: \(stall.arrivedSince) \(stall.arrivedSince == 1 ? "item" : "items") of evidence since \(stall.since), none moving it for more than \(view.recommendation.stallAfter)", indent: "", hanging: "  ") + "\n"
+            out += wrap("Stalled: \(stall.arrivedSince) \(stall.arrivedSince == 1 ? "item" : "items") of evidence since \(stall.since), none moving it for more than \(view.recommendation.stallAfter)", indent: "", hanging: "  ", width: width) + "\n"
         }
         if a.response != nil { out += "Formal response: \(view.responseText)\n" }
         if let history = a.responses, history.count > 1 {
@@ -39,12 +41,12 @@ public struct ShowRenderer {
             out += "\n" + style.bold("Done when") + "\n"
             for milestone in view.milestones {
                 let m = milestone.state
-                out += wrap("\(Self.mark(m.state)) \(m.title) (\(m.state.rawValue)\(m.claimsOnly ? ", on claims only" : ""))", indent: "  ", hanging: "      ") + "\n"
+                out += wrap("\(Self.mark(m.state)) \(m.title) (\(m.state.rawValue)\(m.claimsOnly ? ", on claims only" : ""))", indent: "  ", hanging: "      ", width: width) + "\n"
                 for citation in milestone.evidence { out += "        \(style.dim(citation.id))\n" }
                 if let metBy = m.metBy {
-                    out += wrap("met by \(metBy); it counts: \(m.metBecause ?? "")", indent: "      ", hanging: "        ") + "\n"
+                    out += wrap("met by \(metBy); it counts: \(m.metBecause ?? "")", indent: "      ", hanging: "        ", width: width) + "\n"
                 }
-                if let deadline = m.deadline { out += wrap(Self.deadlineLine(deadline), indent: "      ", hanging: "        ") + "\n" }
+                if let deadline = m.deadline { out += wrap(Self.deadlineLine(deadline), indent: "      ", hanging: "        ", width: width) + "\n" }
             }
         }
         for metric in view.metrics.map(\.state) {
@@ -56,20 +58,20 @@ public struct ShowRenderer {
             } else if metric.notComparableYet == true {
                 out += "  not comparable yet: no earlier figure of the latest's series to measure from\n"
             }
-            if let deadline = metric.deadline { out += wrap(Self.deadlineLine(deadline), indent: "  ", hanging: "    ") + "\n" }
+            if let deadline = metric.deadline { out += wrap(Self.deadlineLine(deadline), indent: "  ", hanging: "    ", width: width) + "\n" }
             for point in metric.series {
                 let series = point.series.map { " [\($0)]" } ?? ""
                 out += "  \(point.period)  \(metric.unit.format(point.value))\(series)  \(style.dim(point.evidence))\(point.note.map { " — \($0)" } ?? "")\n"
             }
             if metric.series.isEmpty { out += "  no observations yet\n" }
             for sentence in [MetricText.pace(metric), MetricText.latestPeriod(metric)].compactMap({ $0 }) {
-                out += wrap(sentence, indent: "  ", hanging: "  ") + "\n"
+                out += wrap(sentence, indent: "  ", hanging: "  ", width: width) + "\n"
             }
         }
         out += "\n" + style.bold("Why") + "\n"
         for reason in view.reasons {
             let cites = reason.evidence.isEmpty ? "" : " [" + reason.evidence.map(\.id).joined(separator: ", ") + "]"
-            out += wrap("- \(reason.text)\(cites)", indent: "  ", hanging: "    ") + "\n"
+            out += wrap("- \(reason.text)\(cites)", indent: "  ", hanging: "    ", width: width) + "\n"
         }
         out += "\n" + style.bold("Evidence") + " (\(view.timeline.count))\n"
         for entry in view.timeline {
@@ -82,7 +84,8 @@ public struct ShowRenderer {
             out += "\n" + style.yellow("Warnings") + "\n"
             for warning in a.warnings { out += "  - \(warning)\n" }
         }
-        return out
+        // The lines not wrapped above (figures, the timeline, warnings) are fitted to the terminal when it is narrower.
+        return style.fitting(out)
     }
 
     /// The check box of a milestone's state.
@@ -94,7 +97,7 @@ public struct ShowRenderer {
         }
     }
 
-    private func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int = 100) -> String {
+    private func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int) -> String {
         TextWrap.text(text, width: width, indent: indent, hanging: hanging)
     }
 

@@ -18,6 +18,7 @@ struct NarrowTerminalTests {
         Case(arguments: ["check"], golden: "check-2026Q3.80-columns.txt", exit: 1),
         Case(arguments: ["diff", "2026Q2", "2026Q3"], golden: "diff-2026Q2-2026Q3.80-columns.txt"),
         Case(arguments: ["worklist", "--as-of", "2026Q3"], golden: "worklist-2026Q3.80-columns.txt"),
+        Case(arguments: ["show", "R1", "--as-of", "2026Q3"], golden: "show-R1-2026Q3.80-columns.txt"),
     ]
 
     @Test("Fits 80 columns: no line wider, and the same text as the full-width output", arguments: cases)
