@@ -67,6 +67,14 @@ public final class TerminalSession {
         }
     }
 
+    /// Waits for `question` and types `answer` and Return; what the terminal showed up to the question is returned.
+    @discardableResult
+    public func answer(_ question: String, _ answer: String) throws -> String {
+        let shown = try expect(question)
+        type(answer)
+        return shown
+    }
+
     /// Types `line` and Return.
     public func type(_ line: String) {
         let bytes = Array((line + "\n").utf8)

@@ -16,30 +16,18 @@ struct EvidenceAddTerminalTests {
         #expect(opening.hasPrefix("This records one new piece of evidence as Evidence/YYYY/DATE-TITLE.yaml,"))
         #expect(opening.contains("  --date: 2026-05-01 is after today (2026-04-02): evidence records what has\n    happened;"))
         session.type("2026-02-30")
-        try session.expect("is not a date")
-        try session.expect("Date (YYYY-MM-DD, or YYYY-MM / YYYY): ")
-        session.type("2026-03-25")
-        try session.expect("Title (the exact title): ")
-        session.type("Government response to the early help inquiry")
-        try session.expect("Publisher: ")
-        session.type("Department for Education")
-        try session.expect("Web address (empty if none): ")
-        session.type("www.gov.uk/response")
-        try session.expect("is not an http:// or https:// address")
-        try session.expect("Web address (empty if none): ")
-        session.type("")
-        try session.expect("statistics): ")
-        session.type("responce")
-        try session.expect("'responce' is not a kind of evidence. Did you mean 'response'?")
-        try session.expect("statistics): ")
-        session.type("response")
-        try session.expect("(empty if none): ")
-        session.type("DfX")
-        try session.expect("unknown owner 'DfX'. Did you mean 'DfE'?")
-        try session.expect("(empty if none): ")
-        session.type("DfE")
-        try session.expect("Summary (two to six sentences): ")
-        session.type("The government accepted the call for ring-fenced funding.")
+        try converse(session, [
+            Exchange("is not a date", then: Ask.date, "2026-03-25"),
+            Exchange(Ask.title, "Government response to the early help inquiry"),
+            Exchange(Ask.publisher, "Department for Education"),
+            Exchange(Ask.url, "www.gov.uk/response"),
+            Exchange("is not an http:// or https:// address", then: Ask.url, ""),
+            Exchange(Ask.kind, "responce"),
+            Exchange("'responce' is not a kind of evidence. Did you mean 'response'?", then: Ask.kind, "response"),
+            Exchange(Ask.owners, "DfX"),
+            Exchange("unknown owner 'DfX'. Did you mean 'DfE'?", then: Ask.owners, "DfE"),
+            Exchange(Ask.summary, "The government accepted the call for ring-fenced funding."),
+        ])
         let listing = try session.expect("Bears on (empty line to finish): ")
         // Milestones with their titles, wrapped to the terminal's 80 columns; the bad option is named and left out.
         #expect(listing.contains("""
@@ -50,19 +38,13 @@ struct EvidenceAddTerminalTests {
         #expect(listing.contains("  --bears-on R1:strategy-publishd:progresses: unknown milestone\n    'strategy-publishd' for R1. Did you mean 'strategy-published'? (left out:\n    give it below)\n"))
         #expect(listing.split(separator: "\n").allSatisfy { $0.count <= 80 })
         session.type("R13:context")
-        try session.expect("unknown recommendation 'R13'. The tracker has R1 to R3.")
-        try session.expect("Bears on (empty line to finish): ")
-        session.type("R2:funding-ringfenced:progresses")
-        try session.expect("Did you mean\n    'funding-ring-fenced'?")
-        try session.expect("Bears on (empty line to finish): ")
-        session.type("R2:funding-ring-fenced:progresses")
-        try session.expect("Verdict of the response on R2 (accepted, accepted-in-part, noted or rejected): ")
-        session.type("acepted")
-        try session.expect("'acepted' is not a verdict. Did you mean 'accepted'?")
-        try session.expect("rejected): ")
-        session.type("accepted")
-        try session.expect("Bears on (empty line to finish): ")
-        session.type("")
+        try converse(session, [
+            Exchange("unknown recommendation 'R13'. The tracker has R1 to R3.", then: Ask.bearsOn, "R2:funding-ringfenced:progresses"),
+            Exchange("Did you mean\n    'funding-ring-fenced'?", then: Ask.bearsOn, "R2:funding-ring-fenced:progresses"),
+            Exchange("Verdict of the response on R2 (accepted, accepted-in-part, noted or rejected): ", "acepted"),
+            Exchange("'acepted' is not a verdict. Did you mean 'accepted'?", then: "rejected): ", "accepted"),
+            Exchange(Ask.bearsOn, ""),
+        ])
         let (status, screen) = try session.finish()
         #expect(status == 0, "\(screen)")
         #expect(screen.contains("Wrote Evidence/2026/2026-03-25-government-response-to-the-early-help-inquiry.yaml\n"))
@@ -88,21 +70,12 @@ struct EvidenceAddTerminalTests {
     func stoppingKeepsTheAnswers() throws {
         let folder = try TemporaryFolder.quarterlyTracker()
         let session = try TerminalSession(["evidence", "add"], in: folder.path, today: today, environment: ["NO_COLOR": "1"])
-        try session.expect("Date (YYYY-MM-DD, or YYYY-MM / YYYY): ")
-        session.type("2026-03-25")
-        try session.expect("Title (the exact title): ")
-        session.type("Minister's statement: 'early help matters'")
-        try session.expect("Publisher: ")
-        session.type("DfE")
-        try session.expect("Web address (empty if none): ")
-        session.type("https://www.gov.uk/statement")
-        try session.expect("statistics): ")
-        session.type("statement")
-        try session.expect("(empty if none): ")
-        session.type("")
-        try session.expect("Summary (two to six sentences): ")
-        session.type("The minister said early help matters. Nothing was promised.")
-        try session.expect("Bears on (empty line to finish): ")
+        try converse(session, [
+            Exchange(Ask.date, "2026-03-25"), Exchange(Ask.title, "Minister's statement: 'early help matters'"), Exchange(Ask.publisher, "DfE"),
+            Exchange(Ask.url, "https://www.gov.uk/statement"), Exchange(Ask.kind, "statement"), Exchange(Ask.owners, ""),
+            Exchange(Ask.summary, "The minister said early help matters. Nothing was promised."),
+        ])
+        try session.expect(Ask.bearsOn)
         session.typeEndOfInput()
         let (status, screen) = try session.finish()
         #expect(status == 64)
@@ -121,19 +94,48 @@ struct EvidenceAddTerminalTests {
         let session = try TerminalSession(["evidence", "add", "--date", "2026-03-25", "--title", "A debate", "--publisher", "House of Commons",
                                            "--kind", "debate", "--url", "https://hansard.parliament.uk/debate", "--owner", "DfE"],
                                           in: folder.path, today: today, environment: ["NO_COLOR": "1"])
-        try session.expect("Summary (two to six sentences): ")
-        session.type("Members debated early help.")
-        try session.expect("Bears on (empty line to finish): ")
-        session.type("")
-        try session.expect("warning: it bears on no recommendation, so it will count in no assessment")
-        try session.expect("Record it all the same? (y/n): ")
-        session.type("n")
-        try session.expect("Bears on (empty line to finish): ")
-        session.type("R2:context")
-        try session.expect("Bears on (empty line to finish): ")
-        session.type("")
+        try converse(session, [
+            Exchange(Ask.summary, "Members debated early help."), Exchange(Ask.bearsOn, ""),
+            Exchange("warning: it bears on no recommendation, so it will count in no assessment", then: "Record it all the same? (y/n): ", "n"),
+            Exchange(Ask.bearsOn, "R2:context"), Exchange(Ask.bearsOn, ""),
+        ])
         let (status, screen) = try session.finish()
         #expect(status == 0, "\(screen)")
         #expect(screen.contains("Wrote Evidence/2026/2026-03-25-a-debate.yaml\n  R2  Fund early help:"))
+    }
+
+    /// The questions, as they end on the screen.
+    private enum Ask {
+        static let date = "Date (YYYY-MM-DD, or YYYY-MM / YYYY): "
+        static let title = "Title (the exact title): "
+        static let publisher = "Publisher: "
+        static let url = "Web address (empty if none): "
+        static let kind = "statistics): "
+        static let owners = "(empty if none): "
+        static let summary = "Summary (two to six sentences): "
+        static let bearsOn = "Bears on (empty line to finish): "
+    }
+
+    /// What to wait for on the screen (a complaint, when there is one, then the question) and the answer to type.
+    private struct Exchange {
+        let shown: [String]
+        let answer: String
+
+        init(_ question: String, _ answer: String) {
+            shown = [question]
+            self.answer = answer
+        }
+
+        init(_ complaint: String, then question: String, _ answer: String) {
+            shown = [complaint, question]
+            self.answer = answer
+        }
+    }
+
+    private func converse(_ session: TerminalSession, _ exchanges: [Exchange]) throws {
+        for exchange in exchanges {
+            for text in exchange.shown.dropLast() { try session.expect(text) }
+            try session.answer(exchange.shown.last!, exchange.answer)
+        }
     }
 }
