@@ -81,6 +81,11 @@ public final class TerminalSession {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Sends the interrupt that Ctrl-C sends to the program in the foreground.
+    public func interrupt() {
+        kill(process.processIdentifier, SIGINT)
+    }
+
     /// Types Ctrl-D, which ends the input at the start of a line.
     public func typeEndOfInput() {
         var byte: UInt8 = 4

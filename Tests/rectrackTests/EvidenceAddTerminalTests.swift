@@ -66,8 +66,9 @@ struct EvidenceAddTerminalTests {
         #expect(try folder.run("validate", today: today).status == 0)
     }
 
-    @Test("Stopping part-way writes nothing and prints every answer typed as a command that can be completed and run")
-    func stoppingKeepsTheAnswers() throws {
+    @Test("Stopping part-way (Ctrl-D, Ctrl-C) writes nothing and prints every answer typed as a command that can be completed and run",
+          arguments: [false, true])
+    func stoppingKeepsTheAnswers(interrupting: Bool) throws {
         let folder = try TemporaryFolder.quarterlyTracker()
         let session = try TerminalSession(["evidence", "add"], in: folder.path, today: today, environment: ["NO_COLOR": "1"])
         try converse(session, [
@@ -76,11 +77,11 @@ struct EvidenceAddTerminalTests {
             Exchange(Ask.summary, "The minister said early help matters. Nothing was promised."),
         ])
         try session.expect(Ask.bearsOn)
-        session.typeEndOfInput()
+        if interrupting { session.interrupt() } else { session.typeEndOfInput() }
         let (status, screen) = try session.finish()
         #expect(status == 64)
         #expect(screen.contains("""
-            The input ended before every question was answered, so nothing was written.
+            Stopped before every question was answered, so nothing was written.
             What you gave, as a command to complete and run:
               rectrack evidence add --date 2026-03-25 --title 'Minister'\\''s statement: '\\''early help matters'\\''' --publisher DfE --url https://www.gov.uk/statement --kind statement --summary 'The minister said early help matters. Nothing was promised.'
 

@@ -87,12 +87,13 @@ struct EvidenceAddCommand: ParsableCommand {
             }
             var interview = EvidenceInterview(prompt: EvidencePrompt(width: TerminalWidth.errors ?? 80), tracker: tracker,
                                               check: check, wording: wording, answers: answers)
+            EvidencePrompt.stopReadingOnInterrupt()
             do {
                 interview.answers.due = try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) }
                 try interview.run(EvidenceInterview.Given(date: date, title: title, publisher: publisher, url: url, kind: kind,
                                                           summary: summary, owners: owners, bearsOn: bearsOn))
             } catch is EvidencePrompt.InputEnded {
-                Self.keep(interview.answers, "The input ended before every question was answered, so nothing was written.",
+                Self.keep(interview.answers, "Stopped before every question was answered, so nothing was written.",
                           then: "What you gave, as a command to complete and run:")
                 throw ExitStatus.usage
             }

@@ -23,7 +23,7 @@ struct EvidenceInterview {
     /// Asks for everything `given` lacks, in the order of the file.
     mutating func run(_ given: Given) throws {
         prompt.say("This records one new piece of evidence as Evidence/YYYY/DATE-TITLE.yaml, checking each answer as you give it; "
-                   + "nothing is written until all are right, and Ctrl-D stops, printing your answers as a command.")
+                   + "nothing is written until all are right, and Ctrl-D or Ctrl-C stops, printing your answers as a command.")
         answers.date = try obtain(given.date, "--date", "Date (YYYY-MM-DD, or YYYY-MM / YYYY)", EvidenceDraft.parseDate) { date in
             var trial = answers
             trial.date = date
