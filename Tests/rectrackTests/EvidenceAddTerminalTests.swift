@@ -105,6 +105,24 @@ struct EvidenceAddTerminalTests {
         #expect(screen.contains("Wrote Evidence/2026/2026-03-25-a-debate.yaml\n  R2  Fund early help:"))
     }
 
+    @Test("What only the whole tracker's check refuses is asked again by its question, keeping every other answer")
+    func refusedAtTheEndIsAskedAgain() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let session = try TerminalSession(["evidence", "add", "--date", "2026-03-25", "--publisher", "DfE", "--kind", "statement",
+                                           "--url", "https://www.gov.uk/statement", "--owner", "DfE", "--summary", "Said again."],
+                                          in: folder.path, today: today, environment: ["NO_COLOR": "1"])
+        try converse(session, [
+            Exchange(Ask.title, "Early help \u{202E}matters"), Exchange(Ask.bearsOn, "R2:context"), Exchange(Ask.bearsOn, ""),
+            Exchange("error: Title: bidirectional control U+202E is not allowed", then: Ask.title, "Early help matters"),
+        ])
+        let (status, screen) = try session.finish()
+        #expect(status == 0, "\(screen)")
+        #expect(screen.contains("Asking again for what is refused above; your other answers are kept.\nTitle (the exact title): "))
+        #expect(!screen.contains(".yaml:"))
+        let text = String(decoding: try #require(folder.bytes("Evidence/2026/2026-03-25-early-help-matters.yaml")), as: UTF8.self)
+        #expect(text.contains("title: Early help matters\npublisher: DfE\nurl: https://www.gov.uk/statement\nkind: statement\nowners: [DfE]\nsummary: >\n  Said again.\nbears-on:\n- recommendation: R2\n  effect: context\n"))
+    }
+
     /// The questions, as they end on the screen.
     private enum Ask {
         static let date = "Date (YYYY-MM-DD, or YYYY-MM / YYYY): "

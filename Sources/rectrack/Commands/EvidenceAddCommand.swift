@@ -79,28 +79,43 @@ struct EvidenceAddCommand: ParsableCommand {
         let check = EvidenceDraftCheck(tracker: tracker, today: today)
         let wording = EvidenceAddWording(tracker: tracker, today: today)
         var answers = EvidenceAnswers(root: self.tracker.root)
+        var interview: EvidenceInterview?
         if missing.isEmpty {
             answers = try fromOptions(answers, check: check, wording: wording)
         } else {
             guard isatty(STDIN_FILENO) == 1 else {
                 throw ValidationError("missing \(missing.joined(separator: ", ")): give \(missing.count == 1 ? "it" : "them"), or run on a terminal to be asked")
             }
-            var interview = EvidenceInterview(prompt: EvidencePrompt(width: TerminalWidth.errors ?? 80), tracker: tracker,
-                                              check: check, wording: wording, answers: answers)
+            var asking = EvidenceInterview(prompt: EvidencePrompt(width: TerminalWidth.errors ?? 80), tracker: tracker,
+                                           check: check, wording: wording, answers: answers)
             EvidencePrompt.stopReadingOnInterrupt()
-            do {
-                interview.answers.due = try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) }
-                try interview.run(EvidenceInterview.Given(date: date, title: title, publisher: publisher, url: url, kind: kind,
-                                                          summary: summary, owners: owners, bearsOn: bearsOn))
-            } catch is EvidencePrompt.InputEnded {
-                Self.keep(interview.answers, "Stopped before every question was answered, so nothing was written.",
-                          then: "What you gave, as a command to complete and run:")
-                throw ExitStatus.usage
+            asking.answers.due = try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) }
+            try Self.untilStopped(&asking) {
+                try $0.run(EvidenceInterview.Given(date: date, title: title, publisher: publisher, url: url, kind: kind,
+                                                   summary: summary, owners: owners, bearsOn: bearsOn))
             }
-            answers = interview.answers
+            answers = asking.answers
+            interview = asking
         }
-        guard let draft = answers.draft(recorded: today) else { throw ExitStatus.usage }
-        try record(draft, answers: answers, in: tracker, today: today)
+        // Refused by the whole tracker's check, an interview asks again for the answers at fault, keeping the rest.
+        while let draft = answers.draft(recorded: today),
+              let faulty = try record(draft, answers: answers, in: tracker, today: today, canAskAgain: interview != nil),
+              var asking = interview {
+            try Self.untilStopped(&asking) { try $0.askAgain(forKeys: faulty) }
+            answers = asking.answers
+            interview = asking
+        }
+    }
+
+    /// Runs part of the interview; when the person stops it, prints what they gave as a command and exits 64.
+    private static func untilStopped(_ interview: inout EvidenceInterview, _ part: (inout EvidenceInterview) throws -> Void) throws {
+        do {
+            try part(&interview)
+        } catch is EvidencePrompt.InputEnded {
+            keep(interview.answers, "Stopped before every question was answered, so nothing was written.",
+                 then: "What you gave, as a command to complete and run:")
+            throw ExitStatus.usage
+        }
     }
 
     /// The answers the options give, checked as the interview checks them; every problem is shown with its flag.
@@ -141,8 +156,9 @@ struct EvidenceAddCommand: ParsableCommand {
     }
 
     /// Writes the draft after checking it against the whole tracker; whatever stops it, the answers are printed
-    /// as a command, so nothing typed is lost.
-    private func record(_ draft: EvidenceDraft, answers: EvidenceAnswers, in tracker: Tracker, today: Day) throws {
+    /// as a command, so nothing typed is lost. When `canAskAgain` and every problem lies in an answer that can be
+    /// asked again, returns those answers' keys instead of stopping; nil when written.
+    private func record(_ draft: EvidenceDraft, answers: EvidenceAnswers, in tracker: Tracker, today: Day, canAskAgain: Bool) throws -> Set<String>? {
         let recorder = EvidenceRecorder(loader: TrackerLoader(registry: BuiltinProtocols.registry, today: today))
         let outcome: EvidenceRecorder.Outcome
         do {
@@ -160,9 +176,15 @@ struct EvidenceAddCommand: ParsableCommand {
                 Console.error(DiagnosticsRenderer.render(DiagnosticReport(others), fileCount: result.fileCount, format: .text, style: Console.errorStyle))
             }
             // The new file was never written: its problems are told by the option that gave the value, not by a line in it.
+            var keys: Set<String> = []
             for diagnostic in new {
                 let key = diagnostic.location.flatMap { Self.key(atLine: $0.line, in: plan.bytes) }
-                Console.error("\(diagnostic.severity.rawValue): \(key.map(EvidenceAddWording.option(forKey:)).map { "\($0): " } ?? "")\(diagnostic.message)\n")
+                if diagnostic.severity == .error { keys.insert(key ?? "") }
+                let name = key.map(canAskAgain ? EvidenceAddWording.question(forKey:) : EvidenceAddWording.option(forKey:))
+                Console.error("\(diagnostic.severity.rawValue): \(name.map { "\($0): " } ?? "")\(diagnostic.message)\n")
+            }
+            if canAskAgain, others.isEmpty, !result.missingInput, !keys.isEmpty, keys.isSubset(of: EvidenceInterview.keysAskedAgain) {
+                return keys
             }
             Self.keep(answers, "Nothing was written: the evidence would make the tracker invalid.",
                       then: "Your answers, as a command to run again once fixed:")
@@ -186,6 +208,7 @@ struct EvidenceAddCommand: ParsableCommand {
                     : "\(Self.standing(old)) → \(Self.standing(new))"
                 Console.out("  \(recommendation.id)  \(Truncate.text(recommendation.title, to: 60)): \(change)\n")
             }
+            return nil
         }
     }
 

@@ -41,6 +41,17 @@ struct EvidenceAddWording {
         return diagnostic.message
     }
 
+    /// The question a key of the written file was answered at, for a problem found only when the whole tracker is checked.
+    static func question(forKey key: String) -> String {
+        switch key {
+        case "url": return "Web address"
+        case "owners": return "Owners"
+        case "bears-on": return "Bears on"
+        case "recorded", "id": return option(forKey: key)
+        default: return key.prefix(1).uppercased() + key.dropFirst()
+        }
+    }
+
     /// The option a key of the written file came from, for a problem found only when the whole tracker is checked.
     static func option(forKey key: String) -> String {
         switch key {

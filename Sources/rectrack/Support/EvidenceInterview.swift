@@ -24,29 +24,53 @@ struct EvidenceInterview {
     mutating func run(_ given: Given) throws {
         prompt.say("This records one new piece of evidence as Evidence/YYYY/DATE-TITLE.yaml, checking each answer as you give it; "
                    + "nothing is written until all are right, and Ctrl-D or Ctrl-C stops, printing your answers as a command.")
-        answers.date = try obtain(given.date, "--date", "Date (YYYY-MM-DD, or YYYY-MM / YYYY)", EvidenceDraft.parseDate) { date in
-            var trial = answers
-            trial.date = date
-            return problems(trial, .date)
+        try ask(Self.keysAskedAgain, given)
+    }
+
+    /// The keys of the file whose answers ``askAgain(forKeys:)`` can ask for again.
+    static let keysAskedAgain: Set<String> = ["date", "title", "publisher", "url", "kind", "owners", "summary", "bears-on"]
+
+    /// Asks again for the answers that gave `keys` of the file (``keysAskedAgain``), after the whole tracker's check
+    /// refused them, keeping every other answer.
+    mutating func askAgain(forKeys keys: Set<String>) throws {
+        prompt.say("Asking again for what is refused above; your other answers are kept.")
+        if keys.contains("bears-on") { answers.bearings = [] }
+        try ask(keys, Given(owners: [], bearsOn: []))
+    }
+
+    /// Asks for the answers that give `keys`, in the order of the file, each from its option in `given` when that passes.
+    private mutating func ask(_ keys: Set<String>, _ given: Given) throws {
+        if keys.contains("date") {
+            answers.date = try obtain(given.date, "--date", "Date (YYYY-MM-DD, or YYYY-MM / YYYY)", EvidenceDraft.parseDate) { date in
+                var trial = answers
+                trial.date = date
+                return problems(trial, .date)
+            }
         }
-        answers.title = try obtain(given.title, "--title", "Title (the exact title)", EvidenceDraft.parseText)
-        answers.publisher = try obtain(given.publisher, "--publisher", "Publisher", EvidenceDraft.parseText)
-        answers.url = try obtain(given.url, "--url", "Web address (empty if none)", optional: true, EvidenceDraft.parseURL) { url in
-            var trial = answers
-            trial.url = url
-            return problems(trial, .url)
+        if keys.contains("title") { answers.title = try obtain(given.title, "--title", "Title (the exact title)", EvidenceDraft.parseText) }
+        if keys.contains("publisher") { answers.publisher = try obtain(given.publisher, "--publisher", "Publisher", EvidenceDraft.parseText) }
+        if keys.contains("url") {
+            answers.url = try obtain(given.url, "--url", "Web address (empty if none)", optional: true, EvidenceDraft.parseURL) { url in
+                var trial = answers
+                trial.url = url
+                return problems(trial, .url)
+            }
         }
-        let kinds = EvidenceKind.allCases.map(\.rawValue).joined(separator: ", ")
-        answers.kind = try obtain(given.kind, "--kind", "Kind (\(kinds))", EvidenceDraft.parseKind)
-        answers.owners = try obtain(given.owners.isEmpty ? nil : given.owners.joined(separator: ", "), "--owner",
-                                    "Owners it concerns, as named on its date, separated by commas (empty if none)",
-                                    optional: true, Self.parseOwners) { owners in
-            var trial = answers
-            trial.owners = owners
-            return problems(trial, .owners)
-        } ?? []
-        answers.summary = try obtain(given.summary, "--summary", "Summary (two to six sentences)", EvidenceDraft.parseText)
-        try askBearings(given.bearsOn)
+        if keys.contains("kind") {
+            let kinds = EvidenceKind.allCases.map(\.rawValue).joined(separator: ", ")
+            answers.kind = try obtain(given.kind, "--kind", "Kind (\(kinds))", EvidenceDraft.parseKind)
+        }
+        if keys.contains("owners") {
+            answers.owners = try obtain(given.owners.isEmpty ? nil : given.owners.joined(separator: ", "), "--owner",
+                                        "Owners it concerns, as named on its date, separated by commas (empty if none)",
+                                        optional: true, Self.parseOwners) { owners in
+                var trial = answers
+                trial.owners = owners
+                return problems(trial, .owners)
+            } ?? []
+        }
+        if keys.contains("summary") { answers.summary = try obtain(given.summary, "--summary", "Summary (two to six sentences)", EvidenceDraft.parseText) }
+        if keys.contains("bears-on") { try askBearings(given.bearsOn) }
     }
 
     /// The bears-on entries: the options that pass, then one a line until an empty line, with a verdict asked for
