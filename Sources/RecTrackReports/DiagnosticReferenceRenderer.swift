@@ -71,7 +71,10 @@ public enum DiagnosticReferenceRenderer {
     public static func list(style: TerminalStyle = .plain) -> String {
         var table = TextTable(headers: ["code", "name", "severity", "what is wrong"])
         table.rows = DiagnosticCode.allCases.map { [$0.code, $0.name, $0.severity.rawValue, $0.entry.summary] }
-        return table.render { _, column, cell in column == 0 ? style.bold(cell) : cell } + "\nrectrack explain CODE prints one in full; docs/diagnostics.md has them all.\n"
+        // On a narrow terminal what is wrong goes under its code; the name, which is what one types, stays whole.
+        table.beneath = 3
+        return table.render(width: style.width) { _, column, cell in column == 0 ? style.bold(cell) : cell }
+            + style.fitting("\nrectrack explain CODE prints one in full; docs/diagnostics.md has them all.") + "\n"
     }
 
     /// The heading's anchor on GitHub: `RT0103 unknown-key` becomes `rt0103-unknown-key`.

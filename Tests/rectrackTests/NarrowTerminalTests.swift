@@ -47,6 +47,14 @@ struct NarrowTerminalTests {
         #expect(piped.stdout.split(separator: "\n").contains { $0.count > 150 })
     }
 
+    @Test("explain's list at 80 columns puts what is wrong under each code, whole")
+    func explainList() throws {
+        let narrow = try BinaryRunner.run(["explain"], environment: ["COLUMNS": "80"]).stdout
+        #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(narrow.contains("RT0003  missing-file                   error\n        A file every tracker needs, Recommendations/report.yaml or\n        Recommendations/owners.yaml, is missing.\n"))
+        #expect(try BinaryRunner.run(["explain"]).stdout.contains("RT0001  no-such-root                   error     The folder given as the tracker's root does not exist.\n"))
+    }
+
     @Test("protocols at 80 columns wraps its prose and leaves the YAML examples whole")
     func protocols() throws {
         let narrow = try BinaryRunner.run(["protocols"], environment: ["COLUMNS": "80"])
