@@ -20,7 +20,8 @@ public struct TerminalStyle: Sendable {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard line.count > width else { return String(line) }
             let indent = String(line.prefix { $0 == " " })
-            return TextWrap.text(String(line.dropFirst(indent.count)), width: width, indent: indent, hanging: indent + "  ")
+            return TextWrap.lines(String(line.dropFirst(indent.count)), width: width, indent: indent, hanging: indent + "  ",
+                                  keepingSpaces: true).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 
