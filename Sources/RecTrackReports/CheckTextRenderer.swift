@@ -12,6 +12,9 @@ struct CheckTextRenderer {
         out += DiffRenderer(diff: check.result.diff).text(style: style) + "\n"
         out += style.bold("Worklist") + "\n" + WorklistRenderer(worklist: check.result.worklist).text(style: style) + "\n"
         out += style.fitting("Snapshot: \(check.snapshotSentence)") + "\n"
+        if let differences = check.result.differencesFromRecorded {
+            out += "\n" + DiffRenderer(diff: differences).text(style: style) + "\n"
+        }
         out += style.fitting("Check: " + (check.result.passed ? check.resultSentence : style.red(check.resultSentence))) + "\n"
         for failure in check.result.failures { out += style.fitting("  - \(failure.message)") + "\n" }
         return out

@@ -20,7 +20,7 @@ public struct ShowRenderer {
         let width = min(style.width ?? 100, 100)
         var out = style.bold("\(a.recommendation). \(recommendation.title)") + "\n"
         out += "Theme: \(recommendation.theme)\n"
-        out += "Owners: \(view.owners.map { $0.known ? "\($0.name) (\($0.id))" : $0.id }.joined(separator: "; "))\n\n"
+        out += "Owners: \(view.owners.map(ownerName).joined(separator: "; "))\n\n"
         out += wrap("“\(recommendation.text)”", indent: "  ", width: width) + "\n\n"
         var statusLine = "Status: \(style.status(a.status, a.status.label)) — \(NumberText.format(a.progress))% \(ProgressBar.render(a.progress, width: 20))"
         let flags = AssessmentFlag.flags(of: a)

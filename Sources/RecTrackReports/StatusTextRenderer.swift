@@ -30,7 +30,7 @@ struct StatusTextRenderer {
         for a in status.assessments {
             let progress = narrow ? "\(NumberText.format(a.progress))%" : "\(ProgressBar.render(a.progress)) \(NumberText.format(a.progress))%"
             let label = a.status.rawValue + AssessmentFlag.suffix(of: a)
-            table.rows.append([String(a.number), narrow ? a.title : Truncate.text(a.title, to: 48), StatusRenderer.owners(a), label, progress,
+            table.rows.append([String(a.number), narrow ? a.title : Truncate.text(a.title, to: 48), status.owners(a), label, progress,
                                a.lastEvidence?.description ?? "–", narrow ? a.reason : Truncate.text(a.reason, to: 70)])
         }
         return table

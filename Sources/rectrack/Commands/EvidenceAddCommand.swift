@@ -128,7 +128,7 @@ struct EvidenceAddCommand: ParsableCommand {
         answers.kind = try kind.map { try Self.check($0, "--kind", EvidenceDraft.parseKind) }
         answers.owners = owners
         answers.summary = try summary.map { try Self.check($0, "--summary", EvidenceDraft.parseText) }
-        answers.bearings = try bearsOn.map { try Self.check($0, "--bears-on", EvidenceDraft.parseBearing) }
+        answers.bearings = try bearsOn.map { try Self.check($0, "--bears-on", wording.tracker.parseBearing) }
         answers.due = try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) }
         let problems = answers.problems(check)
         for problem in problems {

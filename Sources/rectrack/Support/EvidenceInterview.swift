@@ -78,7 +78,7 @@ struct EvidenceInterview {
     private mutating func askBearings(_ given: [String]) throws {
         listRecommendations()
         for text in given {
-            switch EvidenceDraft.parseBearing(text) {
+            switch tracker.parseBearing(text) {
             case .failure(let error):
                 prompt.complain("--bears-on: \(error.message) (left out: give it below)")
             case .success(let bearing):
@@ -92,7 +92,7 @@ struct EvidenceInterview {
             }
         }
         while true {
-            while let bearing = try prompt.ask("Bears on (empty line to finish)", optional: true, EvidenceDraft.parseBearing,
+            while let bearing = try prompt.ask("Bears on (empty line to finish)", optional: true, tracker.parseBearing,
                                                problems: { bearingProblems($0) }) {
                 answers.bearings.append(try withVerdict(bearing))
             }
