@@ -17,7 +17,7 @@ struct EvidenceAddTerminalTests {
         #expect(opening.contains("  --date: 2026-05-01 is after today (2026-04-02): evidence records what has\n    happened;"))
         session.type("2026-02-30")
         try converse(session, [
-            Exchange("is not a date", then: Ask.date, "2026-03-25"),
+            Exchange("is not a real date", then: Ask.date, "2026-03-25"),
             Exchange(Ask.title, "Government response to the early help inquiry"),
             Exchange(Ask.publisher, "Department for Education"),
             Exchange(Ask.url, "www.gov.uk/response"),

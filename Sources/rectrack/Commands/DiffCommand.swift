@@ -18,7 +18,7 @@ struct DiffCommand: ParsableCommand {
           rectrack diff                     (from the latest snapshot to today)
           rectrack diff 2025Q4 2026Q1
           rectrack diff 2026Q2              (from the 2026Q2 snapshot to today)
-          rectrack diff 2026Q3 2026-09-30   (the 2026Q3 snapshot against the tracker now, as of the same day)
+          rectrack diff 2026Q3 2026-09-30   (its snapshot against the tracker now)
           rectrack diff 2024-12-31 2025Q4 --format markdown
         """
     )
