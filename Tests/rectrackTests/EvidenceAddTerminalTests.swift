@@ -41,8 +41,8 @@ struct EvidenceAddTerminalTests {
         try converse(session, [
             Exchange("unknown recommendation 'R13'. The tracker has R1 to R3.", then: Ask.bearsOn, "R2:funding-ringfenced:progresses"),
             Exchange("Did you mean\n    'funding-ring-fenced'?", then: Ask.bearsOn, "R2:funding-ring-fenced:progresses"),
-            Exchange("Verdict of the response on R2 (accepted, accepted-in-part, noted or rejected): ", "acepted"),
-            Exchange("'acepted' is not a verdict. Did you mean 'accepted'?", then: "rejected): ", "accepted"),
+            Exchange("Verdict on R2: ", "acepted"),
+            Exchange("'acepted' is not a verdict. Did you mean 'accepted'?", then: "Verdict on R2: ", "accepted"),
             Exchange(Ask.bearsOn, ""),
         ])
         let (status, screen) = try session.finish()

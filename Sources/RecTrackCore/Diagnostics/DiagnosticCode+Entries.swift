@@ -378,7 +378,7 @@ extension DiagnosticCode {
             return DiagnosticEntry("response-without-verdict", .error,
                 summary: "Evidence of kind 'response' (the government's formal response) gives no verdict on what it bears on.",
                 example: .evidence("kind: response", bearing: ["recommendation: R1", "effect: context"]),
-                fix: "Add 'response:' to the bears-on entry: accepted, accepted-in-part, noted or rejected.")
+                fix: "Add 'response:' to the bears-on entry: accepted, accepted-in-principle, accepted-in-part, noted or rejected.")
         case .verdictOnWrongKind:
             return DiagnosticEntry("verdict-on-wrong-kind", .error,
                 summary: "A bears-on entry gives a 'response:' verdict, but the evidence is not of kind 'response'.",

@@ -47,6 +47,12 @@ public enum ResponseVerdict: String, Sendable, Codable, CaseIterable {
     /// In words: "accepted in principle"; `none` is "no response identified".
     public var words: String { self == .none ? "no response identified" : rawValue.replacing("-", with: " ") }
 
+    /// The verdicts a response can give, in words for a message: "accepted, accepted-in-principle, …, noted or rejected".
+    public static var givenList: String {
+        let names = allCases.filter { $0 != .none }.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
     /// True for the verdicts that accept the recommendation, wholly, in part or in principle.
     public var accepts: Bool { self == .accepted || self == .acceptedInPart || self == .acceptedInPrinciple }
 }

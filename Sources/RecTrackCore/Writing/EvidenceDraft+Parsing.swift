@@ -36,7 +36,7 @@ extension EvidenceDraft {
         return .failure(EvidenceDraftError("'\(text)' is not a kind of evidence.\(Suggestion.hint(trimmed, in: names, otherwise: "Kinds are: \(names.joined(separator: ", "))."))"))
     }
 
-    /// The verdict of a formal response: accepted, accepted-in-part, noted or rejected ('none' is no evidence).
+    /// The verdict of a formal response: accepted, accepted-in-principle, accepted-in-part, noted or rejected ('none' is no evidence).
     public static func parseVerdict(_ text: String) -> Result<ResponseVerdict, EvidenceDraftError> {
         let trimmed = text.trimmingWhitespace
         if let verdict = ResponseVerdict(rawValue: trimmed), verdict != .none { return .success(verdict) }
@@ -68,7 +68,7 @@ extension Bearing {
         var response: ResponseVerdict?
         if effectIndex + 1 < parts.count {
             guard parts.count == effectIndex + 2, let verdict = ResponseVerdict(rawValue: parts[effectIndex + 1]) else {
-                throw EvidenceDraftError("'\(text)': after the effect only a response verdict may follow (accepted, accepted-in-part, noted or rejected)")
+                throw EvidenceDraftError("'\(text)': after the effect only a response verdict may follow (accepted, accepted-in-principle, accepted-in-part, noted or rejected)")
             }
             response = verdict
         }

@@ -29,7 +29,7 @@ struct EvidenceAddWording {
         case .verdictNone:
             return "the verdict 'none' cannot be recorded as evidence: when there is no response, record nothing"
         case .responseWithoutVerdict:
-            return "evidence of kind 'response' gives the government's verdict on a --bears-on entry, such as R1:progresses:accepted (accepted, accepted-in-part, noted or rejected)"
+            return "evidence of kind 'response' gives the government's verdict on a --bears-on entry, such as R1:progresses:accepted (\(ResponseVerdict.givenList))"
         case .achievesNotAllowed:
             guard let bearing, let milestone = bearing.milestone else { break }
             return diagnostic.message

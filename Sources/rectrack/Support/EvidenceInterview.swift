@@ -129,8 +129,8 @@ struct EvidenceInterview {
     private func withVerdict(_ bearing: Bearing) throws -> Bearing {
         guard answers.kind == .response, bearing.response == nil, bearing.effect != .context else { return bearing }
         var answered = bearing
-        answered.response = try prompt.ask("Verdict of the response on \(bearing.recommendation) (accepted, accepted-in-part, noted or rejected)",
-                                           EvidenceDraft.parseVerdict)
+        prompt.say("The response's verdict: \(ResponseVerdict.givenList).")
+        answered.response = try prompt.ask("Verdict on \(bearing.recommendation)", EvidenceDraft.parseVerdict)
         return answered
     }
 

@@ -71,7 +71,7 @@ enum EvidenceDecoder {
         let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, owners: owners, date: date, context: context, sink: sink) }
         checkDuplicateBearings(bearings, sink: sink)
         if let kind, kind == .response, !fields.bearings.isEmpty, !bearings.contains(where: { $0.response != nil }) {
-            sink.report(.responseWithoutVerdict, "evidence of kind 'response' must give the verdict with 'response:' (accepted, accepted-in-part, noted or rejected) on its bears-on entry", at: fields.location(of: "bears-on"))
+            sink.report(.responseWithoutVerdict, "evidence of kind 'response' must give the verdict with 'response:' (\(ResponseVerdict.givenList)) on its bears-on entry", at: fields.location(of: "bears-on"))
         }
         var observations: [Observation] = []
         if !observationNodes.isEmpty, let kind, !kind.mayObserve {
