@@ -49,7 +49,7 @@ struct SnapshotStoreTests {
         #expect {
             try store.write(different, replacing: nil, holding: lock)
         } throws: { error in
-            "\(error)".contains("Snapshots/2025Q1.json already exists") && "\(error)".contains("R1") && "\(error)".contains("--replace")
+            "\(error)".contains("Snapshots/2025Q1.json: it already exists") && "\(error)".contains("R1") && "\(error)".contains("--replace")
         }
         #expect(try store.read(Quarter("2025Q1")!) == first)
     }
@@ -99,7 +99,8 @@ struct SnapshotStoreTests {
         #expect {
             try SnapshotStore(root: folder.path).read(Quarter("2025Q1")!)
         } throws: { error in
-            "\(error)".hasPrefix("Snapshots/2025Q1.json: it is not a complete snapshot")
+            (error as? SnapshotStoreError)?.diagnostic.formatted
+                == "Snapshots/2025Q1.json: error: it is not JSON, or it is cut short [RT0502 snapshot-not-json]"
         }
     }
 }

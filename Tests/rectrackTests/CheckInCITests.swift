@@ -15,7 +15,7 @@ struct CheckInCITests {
         #expect(result.stdout.hasPrefix("Quarterly check for 2026Q1, compared with the tracker as of 2025-12-31"))
         #expect(result.stdout.contains("What moved since 2025Q4 (2)"))
         #expect(result.stdout.contains("Snapshot: not written to Snapshots/2026Q1.json: cannot create the folder ./Snapshots: something that is not a folder is already there\nCheck: passed"))
-        #expect(result.stderr.hasSuffix("\nerror: cannot create the folder ./Snapshots: something that is not a folder is already there\n"))
+        #expect(result.stderr.hasSuffix("\nSnapshots: error: cannot create the folder ./Snapshots: something that is not a folder is already there [RT0512 snapshot-cannot-write]\n"), "\(result.stderr)")
         let json = try folder.run("check", "--format", "json", today: "2026-04-02")
         #expect(json.status == 73)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

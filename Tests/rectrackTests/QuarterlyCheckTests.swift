@@ -155,7 +155,7 @@ struct QuarterlyCheckTests {
         try folder.addLateGuidance()
         let refused = try folder.run("check", "--quarter", "2026Q1", today: "2026-04-10")
         #expect(refused.status == 73)
-        #expect(refused.stderr.contains("error: Snapshots/2026Q1.json already exists and this check differs from it (status or progress differs for R1; 1 file has changed)"))
+        #expect(refused.stderr.contains("Snapshots/2026Q1.json: error: it already exists and this check differs from it (status or progress differs for R1; 1 file has changed)"))
         // The results come first, then what differs from the recorded snapshot, and the evidence why.
         #expect(refused.stdout.hasPrefix("Quarterly check for 2026Q1"))
         #expect(refused.stdout.contains("""

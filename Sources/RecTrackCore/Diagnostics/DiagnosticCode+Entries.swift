@@ -624,6 +624,53 @@ extension DiagnosticCode {
                 example: .evidence("kind: statistics", observing: ["{metric: turnover, period: 2019-09-30, value: 13.5}"]),
                 fix: "Name a metric of Recommendations/metrics.yaml (the message suggests the nearest), or define the metric there.")
 
+        // MARK: RT05xx: the snapshot store
+        case .snapshotUnreadable:
+            return DiagnosticEntry("snapshot-unreadable", .error,
+                summary: "A snapshot file in Snapshots/ cannot be read: permission is denied, it is too large, or the system refused.",
+                example: .situation("Snapshots/2026Q3.json whose permissions were set to 000 (chmod a-r)."),
+                fix: "Make it readable, or restore it from version control: it is the record of what was published for its quarter.")
+        case .snapshotNotJSON:
+            return DiagnosticEntry("snapshot-not-json", .error,
+                summary: "A snapshot is not JSON, is cut short, or lacks a field a snapshot has (or holds it as the wrong type).",
+                example: .situation("Snapshots/2026Q3.json cut off half way, or with 'assessments' missing."),
+                fix: "Restore the file from version control; a snapshot is written whole by rectrack check and never edited by hand.")
+        case .snapshotSchemaVersion:
+            return DiagnosticEntry("snapshot-schema-version", .error,
+                summary: "A snapshot has no schemaVersion, or one this rectrack does not read.",
+                example: .situation("Snapshots/2026Q3.json with \"schemaVersion\": 99, written by a newer rectrack."),
+                fix: "Use the rectrack that wrote it; a file without schemaVersion is not a rectrack snapshot and belongs elsewhere.")
+        case .snapshotWrongQuarter:
+            return DiagnosticEntry("snapshot-wrong-quarter", .error,
+                summary: "The quarter recorded inside a snapshot is not the one its file name says, or its date is not that quarter's last day.",
+                example: .situation("Snapshots/2026Q2.json holding \"quarter\": \"2026Q1\": the 2026Q1 snapshot copied under another name."),
+                fix: "Restore the file from version control, or remove the copy; each quarter's snapshot is made by rectrack check --quarter for that quarter.")
+        case .snapshotValueOutOfRange:
+            return DiagnosticEntry("snapshot-value-out-of-range", .error,
+                summary: "A snapshot holds a value no assessment can have: a progress outside 0 to 100, a credit outside 0 to 1, a weight that is not positive.",
+                example: .situation("Snapshots/2026Q3.json with \"progress\": 500 for R6."),
+                fix: "Restore the file from version control; an edited snapshot no longer records what was published.")
+        case .snapshotUnknownStatus:
+            return DiagnosticEntry("snapshot-unknown-status", .error,
+                summary: "A snapshot gives a recommendation a status that is not one of rectrack's statuses.",
+                example: .situation("Snapshots/2026Q3.json with \"status\": \"done\" for R6."),
+                fix: "Restore the file from version control. The statuses are not-assessed, no-progress, limited, substantial, implemented and rejected.")
+        case .snapshotLocked:
+            return DiagnosticEntry("snapshot-locked", .error,
+                summary: "Another check is writing to Snapshots/ (it holds Snapshots/.lock), so this one stopped before writing.",
+                example: .situation("Two rectrack check runs started at the same time on one tracker."),
+                fix: "Wait for the other check to finish, then run again. The lock is released when its holder ends, however it ends.")
+        case .snapshotExists:
+            return DiagnosticEntry("snapshot-exists", .error,
+                summary: "The quarter already has a snapshot and this check differs from it; the published record is kept.",
+                example: .situation("rectrack check --quarter 2026Q3 after evidence for that quarter was recorded late."),
+                fix: "Run again with --replace --reason \"why\": the old file is kept under Snapshots/replaced/ and the reason recorded.")
+        case .snapshotCannotWrite:
+            return DiagnosticEntry("snapshot-cannot-write", .error,
+                summary: "The snapshot could not be written: the folder is read-only, the disk is full, or Snapshots/ is a link out of the tracker.",
+                example: .situation("A Snapshots/ folder on a full disk."),
+                fix: "Free space or fix the permissions, and make Snapshots/ a plain folder inside the tracker; nothing partial was left.")
+
         // MARK: RT06xx: plugins
         case .pluginCommandNotPlain:
             return DiagnosticEntry("plugin-command-not-plain", .error,

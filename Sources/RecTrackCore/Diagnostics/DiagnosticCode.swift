@@ -3,7 +3,7 @@
 ///
 /// Codes are grouped by area, with gaps left for later ones: RT00xx the tracker's folders and files, RT01xx text,
 /// YAML, keys and values, RT02xx evidence, RT03xx recommendations and their protocols, RT04xx owners and metrics,
-/// RT06xx plugins (RT05xx is kept for snapshots). A code never changes or returns with another meaning once
+/// RT05xx the snapshot store, RT06xx plugins. A code never changes or returns with another meaning once
 /// shipped. What each means, an example and the fix are in ``entry`` (`docs/diagnostics.md`, `rectrack explain`).
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // RT00xx: the tracker's folders and files
@@ -117,6 +117,17 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case ownerNameWrongForDate = "RT0411"
     case duplicateMetricID = "RT0420"
     case unknownMetric = "RT0421"
+
+    // RT05xx: the snapshot store (Snapshots/)
+    case snapshotUnreadable = "RT0501"
+    case snapshotNotJSON = "RT0502"
+    case snapshotSchemaVersion = "RT0503"
+    case snapshotWrongQuarter = "RT0504"
+    case snapshotValueOutOfRange = "RT0505"
+    case snapshotUnknownStatus = "RT0506"
+    case snapshotLocked = "RT0510"
+    case snapshotExists = "RT0511"
+    case snapshotCannotWrite = "RT0512"
 
     // RT06xx: plugins (the external protocol)
     case pluginCommandNotPlain = "RT0601"

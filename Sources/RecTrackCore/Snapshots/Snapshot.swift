@@ -103,25 +103,32 @@ public struct Snapshot: Codable, Sendable, Equatable {
         return Array(data) + [0x0A]
     }
 
-    /// Reads a snapshot's JSON; the error says what is wrong in words.
-    public static func decode(_ bytes: [UInt8]) throws(SnapshotFormatError) -> Snapshot {
+    /// Reads a snapshot's JSON and checks that every value is one an assessment can have; the error says what is
+    /// wrong in words, with its code. With `quarter` (the quarter the file's name gives), the quarter inside must be it.
+    public static func decode(_ bytes: [UInt8], expecting quarter: Quarter? = nil) throws(SnapshotFormatError) -> Snapshot {
         struct Header: Decodable { var schemaVersion: Int? }
         guard let header = try? JSONDecoder().decode(Header.self, from: Data(bytes)) else {
-            throw SnapshotFormatError("it is not JSON, or it is cut short")
+            throw SnapshotFormatError("it is not JSON, or it is cut short", code: .snapshotNotJSON)
         }
         guard let version = header.schemaVersion else {
-            throw SnapshotFormatError("it has no schemaVersion, so it is not a rectrack snapshot")
+            throw SnapshotFormatError("it has no schemaVersion, so it is not a rectrack snapshot", code: .snapshotSchemaVersion)
         }
         guard version == currentSchemaVersion else {
-            throw SnapshotFormatError("it has schemaVersion \(version); this rectrack reads version \(currentSchemaVersion): use the rectrack that wrote it")
+            throw SnapshotFormatError("it has schemaVersion \(version); this rectrack reads version \(currentSchemaVersion): use the rectrack that wrote it",
+                                      code: .snapshotSchemaVersion)
         }
+        try SnapshotStatuses.check(bytes)
+        let snapshot: Snapshot
         do {
-            return try JSONDecoder().decode(Snapshot.self, from: Data(bytes))
+            snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(bytes))
         } catch let error as DecodingError {
-            throw SnapshotFormatError(describe(error))
+            throw SnapshotFormatError(describe(error), code: .snapshotNotJSON)
         } catch {
-            throw SnapshotFormatError("it cannot be read: \(error)")
+            throw SnapshotFormatError("it cannot be read: \(error)", code: .snapshotNotJSON)
         }
+        if let quarter { try snapshot.checkQuarter(quarter) }
+        try snapshot.checkValues()
+        return snapshot
     }
 
     /// True when `other` records the same assessments from the same files and parameters:
@@ -168,8 +175,13 @@ public struct Snapshot: Codable, Sendable, Equatable {
 public struct SnapshotFormatError: Error, Sendable, CustomStringConvertible {
     /// What is wrong.
     public let message: String
+    /// The kind of problem (RT05xx).
+    public let code: DiagnosticCode
 
-    init(_ message: String) { self.message = message }
+    init(_ message: String, code: DiagnosticCode) {
+        self.message = message
+        self.code = code
+    }
 
     public var description: String { message }
 }

@@ -51,13 +51,14 @@ public struct SnapshotStore: Sendable {
         }
     }
 
-    /// A quarter's snapshot, or nil when it has none; a file that is not a complete snapshot is an error.
+    /// A quarter's snapshot, or nil when it has none; a file that is not a complete snapshot of that quarter, or holds
+    /// a value no assessment can have, is an error naming the file and the value (see ``Snapshot/decode(_:expecting:)``).
     public func read(_ quarter: Quarter) throws(SnapshotStoreError) -> Snapshot? {
         guard let bytes = try bytes(for: quarter) else { return nil }
         do {
-            return try Snapshot.decode(bytes)
+            return try Snapshot.decode(bytes, expecting: quarter)
         } catch {
-            throw .unreadable(relativePath(for: quarter), "it is not a complete snapshot: \(error.message)")
+            throw .invalid(relativePath(for: quarter), error)
         }
     }
 
@@ -185,24 +186,55 @@ public enum WriteOutcome: Sendable, Equatable {
     }
 }
 
-/// Why a snapshot could not be read or written.
+/// Why a snapshot could not be read or written; each case has its code (RT05xx), and ``diagnostic`` gives the line
+/// to print, `Snapshots/2026Q3.json: error: … [RT0505 snapshot-value-out-of-range]`.
 public enum SnapshotStoreError: Error, Sendable, CustomStringConvertible {
     /// Another process holds the lock.
     case locked(String)
     /// The quarter already has a different snapshot; the path and what differs.
     case exists(String, String)
-    /// A snapshot file cannot be read or is not a complete snapshot; the path and why.
+    /// A snapshot file cannot be read; the path and why.
     case unreadable(String, String)
+    /// A snapshot file is not a complete, possible snapshot of its quarter; the path and what is wrong.
+    case invalid(String, SnapshotFormatError)
     /// The system refused a write.
     case cannotWrite(String)
 
+    /// The kind of problem.
+    public var code: DiagnosticCode {
+        switch self {
+        case .locked: return .snapshotLocked
+        case .exists: return .snapshotExists
+        case .unreadable: return .snapshotUnreadable
+        case .invalid(_, let error): return error.code
+        case .cannotWrite: return .snapshotCannotWrite
+        }
+    }
+
+    /// True when a snapshot could not be read (bad data, exit 65), not written (exit 73).
+    public var isReadFailure: Bool {
+        switch self {
+        case .unreadable, .invalid: return true
+        case .locked, .exists, .cannotWrite: return false
+        }
+    }
+
+    /// The problem as a diagnostic at the snapshot's file (or at `Snapshots/` when no one file is at fault).
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .exists(let path, let difference):
+            return Diagnostic(code, path: path, at: nil, "it already exists and this check differs from it (\(difference)). It is the record of what was published, so it is kept; to replace it, run again with --replace --reason \"why\"")
+        case .unreadable(let path, let why): return Diagnostic(code, path: path, at: nil, why)
+        case .invalid(let path, let error): return Diagnostic(code, path: path, at: nil, error.message)
+        case .locked(let message), .cannotWrite(let message): return Diagnostic(code, path: SnapshotStore.folderName, at: nil, message)
+        }
+    }
+
+    /// The message with the file it is about, without the code: what a report of the check quotes.
     public var description: String {
         switch self {
-        case .locked(let message): return message
-        case .exists(let path, let difference):
-            return "\(path) already exists and this check differs from it (\(difference)). It is the record of what was published, so it is kept; to replace it, run again with --replace --reason \"why\""
-        case .unreadable(let path, let why): return "\(path): \(why)"
-        case .cannotWrite(let message): return message
+        case .locked(let message), .cannotWrite(let message): return message
+        case .exists(let path, _), .unreadable(let path, _), .invalid(let path, _): return "\(path): \(diagnostic.message)"
         }
     }
 }

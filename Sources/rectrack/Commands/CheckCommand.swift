@@ -103,14 +103,15 @@ struct CheckCommand: ParsableCommand {
         do {
             result = try check.run(store: store, replacing: replace ? reason : nil, lock: lock)
         } catch {
-            Console.error("error: \(error)\n")
+            // Only reading the previous quarter's snapshot can fail here; writing fails into the result.
+            Console.error(error.diagnostic.formatted + "\n")
             throw ExitStatus.dataError
         }
         let renderer = CheckRenderer(tracker: tracker, result: result, diagnostics: loaded.diagnostics)
         Console.out(renderer.render(format, style: format == .text ? Console.outStyle : .plain))
         // The results are out; a snapshot that could not be recorded fails the run after them.
         if case .notWritten(_, let problem) = result.snapshotOutcome {
-            Console.error("error: \(problem)\n")
+            Console.error(problem.diagnostic.formatted + "\n")
             throw ExitStatus.cannotWrite
         }
         if !result.passed { throw ExitStatus.checkFailed }

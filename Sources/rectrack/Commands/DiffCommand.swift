@@ -47,7 +47,7 @@ struct DiffCommand: ParsableCommand {
                         return .snapshot(snapshot, label: quarter.description, path: store.relativePath(for: quarter))
                     }
                 } catch {
-                    Console.error("error: \(error)\n")
+                    Console.error(error.diagnostic.formatted + "\n")
                     throw ExitStatus.dataError
                 }
             }

@@ -1,0 +1,77 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// What a snapshot read back from `Snapshots/` must hold before anything shows it: a file is the record of what MPs
+/// were told, so one copied under another quarter's name, or edited to an impossible value, is refused, not shown.
+extension Snapshot {
+    /// Throws when the quarter inside is not `named` (the quarter of the file's name), or the date is not its last day.
+    func checkQuarter(_ named: Quarter) throws(SnapshotFormatError) {
+        guard quarter == named else {
+            throw SnapshotFormatError("it records \(quarter), not \(named) as its name says: a snapshot copied or renamed from another quarter is not the record of this one",
+                                      code: .snapshotWrongQuarter)
+        }
+        guard asOf == quarter.lastDay else {
+            throw SnapshotFormatError("asOf is \(asOf), but a snapshot of \(quarter) is made as of its last day, \(quarter.lastDay)",
+                                      code: .snapshotWrongQuarter)
+        }
+    }
+
+    /// Throws at the first value no assessment can have, naming where it is (`assessments[2] (R3).progress`).
+    func checkValues() throws(SnapshotFormatError) {
+        for (index, assessment) in assessments.enumerated() {
+            let place = "assessments[\(index)] (\(SafeText.neutralised(assessment.recommendation)))"
+            try Self.range(assessment.progress, 0...100, "\(place).progress", "a progress is a percentage, 0 to 100")
+            if let trend = assessment.trend {
+                try Self.range(trend.previousProgress, 0...100, "\(place).trend.previousProgress", "a progress is a percentage, 0 to 100")
+            }
+            for (number, milestone) in assessment.milestones.enumerated() {
+                try Self.range(milestone.credit, 0...1, "\(place).milestones[\(number)].credit", "a milestone's credit is 0 to 1")
+                guard milestone.weight.isFinite, milestone.weight > 0 else {
+                    throw SnapshotFormatError("\(place).milestones[\(number)].weight is \(milestone.weight); a weight is a positive number",
+                                              code: .snapshotValueOutOfRange)
+                }
+            }
+            for (number, metric) in assessment.metrics.enumerated() {
+                try Self.range(metric.progress, 0...1, "\(place).metrics[\(number)].progress", "a metric's progress is a share, 0 to 1")
+            }
+        }
+    }
+
+    private static func range(_ value: Double, _ range: ClosedRange<Double>, _ place: String, _ rule: String) throws(SnapshotFormatError) {
+        guard value.isFinite, range.contains(value) else {
+            throw SnapshotFormatError("\(place) is \(value); \(rule)", code: .snapshotValueOutOfRange)
+        }
+    }
+}
+
+/// Reads only the statuses of a snapshot's JSON, so that a status rectrack does not know is named as such (with the
+/// recommendation it belongs to) rather than as a decoding failure deep in the file.
+enum SnapshotStatuses {
+    private struct Probe: Decodable {
+        struct Entry: Decodable {
+            struct Trend: Decodable { var previousStatus: String? }
+            var recommendation: String?
+            var status: String?
+            var trend: Trend?
+        }
+        var assessments: [Entry]?
+    }
+
+    /// Throws at the first status that is not one of ``Status``'s.
+    static func check(_ bytes: [UInt8]) throws(SnapshotFormatError) {
+        // A file whose shape is wrong is reported by the full decode, which names the field.
+        guard let probe = try? JSONDecoder().decode(Probe.self, from: Data(bytes)) else { return }
+        for (index, entry) in (probe.assessments ?? []).enumerated() {
+            let place = "assessments[\(index)]" + (entry.recommendation.map { " (\(SafeText.neutralised($0)))" } ?? "")
+            for (key, value) in [("status", entry.status), ("trend.previousStatus", entry.trend?.previousStatus)] {
+                guard let value, Status(rawValue: value) == nil else { continue }
+                let known = Status.allCases.map(\.rawValue).joined(separator: ", ")
+                throw SnapshotFormatError("\(place).\(key) is '\(SafeText.neutralised(value))', which is not a status; the statuses are \(known)",
+                                          code: .snapshotUnknownStatus)
+            }
+        }
+    }
+}
