@@ -23,11 +23,18 @@ struct WritesStayInsideTests {
     func linkInsideTheSite() throws {
         let folder = try TemporaryFolder.quarterlyTracker()
         let outside = try TemporaryFolder()
+        // A folder rectrack did not write is not replaced at all.
         try FileManager.default.createDirectory(atPath: folder.path("site"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder.path("site/recommendations"), withDestinationPath: outside.path)
-        let result = try folder.run("report", "--output", "site", today: Self.today)
-        #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr.contains("site/recommendations is a symbolic link"), "\(result.stderr)")
+        let refused = try folder.run("report", "--output", "site", today: Self.today)
+        #expect(refused.status == 73, "\(refused.stderr)")
+        #expect(refused.stderr.contains("site holds files rectrack did not write"), "\(refused.stderr)")
+        // In a site rectrack wrote, the link goes with the old site: removed, never followed.
+        try folder.write("site/.rectrack-site", "")
+        let written = try folder.run("report", "--output", "site", today: Self.today)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.path("site/recommendations/R1.html")))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path("site/recommendations"))) == nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty, "a file was written outside the site")
     }
 

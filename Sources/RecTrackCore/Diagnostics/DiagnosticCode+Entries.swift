@@ -63,6 +63,11 @@ extension DiagnosticCode {
                 summary: "A file in Recommendations/ or Evidence/ does not end in .yaml or .yml, so it is ignored.",
                 example: .evidence(at: "Evidence/2020/2020-03-01-example.txt"),
                 fix: "Rename it to end in .yaml, or move it out of the tracker's folders.")
+        case .leftoverTemporaryFile:
+            return DiagnosticEntry("leftover-temporary-file", .warning,
+                summary: "A hidden temporary file that a rectrack run stopped part-way (killed, or the machine went down) left behind.",
+                example: .situation("Evidence/2026/.2026-11-20-statement.yaml.tmp-4242-a1B2c3 after rectrack evidence add was killed."),
+                fix: "Remove it: it is never read, and the finished file, if any, is beside it. The next evidence add in that folder removes it once the run that made it has ended.")
 
         // MARK: RT01xx: text, YAML, keys and values
         case .notMapping:

@@ -58,7 +58,13 @@ struct TrackerScanner {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            if name == "." || name == ".." { continue }
+            if name.hasPrefix(".") {
+                if Leftovers.isTemporaryName(name) {
+                    listing.diagnostics.append(Diagnostic(.leftoverTemporaryFile, path: relative + "/" + name, at: nil, "a temporary file that a rectrack run stopped part-way left behind; it is not read. Remove it (the next evidence add in this folder removes it once its writer has ended)"))
+                }
+                continue
+            }
             names.append((name, entry.pointee.d_type))
         }
         names.sort { $0.0 < $1.0 }

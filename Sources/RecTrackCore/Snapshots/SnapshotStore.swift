@@ -70,25 +70,21 @@ public struct SnapshotStore: Sendable {
     public func lock() throws(SnapshotStoreError) -> SnapshotLock {
         // Under the tracker, never through a link: a Snapshots/ that is a link may lead out of the tracker.
         do { try AtomicFile.createFolder(SnapshotStore.folderName, under: root) } catch { throw .cannotWrite("\(error)") }
-        let path = join(folder, ".lock")
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw .cannotWrite("cannot open \(SnapshotStore.folderName)/.lock: \(String(cString: strerror(errno)))")
-        }
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            if errno == EINTR { continue }
-            let code = errno
-            let holder = SnapshotLock.holder(descriptor)
-            close(descriptor)
-            if code == EWOULDBLOCK {
+        let held: ProcessLock
+        do {
+            held = try ProcessLock.take(join(folder, ".lock"))
+        } catch {
+            switch error {
+            case .held(let holder):
                 let who = holder.map { " (process \($0))" } ?? ""
                 throw .locked("another check is running on this tracker\(who): it holds \(SnapshotStore.folderName)/.lock. Wait for it to finish, then run again")
+            case .cannotLock(let why):
+                throw .cannotWrite("cannot lock \(SnapshotStore.folderName)/.lock: \(why)")
             }
-            throw .cannotWrite("cannot lock \(SnapshotStore.folderName)/.lock: \(String(cString: strerror(code)))")
         }
         removeLeftovers()
         let created = ignoreHiddenFiles() ? ["\(SnapshotStore.folderName)/.gitignore"] : []
-        return SnapshotLock(descriptor: descriptor, created: created)
+        return SnapshotLock(held, created: created)
     }
 
     /// The text of `Snapshots/.gitignore`: the lock and temporary files are not part of the record
@@ -163,6 +159,7 @@ public struct SnapshotStore: Sendable {
 
     /// True for the hidden temporary files of ``AtomicFile`` and ``ExclusiveFile`` (`.2026Q4.json.tmp-…`, `.….new`).
     public static func isLeftover(_ name: String) -> Bool {
+        // Broader than ``Leftovers/isTemporaryName(_:)``: nothing else is hidden in Snapshots/, and the lock is held.
         name.hasPrefix(".") && (name.contains(".tmp") || name.hasSuffix(".new"))
     }
 
@@ -241,29 +238,12 @@ public enum SnapshotStoreError: Error, Sendable, CustomStringConvertible {
 
 /// The writers' lock on `Snapshots/.lock`, held until this value is dropped.
 public final class SnapshotLock: Sendable {
-    private let descriptor: Int32
+    private let lock: ProcessLock
     /// The files taking the lock created besides the lock itself (`Snapshots/.gitignore` the first time), relative to the root.
     public let created: [String]
 
-    init(descriptor: Int32, created: [String]) {
-        self.descriptor = descriptor
+    init(_ lock: ProcessLock, created: [String]) {
+        self.lock = lock
         self.created = created
-        // Note the holder's process id, so a refused check can say who holds the lock.
-        let text = Array("\(getpid())\n".utf8)
-        if ftruncate(descriptor, 0) == 0 {
-            _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
-        }
-    }
-
-    deinit {
-        close(descriptor)
-    }
-
-    /// The process id written in the lock file, when there is one.
-    static func holder(_ descriptor: Int32) -> Int? {
-        var buffer = [UInt8](repeating: 0, count: 32)
-        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return nil }
-        return Int(String(decoding: buffer[0..<count], as: UTF8.self).trimmingWhitespace)
     }
 }

@@ -26,8 +26,9 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws {
         let folder = folder(of: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        // mkstemp makes a unique name with O_EXCL, so two writers never share a temporary file.
-        var template = Array(((folder == "." && !path.hasPrefix("./") ? "" : folder + "/") + ".\(name).tmp-XXXXXX").utf8CString)
+        // mkstemp makes a unique name with O_EXCL, so two writers never share a temporary file; the process id in
+        // the name lets a later run know the file was abandoned once this process has ended (``Leftovers``).
+        var template = Array(((folder == "." && !path.hasPrefix("./") ? "" : folder + "/") + ".\(name).tmp-\(getpid())-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path, errno) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }

@@ -57,6 +57,8 @@ public struct EvidenceRecorder: Sendable {
         do { try AtomicFile.createFolder(FileSystem.split(plan.path).folder, under: root) } catch let error as AtomicFile.WriteError {
             throw ExclusiveFile.Failure.cannotWrite(error.message)
         }
+        // What an earlier add, killed part-way, left in this folder goes now that its writer has ended.
+        Leftovers.removeAbandoned(in: join(root, FileSystem.split(plan.path).folder))
         try ExclusiveFile.create(plan.bytes, at: join(root, plan.path))
         var before = after
         before.evidence.removeAll { $0.id == plan.id }

@@ -1,10 +1,17 @@
 import RecTrackCore
 
-/// Writes the site's files into a folder, creating the folders they need; every file goes
-/// through ``AtomicFile`` (temporary file, fsync, rename), so a reader never sees half a page.
+/// Writes the site's folder whole: built beside the target and switched in at once under a lock (``WholeFolder``), so
+/// two runs never mix and a run that fails (a full disk) or is killed leaves the old site as it was.
 public enum SiteWriter {
-    /// Writes `files` under `folder`; throws ``AtomicFile/WriteError`` naming the path that failed. An empty folder name,
-    /// the file system's root, and a symbolic link anywhere below `folder` are refused before anything is written.
+    /// The file in every site rectrack writes, which lets the next run replace the folder whole.
+    public static let marker = WholeFolder.Marker(name: ".rectrack-site", text: """
+        This folder is a site written by rectrack report. Each run replaces the whole folder, so keep nothing else in it.
+
+        """)
+
+    /// Writes `files` as the folder `folder`; throws ``AtomicFile/WriteError`` naming the path that failed. An empty
+    /// folder name, the file system's root, a folder holding files rectrack did not write, and a symbolic link below
+    /// `folder` are refused before anything is written there.
     public static func write(_ files: [SiteFile], into folder: String) throws {
         guard !folder.trimmingWhitespace.isEmpty else {
             throw AtomicFile.WriteError("the output folder is empty: name a folder for the site, such as site")
@@ -13,15 +20,13 @@ public enum SiteWriter {
         guard !base.isEmpty, FileReader.realPath(base) != "/" else {
             throw AtomicFile.WriteError("rectrack will not write a site into the file system's root (\(folder)); name a folder for it, such as site")
         }
-        var created: Set<String> = []
-        for file in files {
-            if let slash = file.path.lastIndex(of: "/") {
-                let parent = String(file.path[..<slash])
-                if created.insert(parent).inserted { try AtomicFile.createFolder(parent, under: base) }
-            } else if created.insert("").inserted {
-                try AtomicFile.createFolder("", under: base)
+        try WholeFolder.replace(base, marker: marker, what: "report") { fresh in
+            var created: Set<String> = []
+            for file in files {
+                let parent = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
+                if created.insert(parent).inserted { try AtomicFile.createFolder(parent, under: fresh) }
+                try AtomicFile.write(Array(file.contents.utf8), to: file.path, under: fresh)
             }
-            try AtomicFile.write(Array(file.contents.utf8), to: file.path, under: base)
         }
     }
 }

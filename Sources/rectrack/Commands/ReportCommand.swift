@@ -9,7 +9,11 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         html (the default) writes a static site into --output (default: site): index.html with the \
         headline, a status chart and the table; one page per recommendation and per owner; print.html \
-        with every recommendation on its own printed page; and style.css. No JavaScript, nothing fetched.
+        with every recommendation on its own printed page; and style.css. No JavaScript, nothing fetched. \
+        The site is built beside the folder and switched in at once, so readers see the old site or the new \
+        one, never a mix, and a run that fails or is stopped leaves the old one as it was; two runs into one \
+        folder are kept apart by a lock (.site.lock beside it). The whole folder is replaced each time, so \
+        rectrack refuses a folder that holds files it did not write (one without its .rectrack-site file).
 
         markdown prints the brief (headline, table, what changed since last quarter, two lines per \
         recommendation) to standard output, or writes it to --output when given.
