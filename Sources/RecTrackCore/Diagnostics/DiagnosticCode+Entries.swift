@@ -134,6 +134,11 @@ extension DiagnosticCode {
                 summary: "A value, once its escapes are read, holds a control character, a bidirectional control, or a key holds a tab or line break: text that could rewrite a terminal, reorder what a page shows, or forge a line of a message.",
                 example: .evidence("title: \"Strategy \\e[31mpublished\""),
                 fix: "Remove the escape (\\e, \\u202E, \\0 …) from the quoted text.")
+        case .byteOrderMarkInside:
+            return DiagnosticEntry("byte-order-mark-inside", .error,
+                summary: "The text holds a byte order mark (U+FEFF) after its start, an invisible character that pasting or joining files leaves behind.",
+                example: .situation("A title pasted from another file, so that a byte order mark sits between two of its words."),
+                fix: "Delete it, at the line and column given (most editors do not show it: delete the characters either side and type them again). At the very start of a file a byte order mark is allowed.")
         case .noncharacter:
             return DiagnosticEntry("noncharacter", .error,
                 summary: "The text holds U+FFFE or U+FFFF, which are not characters and which YAML does not allow.",
@@ -340,6 +345,14 @@ extension DiagnosticCode {
                 summary: "Evidence is recorded before its own date, which is possible only for a mistake in one of the dates.",
                 example: .evidence("recorded: 2020-02-03"),
                 fix: "Check both dates against the source and the day the file was added.")
+        case .partialDateNotEnded:
+            return DiagnosticEntry("partial-date-not-ended", .warning,
+                summary: "Evidence dated with a month or a year that has not ended yet: a partial date counts from the end of its period, so until then the evidence bears on nothing.",
+                example: .evidence("id: 2026-11-example", "date: 2026-11", """
+                    bears-on:
+                      - {recommendation: R1, milestone: strategy-published, effect: achieves}
+                    """, "recorded: 2026-11-20", at: "Evidence/2026/2026-11-example.yaml"),
+                fix: "Give the full date (YYYY-MM-DD) if the source has it; otherwise the evidence counts from the period's last day, as the message says.")
         case .wrongYearFolder:
             return DiagnosticEntry("wrong-year-folder", .warning,
                 summary: "An evidence file is not in the folder of its date's year (Evidence/YYYY/).",
@@ -433,8 +446,16 @@ extension DiagnosticCode {
         case .seriesDisagree:
             return DiagnosticEntry("series-disagree", .warning,
                 summary: "Two series give the same metric and period different figures.",
-                example: .evidence("kind: statistics", observing: ["{metric: turnover-rate, period: 2020-09-30, value: 14.9, series: another analysis}"]),
+                example: .evidence("id: 2021-03-01-example", "date: 2021-03-01", "kind: statistics", """
+                    observations:
+                      - {metric: turnover-rate, period: 2020-09-30, value: 14.9, series: another analysis}
+                    """, "recorded: 2021-03-02", at: "Evidence/2021/2021-03-01-example.yaml"),
                 fix: "Check which series each figure belongs to; if both are right, say in the observation's note why they differ.")
+        case .periodAfterEvidenceDate:
+            return DiagnosticEntry("period-after-evidence-date", .error,
+                summary: "An observation describes a period that ends after the date of the evidence that gives it; a publication can only give figures for periods that had ended.",
+                example: .evidence("kind: statistics", observing: ["{metric: turnover-rate, period: 2020-06-30, value: 14}"]),
+                fix: "Check the observation's period (the last day of the period measured) and the evidence's date (the day it was published); one of them is wrong.")
 
         case .addressOffPublisherSite:
             return DiagnosticEntry("address-off-publisher-site", .warning,
@@ -603,6 +624,21 @@ extension DiagnosticCode {
                           - {to: MHCLG, name: "Ministry of Housing, Communities and Local Government", from: 2018-01-08}
                     """),
                 fix: "List the renames in date order, oldest first.")
+        case .ownerIDsDifferInCase:
+            return DiagnosticEntry("owner-ids-differ-in-case", .error,
+                summary: "Two owners' ids differ only in case (DfE and DFE): they read as one owner, and their pages would overwrite each other on file systems that ignore case.",
+                example: .file(path: "Recommendations/owners.yaml", text: """
+                    owners:
+                      - id: DfE
+                        name: Department for Education
+                      - id: DCLG
+                        name: Department for Communities and Local Government
+                      - id: LGA
+                        name: Local Government Association
+                      - id: DFE
+                        name: Department for Further Education
+                    """),
+                fix: "Rename one of them, or merge them if they are the same owner.")
         case .unknownOwner:
             return DiagnosticEntry("unknown-owner", .error,
                 summary: "A recommendation or evidence names an owner that owners.yaml does not have, under any of its names.",

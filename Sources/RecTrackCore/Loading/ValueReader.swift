@@ -51,7 +51,11 @@ public enum ValueReader {
     /// A finite decimal number such as `13.8` or `-40`, at most 10^15 in size.
     public static func number(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Double? {
         guard let text = node.scalar?.trimmingWhitespace, isDecimal(text), let value = Double(text), value.isFinite else {
-            sink.report(.notNumber, "'\(key)' must be a number such as 13.8, found \(node.shapeDescription)", at: node.location)
+            if let text = node.scalar?.trimmingWhitespace, let written = withoutExponent(text) {
+                sink.report(.notNumber, "'\(key)' is written with an exponent ('\(text)'), which is not accepted: write \(written)", at: node.location)
+            } else {
+                sink.report(.notNumber, "'\(key)' must be a number such as 13.8, found \(node.shapeDescription)", at: node.location)
+            }
             return nil
         }
         guard abs(value) <= largestNumber else {
@@ -184,6 +188,33 @@ public enum ValueReader {
             }
         }
         return sawDigit
+    }
+
+    /// For a number written with an exponent (`1e3`, `2.5E-2`), the same number written out (`1000`, `0.025`),
+    /// so the message can give it; nil for anything else, or when it is too long to write out.
+    static func withoutExponent(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == "e" || $0 == "E" }).map(String.init)
+        guard parts.count == 2, isDecimal(parts[0]), parts[0].last != ".",
+              let exponent = Int(parts[1]), abs(exponent) <= 20 else { return nil }
+        var sign = "", mantissa = parts[0]
+        if let first = mantissa.first, first == "-" || first == "+" {
+            sign = first == "-" ? "-" : ""
+            mantissa.removeFirst()
+        }
+        let dot = mantissa.firstIndex(of: ".")
+        let whole = dot.map { String(mantissa[..<$0]) } ?? mantissa
+        let fraction = dot.map { String(mantissa[mantissa.index(after: $0)...]) } ?? ""
+        // Move the decimal point by the exponent over the digits alone, so nothing is rounded.
+        var digits = whole + fraction
+        var point = whole.count + exponent
+        if point < 0 { digits = String(repeating: "0", count: -point) + digits; point = 0 }
+        if point > digits.count { digits += String(repeating: "0", count: point - digits.count) }
+        var integer = String(digits.prefix(point).drop { $0 == "0" })
+        var decimals = String(digits.dropFirst(point))
+        while decimals.last == "0" { decimals.removeLast() }
+        if integer.isEmpty { integer = "0" }
+        let written = decimals.isEmpty ? integer : integer + "." + decimals
+        return written.count <= 24 ? sign + written : nil
     }
 
     private static func looksLikeDate(_ text: String) -> Bool {

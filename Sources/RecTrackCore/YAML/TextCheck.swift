@@ -56,6 +56,10 @@ enum TextCheck {
             if scalar < lowest || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
                 throw notUTF8(line, column)
             }
+            if scalar == 0xFEFF && index > 0 {
+                throw YAMLError(.byteOrderMarkInside, "a byte order mark (U+FEFF) inside the file: an invisible character that pasting or joining files leaves behind; delete it (only the very start of a file may have one)",
+                                at: SourceLocation(line: line, column: column))
+            }
             if (0x80...0x9F).contains(scalar) {
                 throw YAMLError(.controlCharacter, controlMessage(scalar), at: SourceLocation(line: line, column: column))
             }

@@ -69,6 +69,10 @@ enum EvidenceDecoder {
             sink.report(.addressOffPublisherSite, "the address is not on \(id)'s own site (\(owner.domains.joined(separator: ", "))); say whose page it is with 'reported-by:', so pages read '\(publisher), as reported by …'", at: fields.location(of: "url"))
         }
         let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, owners: owners, date: date, context: context, sink: sink) }
+        if let date, !bearings.isEmpty, date.precision != .day, date.earliest <= context.today, date.latest > context.today {
+            // Visibility counts a partial date from its last day, so until then this evidence bears on nothing.
+            sink.report(.partialDateNotEnded, "'date' \(date) is a \(date.precision.rawValue) that has not ended (today is \(context.today)): a partial date counts from the end of its period, so this evidence bears on nothing until \(date.latest); give the full date if the source has it", at: fields.location(of: "date"))
+        }
         checkDuplicateBearings(bearings, sink: sink)
         if let kind, kind == .response, !fields.bearings.isEmpty, !bearings.contains(where: { $0.response != nil }) {
             sink.report(.responseWithoutVerdict, "evidence of kind 'response' must give the verdict with 'response:' (\(ResponseVerdict.givenList)) on its bears-on entry", at: fields.location(of: "bears-on"))
@@ -77,7 +81,7 @@ enum EvidenceDecoder {
         if !observationNodes.isEmpty, let kind, !kind.mayObserve {
             sink.report(.observationsOnWrongKind, "'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: fields.location(of: "observations"))
         } else {
-            observations = observationNodes.compactMap { decodeObservation($0, context: context, sink: sink) }
+            observations = observationNodes.compactMap { decodeObservation($0, date: date, context: context, sink: sink) }
             for index in Repeats.positions(in: observations.count, key: { ObservationKey(metric: observations[$0].metric, period: observations[$0].period) }) {
                 let observation = observations[index]
                 sink.report(.repeatedObservation, "'\(observation.metric)' for \(observation.period) is given twice in this file; keep one", at: observation.location)
@@ -211,7 +215,7 @@ enum EvidenceDecoder {
         }
     }
 
-    private static func decodeObservation(_ node: YAMLNode, context: EvidenceContext, sink: DiagnosticSink) -> Observation? {
+    private static func decodeObservation(_ node: YAMLNode, date: FactDate?, context: EvidenceContext, sink: DiagnosticSink) -> Observation? {
         var reader = MappingReader(node, entity: "an observation", sink: sink)
         let metricID = reader.required("metric", ValueReader.text)
         let period = reader.required("period", ValueReader.day)
@@ -231,6 +235,8 @@ enum EvidenceDecoder {
         }
         if let period, period > context.today {
             sink.report(.periodInFuture, "'period' \(period) is after today (\(context.today)); a figure can only describe the past", at: reader.location(of: "period"))
+        } else if let period, let date, period > date.latest {
+            sink.report(.periodAfterEvidenceDate, "'period' \(period) is after this evidence's own date \(date): a publication can only give figures for periods that had ended by then; check the period and the evidence's date", at: reader.location(of: "period"))
         }
         guard let period, let value else { return nil }
         return Observation(metric: metricID, period: period, value: value, note: note, series: series, location: node.location)

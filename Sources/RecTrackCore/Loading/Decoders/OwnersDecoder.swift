@@ -12,6 +12,9 @@ enum OwnersDecoder {
                 sink.report(.duplicateOwnerID, "duplicate owner id '\(owner.id)' (first on line \(line)); each owner appears once", at: entry.location)
                 continue
             }
+            if let other = seen.keys.first(where: { $0.lowercased() == owner.id.lowercased() }) {
+                sink.report(.ownerIDsDifferInCase, "owner ids '\(other)' (line \(seen[other]!)) and '\(owner.id)' differ only in case: they read as one owner, and their pages would overwrite each other on some file systems; rename one", at: entry.location)
+            }
             seen[owner.id] = entry.location.line
             owners.append(owner)
         }
