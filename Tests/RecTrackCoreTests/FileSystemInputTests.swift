@@ -81,7 +81,7 @@ struct FileSystemInputTests {
             let result = TestTracker.loader().load(root: tracker.path)
             #expect(result.missingInput)
             #expect(result.diagnostics.diagnostics.map(\.message) == [
-                "the folder 'Evidence/' is missing under \(tracker.path); run rectrack from a tracker's root or pass --root",
+                "the folder 'Evidence/' is missing under \(tracker.path); run rectrack from a tracker's root or pass --root, or create the folder (a new tracker's Evidence/ may be empty)",
             ])
         }
     }
@@ -100,7 +100,7 @@ struct FileSystemInputTests {
             let result = TestTracker.loader().load(root: tracker.path)
             #expect(result.missingInput)
             #expect(result.diagnostics.diagnostics.map(\.formatted).contains(
-                "Recommendations/owners.yaml: error: the file is missing; every tracker needs Recommendations/owners.yaml [RT0003 missing-file]"))
+                "Recommendations/owners.yaml: error: the file is missing; every tracker needs Recommendations/owners.yaml: create it (rectrack's docs/file-formats.md describes it) [RT0003 missing-file]"))
         }
     }
 }

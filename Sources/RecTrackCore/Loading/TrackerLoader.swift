@@ -91,7 +91,7 @@ public struct TrackerLoader: Sendable {
             let sink = DiagnosticSink(path: path)
             defer { diagnostics += sink.diagnostics }
             guard recommendationFiles.contains(path) || !required else {
-                sink.report(.missingFile, "the file is missing; every tracker needs \(path)", at: nil)
+                sink.report(.missingFile, "the file is missing; every tracker needs \(path): create it (rectrack's docs/file-formats.md describes it)", at: nil)
                 missing = true
                 return nil
             }
@@ -133,7 +133,7 @@ public struct TrackerLoader: Sendable {
         }
         diagnostics += RecordChecks.duplicateRecommendations(recommendations)
         if recordFiles.isEmpty && !missing {
-            diagnostics.append(Diagnostic(.noRecommendations, path: "Recommendations", at: nil, "there are no recommendation records (R01.yaml …) yet"))
+            diagnostics.append(Diagnostic(.noRecommendations, path: "Recommendations", at: nil, "there are no recommendation records yet, so there is nothing to assess: add one file per recommendation, Recommendations/R01.yaml, R02.yaml … (rectrack's docs/file-formats.md describes them)"))
         }
 
         let context = EvidenceContext(recommendations: recommendations, brokenRecommendations: brokenRecommendations,

@@ -27,9 +27,14 @@ struct TrackerScanner {
 
     func scan() -> Listing {
         var listing = Listing()
-        for folder in ["Recommendations", "Evidence"] where !FileReader.isDirectory(join(root, folder)) {
-            listing.missing.append(Diagnostic(.missingFolder, path: folder, at: nil,
-                "the folder '\(folder)/' is missing under \(root); run rectrack from a tracker's root or pass --root"))
+        let place = root == "." ? "the current folder" : SafeText.neutralised(root)
+        let absent = ["Recommendations", "Evidence"].filter { !FileReader.isDirectory(join(root, $0)) }
+        for folder in absent {
+            // With both missing this is no tracker at all: say how one starts, not only what is absent.
+            let start = absent.count == 2
+                ? "; \(place) is not a tracker. Run rectrack from a tracker's root or pass it with --root; a new tracker starts with Recommendations/ (report.yaml, owners.yaml and R01.yaml …) and Evidence/ (rectrack's docs/file-formats.md describes each file)"
+                : "; run rectrack from a tracker's root or pass --root, or create the folder (a new tracker's Evidence/ may be empty)"
+            listing.missing.append(Diagnostic(.missingFolder, path: folder, at: nil, "the folder '\(folder)/' is missing under \(place)" + start))
         }
         guard listing.missing.isEmpty else { return listing }
         var visited = Set<String>()

@@ -72,7 +72,7 @@ struct EvidenceAddCommand: ParsableCommand {
     var due: String?
 
     func run() throws {
-        let (tracker, _) = try self.tracker.load()
+        let (tracker, _) = try self.tracker.load(needsRecommendations: false)
         let today = Day.today()
         let required: [(String, String?)] = [("--date", date), ("--title", title), ("--publisher", publisher), ("--kind", kind), ("--summary", summary)]
         let missing = required.filter { $0.1?.trimmingWhitespace.isEmpty ?? true }.map(\.0)

@@ -11,6 +11,12 @@ struct TrackerOptions: ParsableArguments {
                                             valueName: "dir"))
     var root: String?
 
+    func validate() throws {
+        if let root, root.trimmingWhitespace.isEmpty {
+            throw ValidationError("--root is empty: name the tracker's root folder (the one holding Recommendations/ and Evidence/), or leave --root out to use the current folder")
+        }
+    }
+
     /// The root to use: the one given, or the nearest tracker at or above the current folder.
     func resolvedRoot() -> String {
         if let root { return root }
@@ -27,11 +33,12 @@ struct TrackerOptions: ParsableArguments {
         folder == FileManager.default.currentDirectoryPath ? "." : folder
     }
 
-    /// Loads the tracker, printing diagnostics to stderr; exits 66 when input is missing and,
-    /// when `failOnErrors`, 65 when any file has an error. With `digests`, the result holds the
-    /// SHA-256 of every file read. `onErrors` is given the result before a tracker with errors is refused, so that a
-    /// command can also put its errors in its own output format.
-    func load(failOnErrors: Bool = true, showWarnings: Bool = false, digests: Bool = false,
+    /// Loads the tracker, printing diagnostics to stderr; exits 66 when input is missing (with `needsRecommendations`,
+    /// a tracker without any recommendation records too, as there is nothing to assess) and, when `failOnErrors`, 65
+    /// when any file has an error. With `digests`, the result holds the SHA-256 of every file read. `onErrors` is given
+    /// the result before a tracker with errors is refused, so that a command can also put its errors in its own
+    /// output format.
+    func load(failOnErrors: Bool = true, showWarnings: Bool = false, digests: Bool = false, needsRecommendations: Bool = true,
               onErrors: (LoadResult) -> Void = { _ in }) throws -> (Tracker, LoadResult) {
         let progress = LoadProgress()
         var loader = TrackerLoader(registry: BuiltinProtocols.registry, progress: progress.callback)
@@ -48,6 +55,10 @@ struct TrackerOptions: ParsableArguments {
             Console.error("The tracker has errors, so no status is given; fix them (rectrack validate lists them) and run again.\n")
             onErrors(result)
             throw ExitStatus.dataError
+        }
+        if needsRecommendations, let tracker = result.tracker, tracker.recommendations.isEmpty {
+            Console.error("error: the tracker at \(SafeText.neutralised(resolvedRoot())) has no recommendation records yet, so there is nothing to assess. Add one file per recommendation, Recommendations/R01.yaml, R02.yaml … (rectrack's docs/file-formats.md describes them), then run rectrack validate\n")
+            throw ExitStatus.missingInput
         }
         if showWarnings && result.diagnostics.warningCount > 0 {
             let count = result.diagnostics.warningCount
