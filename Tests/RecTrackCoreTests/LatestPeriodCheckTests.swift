@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RecTrackCore
+import RecTrackTestSupport
 
 @Suite("Reporting frequency and the latest period's figure")
 struct LatestPeriodCheckTests {

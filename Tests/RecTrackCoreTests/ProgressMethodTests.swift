@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RecTrackCore
+import RecTrackTestSupport
 
 /// The progress method of Open SDG's `docs/progress-methodology.md` (Statistics Canada's), section by section.
 /// The document gives its formulas and thresholds but no numeric examples: the figures below are worked by
