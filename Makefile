@@ -46,7 +46,8 @@ release: libyaml
 bench: release
 	RECTRACK=.build/release/rectrack Benchmarks/run.sh
 
-# Fuzzes loading, validation and assessment under AddressSanitizer (see Fuzz/README.md).
+# Fuzzes loading and assessment, the command line's dates, quarters and --bears-on, and the renderers, under
+# AddressSanitizer; FUZZ_SECONDS is shared by the three targets (see Fuzz/README.md).
 FUZZ_SECONDS ?= 600
 fuzz: libyaml
 	Fuzz/run.sh $(FUZZ_SECONDS)

@@ -35,7 +35,9 @@ let package = Package(
         // built-in protocols.
         .target(name: "RecTrackTestSupport", dependencies: ["RecTrackCore"], path: "Tests/RecTrackTestSupport"),
         .testTarget(name: "RecTrackCoreTests", dependencies: ["RecTrackCore", "RecTrackTestSupport"]),
-        .testTarget(name: "RecTrackProtocolsTests", dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackTestSupport"]),
+        // The renderers too, for the fuzz cases that run in the fuzz target and in these tests alike (RenderFuzzCase).
+        .testTarget(name: "RecTrackProtocolsTests",
+                    dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports", "RecTrackTestSupport"]),
         .testTarget(name: "RecTrackReportsTests",
                     dependencies: ["RecTrackCore", "RecTrackProtocols", "RecTrackReports", "RecTrackTestSupport"]),
         .testTarget(name: "rectrackTests", dependencies: ["RecTrackCore", "RecTrackReports", "rectrack", "RecTrackTestSupport"]),

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target .build/fuzz/rectrack-fuzz (Linux; the Swift toolchain's libFuzzer and ASan).
+# Builds the libFuzzer targets (Linux; the Swift toolchain's libFuzzer and ASan):
+#   .build/fuzz/rectrack-fuzz            loading, validation and assessment (Fuzz/FuzzTarget.swift)
+#   .build/fuzz/rectrack-fuzz-arguments  the command line's dates, quarters and --bears-on (Fuzz/ArgumentsTarget.swift)
+#   .build/fuzz/rectrack-fuzz-render     every renderer over whatever loads (Fuzz/RenderTarget.swift)
 #
-# RecTrackCore and RecTrackProtocols are compiled as static libraries with AddressSanitizer and
+# RecTrackCore, RecTrackProtocols and RecTrackReports are compiled as static libraries with AddressSanitizer and
 # coverage instrumentation (-sanitize-coverage: what -sanitize=fuzzer turns on, without linking
 # libFuzzer's main into a library); Fuzz/FuzzTarget.swift, the input placement it shares with the tests
 # (Tests/RecTrackProtocolsTests/FuzzCase.swift, with the tests' Tests/RecTrackTestSupport/FixedToday.swift)
@@ -12,13 +15,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=.build/fuzz
-bin=$out/rectrack-fuzz
+stamp=$out/.built
 base=Tests/Fixtures/base-tracker
-shared=(Tests/RecTrackProtocolsTests/FuzzCase.swift Tests/RecTrackTestSupport/FixedToday.swift)
-inputs=(Sources/RecTrackCore Sources/RecTrackProtocols Sources/CLibYAML Sources/CProcessControl Fuzz/FuzzTarget.swift "${shared[@]}" Fuzz/build.sh "$base")
+cases=Tests/RecTrackProtocolsTests
+shared=($cases/FuzzCase.swift Tests/RecTrackTestSupport/FixedToday.swift)
+inputs=(Sources/RecTrackCore Sources/RecTrackProtocols Sources/RecTrackReports Sources/CLibYAML Sources/CProcessControl
+        Fuzz/FuzzTarget.swift Fuzz/ArgumentsTarget.swift Fuzz/RenderTarget.swift "${shared[@]}" $cases/ArgumentsFuzzCase.swift
+        $cases/RenderFuzzCase.swift Fuzz/build.sh "$base")
 
-if [ "${1:-}" != "--force" ] && [ -x "$bin" ] && [ -z "$(find "${inputs[@]}" -newer "$bin" -print -quit)" ]; then
-  echo "fuzz: $bin is up to date"
+if [ "${1:-}" != "--force" ] && [ -f "$stamp" ] && [ -z "$(find "${inputs[@]}" -newer "$stamp" -print -quit)" ]; then
+  echo "fuzz: the fuzz targets are up to date"
   exit 0
 fi
 [ "$(uname -s)" = Linux ] || { echo "fuzz: libFuzzer through swiftc needs Linux" >&2; exit 1; }
@@ -61,11 +67,23 @@ swiftc "${common[@]}" "${library[@]}" -module-name RecTrackProtocols \
   -emit-module -emit-module-path "$out/modules/RecTrackProtocols.swiftmodule" \
   -emit-library -static -o "$out/libRecTrackProtocols.a" $(sources Sources/RecTrackProtocols)
 
-echo "fuzz: linking $bin"
-# Line tables only here (enough for crash stacks): full -g makes swiftc leave a module file in the work tree.
-swiftc "${common[@]}" -gline-tables-only -sanitize=fuzzer,address -module-name RecTrackFuzz \
-  Fuzz/FuzzTarget.swift "${shared[@]}" "$gen" \
-  "$out/libRecTrackProtocols.a" "$out/libRecTrackCore.a" $(pkg-config --libs yaml-0.1) \
-  -use-ld=lld -o "$bin.tmp"
-mv "$bin.tmp" "$bin"
-echo "fuzz: built $bin in $(( $(date +%s) - start )) s"
+echo "fuzz: compiling RecTrackReports"
+swiftc "${common[@]}" "${library[@]}" -module-name RecTrackReports \
+  -emit-module -emit-module-path "$out/modules/RecTrackReports.swiftmodule" \
+  -emit-library -static -o "$out/libRecTrackReports.a" $(sources Sources/RecTrackReports)
+
+# link NAME FILES…: a fuzzer from the files and every library.
+link() {
+  local name=$1; shift
+  echo "fuzz: linking $out/$name"
+  # Line tables only here (enough for crash stacks): full -g makes swiftc leave a module file in the work tree.
+  swiftc "${common[@]}" -gline-tables-only -sanitize=fuzzer,address -module-name RecTrackFuzz "$@" \
+    "$out/libRecTrackReports.a" "$out/libRecTrackProtocols.a" "$out/libRecTrackCore.a" $(pkg-config --libs yaml-0.1) \
+    -use-ld=lld -o "$out/$name.tmp"
+  mv "$out/$name.tmp" "$out/$name"
+}
+link rectrack-fuzz Fuzz/FuzzTarget.swift "${shared[@]}" "$gen"
+link rectrack-fuzz-arguments Fuzz/ArgumentsTarget.swift $cases/ArgumentsFuzzCase.swift
+link rectrack-fuzz-render Fuzz/RenderTarget.swift "${shared[@]}" $cases/RenderFuzzCase.swift "$gen"
+touch "$stamp"
+echo "fuzz: built the fuzz targets in $(( $(date +%s) - start )) s"

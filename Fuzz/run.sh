@@ -1,28 +1,45 @@
 #!/usr/bin/env bash
-# Fuzzes loading, validation and assessment for a set time: Fuzz/run.sh [SECONDS] [libFuzzer flags…]
+# Fuzzes for a set time: Fuzz/run.sh [SECONDS] [libFuzzer flags…]
 #
-# Builds .build/fuzz/rectrack-fuzz when needed, fuzzes with the seeds of Tests/Fixtures/fuzz-corpus and
-# Tests/Fixtures/fuzz-regressions (read only; not those in its unfixed.txt) and a work corpus in .build/fuzz/corpus (kept between
-# runs), and prints the executions. On a crash, timeout or out-of-memory it minimises the input,
-# saves it as Tests/Fixtures/fuzz-regressions/<kind>-<function>-<hash>, shows how it fails and exits 1.
+# Builds the fuzz targets when needed (Fuzz/build.sh) and shares SECONDS between them (FUZZ_TARGETS, default all
+# three: "load arguments render"). Each fuzzes with its seeds (read only) and a work corpus in .build/fuzz (kept
+# between runs): load and render with Tests/Fixtures/fuzz-corpus, arguments with Tests/Fixtures/fuzz-corpus-arguments,
+# and each with its regressions (Tests/Fixtures/fuzz-regressions for load, fuzz-regressions/<target>/ for the others;
+# not those in an unfixed.txt there). On a crash, timeout or out-of-memory it minimises the input, saves it as
+# <regressions>/<kind>-<function>-<hash>, shows how it fails and exits 1 after the other targets have run.
 # FUZZ_KEEP_GOING=1 runs in libFuzzer's fork mode and keeps fuzzing after crashes (each is saved).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${1:-300}
+total=${1:-300}
 shift || true
 out=.build/fuzz
-bin=$out/rectrack-fuzz
-work=$out/corpus
-artifacts=$out/artifacts
-regressions=Tests/Fixtures/fuzz-regressions
-log=$out/last-run.log
+read -r -a targets <<< "${FUZZ_TARGETS:-load arguments render}"
+seconds=$(( total / ${#targets[@]} ))
+[ "$seconds" -ge 1 ] || seconds=1
 
 Fuzz/build.sh
+failed=0
+
+# fuzz_target NAME [libFuzzer flags…]: one target's session; returns 1 when it found a failing input.
+fuzz_target() {
+local target=$1; shift
+local bin seeds_in dict regressions work artifacts log seeds
+case "$target" in
+  load)      bin=$out/rectrack-fuzz;           seeds_in=Tests/Fixtures/fuzz-corpus;           dict=Fuzz/yaml.dict
+             regressions=Tests/Fixtures/fuzz-regressions; work=$out/corpus ;;
+  arguments) bin=$out/rectrack-fuzz-arguments; seeds_in=Tests/Fixtures/fuzz-corpus-arguments; dict=Fuzz/arguments.dict
+             regressions=Tests/Fixtures/fuzz-regressions/arguments; work=$out/corpus-arguments ;;
+  render)    bin=$out/rectrack-fuzz-render;    seeds_in=Tests/Fixtures/fuzz-corpus;           dict=Fuzz/yaml.dict
+             regressions=Tests/Fixtures/fuzz-regressions/render; work=$out/corpus-render ;;
+  *) echo "fuzz: unknown target '$target' (load, arguments, render)" >&2; return 1 ;;
+esac
+artifacts=$out/artifacts-$target
+log=$out/last-run-$target.log
 mkdir -p "$work" "$artifacts" "$regressions"
 rm -f "$artifacts"/*
 # Fixed regressions are seeds too; those listed in unfixed.txt would stop the session at once, so they stay out.
-seeds=$out/regression-seeds
+seeds=$out/regression-seeds-$target
 rm -rf "$seeds" && mkdir -p "$seeds"
 for file in "$regressions"/*; do
   name=$(basename "$file")
@@ -30,17 +47,17 @@ for file in "$regressions"/*; do
   grep -qE "^$name( |#|\$)" "$regressions/unfixed.txt" 2>/dev/null || cp "$file" "$seeds/"
 done
 
-flags=(-max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048
-       -dict=Fuzz/yaml.dict -use_value_profile=1 -print_final_stats=1 -artifact_prefix="$artifacts/")
+local flags=(-max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048
+       -dict="$dict" -use_value_profile=1 -print_final_stats=1 -artifact_prefix="$artifacts/")
 if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then
   flags+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
 fi
 
-echo "fuzz: fuzzing for $seconds s (log: $log)"
+echo "fuzz: $target: fuzzing for $seconds s (log: $log)"
 set +e
 # libFuzzer, not Swift's backtracer, handles crashes. ASan: no leak checks (the Swift runtime keeps caches for the life of the process) and no allocation stacks while fuzzing (faster; the reproduction below has them).
 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:malloc_context_size=0} \
-  "$bin" "${flags[@]}" "$@" "$work" Tests/Fixtures/fuzz-corpus "$seeds" > "$log" 2>&1
+  "$bin" "${flags[@]}" "$@" "$work" "$seeds_in" "$seeds" > "$log" 2>&1
 status=$?
 set -e
 
@@ -55,7 +72,7 @@ if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then
   rate=$(echo "$last" | sed -n 's/.* exec\/s: \([0-9]*\).*/\1/p')
   cov=$(echo "$last" | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' || true)
 fi
-echo "fuzz: ${runs:-?} executions, ${rate:-?} exec/s, ${cov:-no coverage line}${done_line:+ ($done_line)}"
+echo "fuzz: $target: ${runs:-?} executions, ${rate:-?} exec/s, ${cov:-no coverage line}${done_line:+ ($done_line)}"
 
 found=0
 for artifact in "$artifacts"/crash-* "$artifacts"/timeout-* "$artifacts"/oom-* "$artifacts"/leak-*; do
@@ -87,12 +104,18 @@ for artifact in "$artifacts"/crash-* "$artifacts"/timeout-* "$artifacts"/oom-* "
 done
 
 if [ "$found" -gt 0 ]; then
-  echo "fuzz: $found failing input(s) saved in $regressions; see $log"
-  exit 1
+  echo "fuzz: $target: $found failing input(s) saved in $regressions; see $log"
+  return 1
 fi
 if [ "$status" -ne 0 ]; then
-  echo "fuzz: libFuzzer exited with status $status; see $log" >&2
+  echo "fuzz: $target: libFuzzer exited with status $status; see $log" >&2
   tail -n 20 "$log" >&2
-  exit 1
+  return 1
 fi
-echo "fuzz: no crash"
+echo "fuzz: $target: no crash"
+}
+
+for target in "${targets[@]}"; do
+  fuzz_target "$target" "$@" || failed=1
+done
+exit "$failed"

@@ -26,21 +26,33 @@ struct RecTrack: ParsableCommand {
     )
 
     /// Parses and runs the command. ArgumentParser's own `main()` reports an error thrown by a subcommand's `run()`
-    /// with the root command's usage (`Usage: rectrack <subcommand>`); here it gets the subcommand's own.
+    /// with the root command's usage (`Usage: rectrack <subcommand>`); here it gets the subcommand's own. Every message,
+    /// which may quote what was typed (`--bears-on $'\e]52;…'`), reaches the terminal with each control and
+    /// bidirectional character replaced.
     static func main() {
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
-            exit(withError: error)
+            exitShowing(error)
         }
         do {
             try command.run()
         } catch let error as ValidationError {
-            Console.error(SubcommandUsage.message(error.message, for: type(of: command), in: self))
+            Console.error(SafeText.neutralised(SubcommandUsage.message(error.message, for: type(of: command), in: self)))
             exit(withError: ExitStatus.usage)
         } catch {
-            exit(withError: error)
+            exitShowing(error)
         }
+    }
+
+    /// Ends as ArgumentParser's `exit(withError:)` does, but with the message's control characters replaced.
+    private static func exitShowing(_ error: Error) -> Never {
+        let text = fullMessage(for: error)
+        let code = exitCode(for: error)
+        if !text.isEmpty {
+            if code == .success { Console.out(text + "\n") } else { Console.error(SafeText.neutralised(text) + "\n") }
+        }
+        exit(withError: code == .success ? nil : ExitCode(code.rawValue))
     }
 }

@@ -13,6 +13,10 @@ struct FuzzInput: Codable, Sendable, CustomTestStringConvertible {
 
     static let corpus = Fixtures.url("fuzz-corpus")
     static let regressions = Fixtures.url("fuzz-regressions")
+    /// The seeds and regressions of the command-line and renderer targets.
+    static let argumentsCorpus = Fixtures.url("fuzz-corpus-arguments")
+    static let argumentsRegressions = regressions.appendingPathComponent("arguments")
+    static let renderRegressions = regressions.appendingPathComponent("render")
     /// Regressions whose crash is not fixed yet: `name  # why` lines in fuzz-regressions/unfixed.txt.
     static let unfixed: Set<String> = {
         let text = (try? String(contentsOf: regressions.appendingPathComponent("unfixed.txt"), encoding: .utf8)) ?? ""
@@ -24,7 +28,11 @@ struct FuzzInput: Codable, Sendable, CustomTestStringConvertible {
 
     static func all(in folder: URL) -> [FuzzInput] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") && $0 != "unfixed.txt" }.sorted().map { name in
+        return names.filter { name in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
+            return !isFolder.boolValue && !name.hasPrefix(".") && !name.hasSuffix(".md") && name != "unfixed.txt"
+        }.sorted().map { name in
             FuzzInput(name: name, bytes: [UInt8]((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()))
         }
     }
@@ -54,6 +62,18 @@ enum FuzzHarness {
             return result.diagnostics.hasErrors ? nil : "no tracker and no error"
         }
         return FuzzCase.progressProblem(FuzzCase.assess(tracker))
+    }
+
+    /// Runs an input as the renderer target does: placed and loaded as above, then rendered to every format.
+    static func render(_ input: [UInt8]) -> String? {
+        guard let selector = input.first else { return nil }
+        return RenderFuzzCase.problem(FuzzCase.load(selector: selector, body: input[1...], base: base).result)
+    }
+
+    /// Runs an input as the command-line target does.
+    static func arguments(_ input: [UInt8]) -> String? {
+        guard let selector = input.first else { return nil }
+        return ArgumentsFuzzCase.problem(selector: selector, body: input[1...])
     }
 }
 
@@ -89,6 +109,50 @@ struct FuzzRegressionTests {
             await #expect(processExitsWith: .success) { [input] in
                 if let problem = FuzzHarness.run(input.bytes) { fatalError(problem) }
             }
+        }
+    }
+
+    @Test("every seed of the fuzz corpus renders to every format with no control or bidi character")
+    func seedCorpusRenders() {
+        for seed in FuzzInput.all(in: FuzzInput.corpus) {
+            #expect(FuzzHarness.render(seed.bytes) == nil, "\(seed.name)")
+        }
+    }
+
+    @Test("every seed of the command-line corpus reads as it should")
+    func argumentSeeds() {
+        let seeds = FuzzInput.all(in: FuzzInput.argumentsCorpus)
+        #expect(seeds.count >= 10)
+        for seed in seeds {
+            #expect(FuzzHarness.arguments(seed.bytes) == nil, "\(seed.name)")
+        }
+    }
+
+    @Test("the command-line readers hold to their rules at the calendar's edges and with control characters")
+    func argumentEdges() {
+        let texts = ["0001-01-01", "9999-12-31", "0000-01-01", "10000-01-01", "0001Q1", "9999Q4", "0000Q4", "-001Q1", "2024-02-29",
+                     "2023-02-29", "2025Q5", "2025Q0", "R1:\u{1B}]52;c;aGk=\u{07}", "\u{202E}R1:context", "R1:progresses:\u{0}",
+                     "::", ":", "", "R1:achieves:accepted:extra", String(repeating: "9", count: 400)]
+        for text in texts {
+            for selector in UInt8(0)...3 {
+                #expect(FuzzHarness.arguments([selector] + Array(text.utf8)) == nil, "\(selector) \(text.unicodeScalars.map(\.value))")
+            }
+        }
+    }
+
+    /// Inputs that once failed the command-line target, each in its own process.
+    @Test(arguments: FuzzInput.all(in: FuzzInput.argumentsRegressions))
+    func argumentsRegression(_ input: FuzzInput) async {
+        await #expect(processExitsWith: .success) { [input] in
+            if let problem = FuzzHarness.arguments(input.bytes) { fatalError(problem) }
+        }
+    }
+
+    /// Inputs that once failed the renderer target, each in its own process.
+    @Test(arguments: FuzzInput.all(in: FuzzInput.renderRegressions))
+    func renderRegression(_ input: FuzzInput) async {
+        await #expect(processExitsWith: .success) { [input] in
+            if let problem = FuzzHarness.render(input.bytes) { fatalError(problem) }
         }
     }
 }

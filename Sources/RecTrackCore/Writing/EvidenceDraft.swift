@@ -42,7 +42,8 @@ public struct EvidenceDraftError: Error, Sendable, CustomStringConvertible {
     /// What is wrong and how to write it.
     public let message: String
 
-    init(_ message: String) { self.message = message }
+    /// The message quotes what a person typed, which may hold a control character: it never reaches a terminal raw.
+    init(_ message: String) { self.message = SafeText.neutralised(message) }
 
     public var description: String { message }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RecTrackCore
 
-/// A date or quarter on the command line, refused with a message that says what is wrong with it.
+/// A date or quarter on the command line, refused with a message that says what is wrong with it (``DateInput``).
 struct DateArgument {
     let day: Day
     /// The quarter, when one was given rather than a date.
@@ -9,13 +9,10 @@ struct DateArgument {
 
     /// Reads `2025-09-30` or `2025Q3` (its last day); throws a usage error naming the problem.
     static func parse(_ text: String) throws -> DateArgument {
-        guard let day = Day(dateOrQuarter: text) else {
-            throw ValidationError(DateProblem.problem(with: text, accepting: .dayOrQuarter) ?? "not a date")
+        switch DateInput.day(text) {
+        case .success(let day): return DateArgument(day: day, quarter: Quarter(text))
+        case .failure(let problem): throw ValidationError(problem.message)
         }
-        guard Quarter.usableDays.contains(day) else {
-            throw ValidationError("outside the dates rectrack works with (\(Quarter.usableDays.lowerBound) to \(Quarter.usableDays.upperBound))")
-        }
-        return DateArgument(day: day, quarter: Quarter(text))
     }
 }
 
@@ -25,12 +22,9 @@ struct QuarterArgument {
 
     /// Reads `2026Q4`; throws a usage error naming the problem.
     static func parse(_ text: String) throws -> QuarterArgument {
-        guard let quarter = Quarter(text) else {
-            throw ValidationError(DateProblem.problem(with: text, accepting: .quarter) ?? "not a quarter")
+        switch DateInput.quarter(text) {
+        case .success(let quarter): return QuarterArgument(quarter: quarter)
+        case .failure(let problem): throw ValidationError(problem.message)
         }
-        guard Quarter.usableDays.contains(quarter.firstDay), Quarter.usableDays.contains(quarter.lastDay) else {
-            throw ValidationError("outside the quarters rectrack works with (\(Quarter(containing: Quarter.usableDays.lowerBound)) to \(Quarter(containing: Quarter.usableDays.upperBound)))")
-        }
-        return QuarterArgument(quarter: quarter)
     }
 }
