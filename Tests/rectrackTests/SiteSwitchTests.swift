@@ -31,7 +31,7 @@ struct SiteSwitchTests {
             }
             #expect(results.contains { $0.status == 0 }, "round \(round): neither run wrote the site")
             #expect(site(folder) == reference, "round \(round): the site differs from one whole run")
-            #expect(folder.list().filter { $0.hasPrefix(".site.") } == [".site.lock"], "round \(round): \(folder.list())")
+            #expect(!folder.list().contains { $0.hasPrefix(".site.") }, "round \(round): \(folder.list())")
         }
         // Not asserted: whether the two runs overlapped in a given round depends on the machine's load.
         _ = refused
@@ -46,7 +46,7 @@ struct SiteSwitchTests {
         try folder.write("site/.index.html.tmp-77777-AbCdEf", "<p>half a page")
         let result = try folder.run("report", "--output", "site", today: Self.today)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(folder.list().filter { $0.hasPrefix(".site.") } == [".site.lock"])
+        #expect(!folder.list().contains { $0.hasPrefix(".site.") }, "\(folder.list())")
         #expect(!folder.list("site").contains { $0.contains(".tmp-") })
         #expect(folder.bytes("site/index.html") != nil)
     }
@@ -82,6 +82,6 @@ struct SiteSwitchTests {
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path("site")) == web.path("html"))
         #expect(web.bytes("html/index.html") != nil)
-        #expect(web.list().filter { $0.hasPrefix(".html.") } == [".html.lock"])
+        #expect(web.list() == ["html"], "\(web.list())")
     }
 }

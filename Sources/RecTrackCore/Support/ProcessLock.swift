@@ -17,9 +17,12 @@ public final class ProcessLock: Sendable {
     }
 
     private let descriptor: Int32
+    /// The lock file's path, when it is removed as the lock is released.
+    private let removedPath: String?
 
-    private init(descriptor: Int32) {
+    private init(descriptor: Int32, removing path: String?) {
         self.descriptor = descriptor
+        self.removedPath = path
         let text = Array("\(getpid())\n".utf8)
         if ftruncate(descriptor, 0) == 0 {
             _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
@@ -27,23 +30,37 @@ public final class ProcessLock: Sendable {
     }
 
     deinit {
+        // Removed while still held, so no process can take the lock on this file after it is gone from the folder.
+        if let removedPath { unlink(removedPath) }
         close(descriptor)
     }
 
     /// Takes the lock on `path` (creating the file, never through a symbolic link), or fails at once when another
-    /// process holds it.
-    public static func take(_ path: String) throws(Failure) -> ProcessLock {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw .cannotLock(String(cString: strerror(errno))) }
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            if errno == EINTR { continue }
-            let code = errno
-            let holder = holder(descriptor)
+    /// process holds it. With `removing`, the file is removed when the lock is released, so nothing is left beside
+    /// what was written; a process that took the lock on a file just removed sees it is gone and tries again.
+    public static func take(_ path: String, removing: Bool = false) throws(Failure) -> ProcessLock {
+        while true {
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            guard descriptor >= 0 else { throw .cannotLock(String(cString: strerror(errno))) }
+            while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                let holder = holder(descriptor)
+                close(descriptor)
+                if code == EWOULDBLOCK { throw .held(by: holder) }
+                throw .cannotLock(String(cString: strerror(code)))
+            }
+            if !removing || isStill(descriptor, at: path) {
+                return ProcessLock(descriptor: descriptor, removing: removing ? path : nil)
+            }
             close(descriptor)
-            if code == EWOULDBLOCK { throw .held(by: holder) }
-            throw .cannotLock(String(cString: strerror(code)))
         }
-        return ProcessLock(descriptor: descriptor)
+    }
+
+    /// True when `path` still names the file open as `descriptor` (the holder before us did not remove it).
+    private static func isStill(_ descriptor: Int32, at path: String) -> Bool {
+        var open = stat(), named = stat()
+        return fstat(descriptor, &open) == 0 && lstat(path, &named) == 0 && open.st_ino == named.st_ino && open.st_dev == named.st_dev
     }
 
     /// The process id written in the lock file, when there is one.

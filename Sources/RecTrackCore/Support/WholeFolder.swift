@@ -8,8 +8,8 @@ import Darwin
 ///
 /// The new folder is built as a hidden sibling of the target (`.site.new-<pid>`, on the same file system), then
 /// switched in with two renames (the old one away to `.site.old-<pid>`, the new one in) and the old one removed.
-/// Writers hold a lock beside the target (`.site.lock`), so two runs never build into or switch the same folder at
-/// once; with the lock held, what a killed run left beside the target is removed first. A folder rectrack did not
+/// Writers hold a lock beside the target (`.site.lock`, removed when the run ends), so two runs never build into or
+/// switch the same folder at once; with the lock held, what a killed run left beside the target is removed first. A folder rectrack did not
 /// write (one without the marker file in it) is never replaced when it holds anything, since replacing it would
 /// delete the user's files.
 public enum WholeFolder {
@@ -44,7 +44,7 @@ public enum WholeFolder {
         try AtomicFile.createFolder(parent)
         let lock: ProcessLock
         do {
-            lock = try ProcessLock.take(join(parent, ".\(name).lock"))
+            lock = try ProcessLock.take(join(parent, ".\(name).lock"), removing: true)
         } catch {
             switch error {
             case .held(let holder):

@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
         with every recommendation on its own printed page; and style.css. No JavaScript, nothing fetched. \
         The site is built beside the folder and switched in at once, so readers see the old site or the new \
         one, never a mix, and a run that fails or is stopped leaves the old one as it was; two runs into one \
-        folder are kept apart by a lock (.site.lock beside it). The whole folder is replaced each time, so \
+        folder are kept apart by a lock (.site.lock beside it while a run writes). The whole folder is replaced each time, so \
         rectrack refuses a folder that holds files it did not write (one without its .rectrack-site file).
 
         markdown prints the brief (headline, table, what changed since last quarter, two lines per \
