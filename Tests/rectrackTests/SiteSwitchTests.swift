@@ -1,6 +1,9 @@
 import Foundation
 import RecTrackTestSupport
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `report` builds the site beside its folder and switches it in at once, under a lock (#20): two runs never mix,
 /// what a killed run left is cleared by the next, and a folder holding files rectrack did not write is never replaced.
@@ -35,6 +38,19 @@ struct SiteSwitchTests {
         }
         // Not asserted: whether the two runs overlapped in a given round depends on the machine's load.
         _ = refused
+    }
+
+    @Test("while another process holds the site's lock, report stops at once with exit 73 and writes nothing")
+    func lockedOut() throws {
+        let folder = try TemporaryFolder.shippedTracker()
+        let descriptor = open(folder.path(".site.lock"), O_RDWR | O_CREAT, 0o644)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let result = try folder.run("report", "--output", "site", today: Self.today)
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: another rectrack report is writing site"), "\(result.stderr)")
+        #expect(!folder.list().contains("site"))
     }
 
     @Test("what a killed run left beside the site is removed by the next run")
