@@ -26,14 +26,15 @@ struct FuzzInput: Codable, Sendable, CustomTestStringConvertible {
         })
     }()
 
-    static func all(in folder: URL) -> [FuzzInput] {
+    /// The inputs in `folder`, each named by `prefix` and its file name.
+    static func all(in folder: URL, prefix: String = "") -> [FuzzInput] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { name in
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
             return !isFolder.boolValue && !name.hasPrefix(".") && !name.hasSuffix(".md") && name != "unfixed.txt"
         }.sorted().map { name in
-            FuzzInput(name: name, bytes: [UInt8]((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()))
+            FuzzInput(name: prefix + name, bytes: [UInt8]((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()))
         }
     }
 }
@@ -140,19 +141,13 @@ struct FuzzRegressionTests {
         }
     }
 
-    /// Inputs that once failed the command-line target, each in its own process.
-    @Test(arguments: FuzzInput.all(in: FuzzInput.argumentsRegressions))
-    func argumentsRegression(_ input: FuzzInput) async {
+    /// Inputs that once failed the command-line or the renderer target, each in its own process.
+    @Test(arguments: FuzzInput.all(in: FuzzInput.argumentsRegressions, prefix: "arguments/")
+            + FuzzInput.all(in: FuzzInput.renderRegressions, prefix: "render/"))
+    func targetRegression(_ input: FuzzInput) async {
         await #expect(processExitsWith: .success) { [input] in
-            if let problem = FuzzHarness.arguments(input.bytes) { fatalError(problem) }
-        }
-    }
-
-    /// Inputs that once failed the renderer target, each in its own process.
-    @Test(arguments: FuzzInput.all(in: FuzzInput.renderRegressions))
-    func renderRegression(_ input: FuzzInput) async {
-        await #expect(processExitsWith: .success) { [input] in
-            if let problem = FuzzHarness.render(input.bytes) { fatalError(problem) }
+            let run = input.name.hasPrefix("arguments/") ? FuzzHarness.arguments : FuzzHarness.render
+            if let problem = run(input.bytes) { fatalError(problem) }
         }
     }
 }
