@@ -104,3 +104,31 @@ struct SnapshotStoreTests {
         }
     }
 }
+
+/// Finding a value's line and column in JSON text by its path.
+struct JSONLocatorTests {
+    let text = Array("""
+        {
+          "a" : [1, {"b": "x,]}\\"y"}, [2, 3]],
+          "c" : {"d" : {"e" : null}},
+          "é" : 4, "f" : true
+        }
+        """.utf8)
+
+    @Test("a value is found past strings holding brackets, commas and escaped quotes, nested objects and arrays")
+    func finds() {
+        #expect(JSONLocator.location(of: [.key("a")], in: text) == SourceLocation(line: 2, column: 9))
+        #expect(JSONLocator.location(of: [.key("a"), .index(1), .key("b")], in: text) == SourceLocation(line: 2, column: 19))
+        #expect(JSONLocator.location(of: [.key("a"), .index(2), .index(1)], in: text) == SourceLocation(line: 2, column: 35))
+        #expect(JSONLocator.location(of: [.key("c"), .key("d"), .key("e")], in: text) == SourceLocation(line: 3, column: 23))
+        #expect(JSONLocator.location(of: [.key("f")], in: text) == SourceLocation(line: 4, column: 18))
+    }
+
+    @Test("a path the text does not have, or text cut short, finds nothing")
+    func missing() {
+        #expect(JSONLocator.location(of: [.key("z")], in: text) == nil)
+        #expect(JSONLocator.location(of: [.key("a"), .index(3)], in: text) == nil)
+        #expect(JSONLocator.location(of: [.key("a"), .key("b")], in: text) == nil)
+        #expect(JSONLocator.location(of: [.key("c"), .key("d")], in: Array(text.prefix(40))) == nil)
+    }
+}

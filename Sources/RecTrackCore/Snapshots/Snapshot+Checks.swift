@@ -11,11 +11,11 @@ extension Snapshot {
     func checkQuarter(_ named: Quarter) throws(SnapshotFormatError) {
         guard quarter == named else {
             throw SnapshotFormatError("it records \(quarter), not \(named) as its name says: a snapshot copied or renamed from another quarter is not the record of this one",
-                                      code: .snapshotWrongQuarter)
+                                      code: .snapshotWrongQuarter, at: [.key("quarter")])
         }
         guard asOf == quarter.lastDay else {
             throw SnapshotFormatError("asOf is \(asOf), but a snapshot of \(quarter) is made as of its last day, \(quarter.lastDay)",
-                                      code: .snapshotWrongQuarter)
+                                      code: .snapshotWrongQuarter, at: [.key("asOf")])
         }
     }
 
@@ -23,26 +23,33 @@ extension Snapshot {
     func checkValues() throws(SnapshotFormatError) {
         for (index, assessment) in assessments.enumerated() {
             let place = "assessments[\(index)] (\(SafeText.neutralised(assessment.recommendation)))"
-            try Self.range(assessment.progress, 0...100, "\(place).progress", "a progress is a percentage, 0 to 100")
+            let at: [JSONLocator.Step] = [.key("assessments"), .index(index)]
+            let percentage = "a progress is a percentage, 0 to 100"
+            try Self.range(assessment.progress, 0...100, "\(place).progress", at + [.key("progress")], percentage)
             if let trend = assessment.trend {
-                try Self.range(trend.previousProgress, 0...100, "\(place).trend.previousProgress", "a progress is a percentage, 0 to 100")
+                try Self.range(trend.previousProgress, 0...100, "\(place).trend.previousProgress",
+                               at + [.key("trend"), .key("previousProgress")], percentage)
             }
             for (number, milestone) in assessment.milestones.enumerated() {
-                try Self.range(milestone.credit, 0...1, "\(place).milestones[\(number)].credit", "a milestone's credit is 0 to 1")
+                let milestoneAt = at + [.key("milestones"), .index(number)]
+                try Self.range(milestone.credit, 0...1, "\(place).milestones[\(number)].credit", milestoneAt + [.key("credit")],
+                               "a milestone's credit is 0 to 1")
                 guard milestone.weight.isFinite, milestone.weight > 0 else {
                     throw SnapshotFormatError("\(place).milestones[\(number)].weight is \(milestone.weight); a weight is a positive number",
-                                              code: .snapshotValueOutOfRange)
+                                              code: .snapshotValueOutOfRange, at: milestoneAt + [.key("weight")])
                 }
             }
             for (number, metric) in assessment.metrics.enumerated() {
-                try Self.range(metric.progress, 0...1, "\(place).metrics[\(number)].progress", "a metric's progress is a share, 0 to 1")
+                try Self.range(metric.progress, 0...1, "\(place).metrics[\(number)].progress", at + [.key("metrics"), .index(number), .key("progress")],
+                               "a metric's progress is a share, 0 to 1")
             }
         }
     }
 
-    private static func range(_ value: Double, _ range: ClosedRange<Double>, _ place: String, _ rule: String) throws(SnapshotFormatError) {
+    private static func range(_ value: Double, _ range: ClosedRange<Double>, _ place: String, _ path: [JSONLocator.Step],
+                              _ rule: String) throws(SnapshotFormatError) {
         guard value.isFinite, range.contains(value) else {
-            throw SnapshotFormatError("\(place) is \(value); \(rule)", code: .snapshotValueOutOfRange)
+            throw SnapshotFormatError("\(place) is \(value); \(rule)", code: .snapshotValueOutOfRange, at: path)
         }
     }
 }
@@ -66,11 +73,13 @@ enum SnapshotStatuses {
         guard let probe = try? JSONDecoder().decode(Probe.self, from: Data(bytes)) else { return }
         for (index, entry) in (probe.assessments ?? []).enumerated() {
             let place = "assessments[\(index)]" + (entry.recommendation.map { " (\(SafeText.neutralised($0)))" } ?? "")
-            for (key, value) in [("status", entry.status), ("trend.previousStatus", entry.trend?.previousStatus)] {
+            let keys: [(String, String?, [JSONLocator.Step])] = [("status", entry.status, [.key("status")]),
+                                                                 ("trend.previousStatus", entry.trend?.previousStatus, [.key("trend"), .key("previousStatus")])]
+            for (key, value, steps) in keys {
                 guard let value, Status(rawValue: value) == nil else { continue }
                 let known = Status.allCases.map(\.rawValue).joined(separator: ", ")
                 throw SnapshotFormatError("\(place).\(key) is '\(SafeText.neutralised(value))', which is not a status; the statuses are \(known)",
-                                          code: .snapshotUnknownStatus)
+                                          code: .snapshotUnknownStatus, at: [.key("assessments"), .index(index)] + steps)
             }
         }
     }

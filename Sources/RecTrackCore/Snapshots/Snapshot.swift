@@ -115,20 +115,26 @@ public struct Snapshot: Codable, Sendable, Equatable {
         }
         guard version == currentSchemaVersion else {
             throw SnapshotFormatError("it has schemaVersion \(version); this rectrack reads version \(currentSchemaVersion): use the rectrack that wrote it",
-                                      code: .snapshotSchemaVersion)
+                                      code: .snapshotSchemaVersion, at: [.key("schemaVersion")]).located(in: bytes)
         }
-        try SnapshotStatuses.check(bytes)
-        let snapshot: Snapshot
         do {
-            snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(bytes))
-        } catch let error as DecodingError {
-            throw SnapshotFormatError(describe(error), code: .snapshotNotJSON)
+            try SnapshotStatuses.check(bytes)
+            let snapshot: Snapshot
+            do {
+                snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(bytes))
+            } catch let error as DecodingError {
+                throw describe(error)
+            } catch {
+                throw SnapshotFormatError("it cannot be read: \(error)", code: .snapshotNotJSON)
+            }
+            if let quarter { try snapshot.checkQuarter(quarter) }
+            try snapshot.checkValues()
+            return snapshot
+        } catch let error as SnapshotFormatError {
+            throw error.located(in: bytes)
         } catch {
             throw SnapshotFormatError("it cannot be read: \(error)", code: .snapshotNotJSON)
         }
-        if let quarter { try snapshot.checkQuarter(quarter) }
-        try snapshot.checkValues()
-        return snapshot
     }
 
     /// True when `other` records the same assessments from the same files and parameters:
@@ -157,16 +163,20 @@ public struct Snapshot: Codable, Sendable, Equatable {
         return parts.joined(separator: "; ")
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    private static func describe(_ error: DecodingError) -> SnapshotFormatError {
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
             return keys.isEmpty ? "the top level" : String(keys.drop { $0 == "." })
         }
+        func steps(_ context: DecodingError.Context) -> [JSONLocator.Step] {
+            context.codingPath.map { $0.intValue.map(JSONLocator.Step.index) ?? .key($0.stringValue) }
+        }
         switch error {
-        case .keyNotFound(let key, let context): return "'\(key.stringValue)' is missing at \(path(context))"
+        case .keyNotFound(let key, let context):
+            return SnapshotFormatError("'\(key.stringValue)' is missing at \(path(context))", code: .snapshotNotJSON, at: steps(context))
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(path(context)): \(context.debugDescription)"
-        @unknown default: return "it cannot be read"
+            return SnapshotFormatError("\(path(context)): \(context.debugDescription)", code: .snapshotNotJSON, at: steps(context))
+        @unknown default: return SnapshotFormatError("it cannot be read", code: .snapshotNotJSON)
         }
     }
 }
@@ -177,10 +187,22 @@ public struct SnapshotFormatError: Error, Sendable, CustomStringConvertible {
     public let message: String
     /// The kind of problem (RT05xx).
     public let code: DiagnosticCode
+    /// Where in the file the value at fault is, when one is.
+    public private(set) var location: SourceLocation?
+    /// The value's path of keys and indices, from which ``location`` is found in the file's text.
+    let path: [JSONLocator.Step]?
 
-    init(_ message: String, code: DiagnosticCode) {
+    init(_ message: String, code: DiagnosticCode, at path: [JSONLocator.Step]? = nil) {
         self.message = message
         self.code = code
+        self.path = path
+    }
+
+    /// This error with the line and column of its value in `bytes`.
+    func located(in bytes: [UInt8]) -> SnapshotFormatError {
+        var copy = self
+        copy.location = path.flatMap { JSONLocator.location(of: $0, in: bytes) }
+        return copy
     }
 
     public var description: String { message }

@@ -222,7 +222,7 @@ public enum SnapshotStoreError: Error, Sendable, CustomStringConvertible {
         case .exists(let path, let difference):
             return Diagnostic(code, path: path, at: nil, "it already exists and this check differs from it (\(difference)). It is the record of what was published, so it is kept; to replace it, run again with --replace --reason \"why\"")
         case .unreadable(let path, let why): return Diagnostic(code, path: path, at: nil, why)
-        case .invalid(let path, let error): return Diagnostic(code, path: path, at: nil, error.message)
+        case .invalid(let path, let error): return Diagnostic(code, path: path, at: error.location, error.message)
         case .locked(let message), .cannotWrite(let message): return Diagnostic(code, path: SnapshotStore.folderName, at: nil, message)
         }
     }
