@@ -22,6 +22,16 @@ struct SnapshotReadCheckTests {
         return text.replacingCharacters(in: range, with: replacement)
     }
 
+    /// `line:column` of the value in the first `"key" : value` of `written`, where a located error must point.
+    private func position(of written: String, in text: String) throws -> String {
+        let match = try #require(text.range(of: written), "no \(written) in the snapshot")
+        let value = try #require(text[match].range(of: " : ")).upperBound
+        let before = text[..<value]
+        let line = before.filter { $0 == "\n" }.count + 1
+        let column = before.distance(from: before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex, to: before.endIndex) + 1
+        return "\(line):\(column)"
+    }
+
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
         let pattern: String
@@ -32,32 +42,36 @@ struct SnapshotReadCheckTests {
 
     static let cases: [Case] = [
         Case(name: "progress 500", pattern: #""progress" : [0-9.]+"#, replacement: #""progress" : 500"#,
-             expected: "Snapshots/2026Q1.json:44:20: error: assessments[0] (R1).progress is 500.0; a progress is a percentage, 0 to 100 [RT0505 snapshot-value-out-of-range]"),
+             expected: "Snapshots/2026Q1.json:@: error: assessments[0] (R1).progress is 500.0; a progress is a percentage, 0 to 100 [RT0505 snapshot-value-out-of-range]"),
         Case(name: "negative milestone credit", pattern: #""credit" : [0-9.]+"#, replacement: #""credit" : -1"#,
              expected: "[RT0505 snapshot-value-out-of-range]"),
         Case(name: "a status rectrack does not know", pattern: #""status" : "[a-z-]+""#, replacement: #""status" : "done""#,
-             expected: "Snapshots/2026Q1.json:62:18: error: assessments[0] (R1).status is 'done', which is not a status; the statuses are not-assessed, no-progress, limited, substantial, implemented, rejected [RT0506 snapshot-unknown-status]"),
+             expected: "Snapshots/2026Q1.json:@: error: assessments[0] (R1).status is 'done', which is not a status; the statuses are not-assessed, no-progress, limited, substantial, implemented, rejected [RT0506 snapshot-unknown-status]"),
         Case(name: "a newer layout", pattern: #""schemaVersion" : 1"#, replacement: #""schemaVersion" : 99"#,
-             expected: "Snapshots/2026Q1.json:235:21: error: it has schemaVersion 99; this rectrack reads version 1: use the rectrack that wrote it [RT0503 snapshot-schema-version]"),
+             expected: "Snapshots/2026Q1.json:@: error: it has schemaVersion 99; this rectrack reads version 1: use the rectrack that wrote it [RT0503 snapshot-schema-version]"),
         Case(name: "cut short", pattern: #"(?s)"provenance".*"#, replacement: "",
              expected: "Snapshots/2026Q1.json: error: it is not JSON, or it is cut short [RT0502 snapshot-not-json]"),
         Case(name: "a date that is not the quarter's last day", pattern: #""asOf" : "2026-03-31""#, replacement: #""asOf" : "2026-03-30""#,
-             expected: "Snapshots/2026Q1.json:2:12: error: asOf is 2026-03-30, but a snapshot of 2026Q1 is made as of its last day, 2026-03-31 [RT0504 snapshot-wrong-quarter]"),
+             expected: "Snapshots/2026Q1.json:@: error: asOf is 2026-03-30, but a snapshot of 2026Q1 is made as of its last day, 2026-03-31 [RT0504 snapshot-wrong-quarter]"),
     ]
 
     @Test("an impossible or unreadable snapshot is refused by diff and check at the value, with its code", arguments: cases)
     func impossibleValues(_ example: Case) throws {
         let (folder, text) = try trackerWithSnapshot()
-        try folder.write("Snapshots/2026Q1.json", try replacing(example.pattern, with: example.replacement, in: text))
+        let changed = try replacing(example.pattern, with: example.replacement, in: text)
+        try folder.write("Snapshots/2026Q1.json", changed)
+        // The error is at the changed value's line and column, when it has one.
+        let expected = example.expected.contains(":@:")
+            ? example.expected.replacingOccurrences(of: ":@:", with: ":\(try position(of: example.replacement, in: changed)):") : example.expected
         let diff = try folder.run("diff", "2026Q1", "2026Q2", today: "2026-07-02")
         #expect(diff.status == 65, "\(diff.stdout)")
-        #expect(diff.stderr.contains(example.expected), "\(diff.stderr)")
+        #expect(diff.stderr.contains(expected), "\(diff.stderr)")
         #expect(!diff.stdout.contains("500"))
         // check reads the previous quarter's snapshot to compare with: it stops too, and writes nothing.
         try folder.addQuarter(2)
         let check = try folder.run("check", "--quarter", "2026Q2", today: "2026-07-02")
         #expect(check.status == 65, "\(check.stdout)")
-        #expect(check.stderr.contains(example.expected), "\(check.stderr)")
+        #expect(check.stderr.contains(expected), "\(check.stderr)")
         #expect(folder.bytes("Snapshots/2026Q2.json") == nil)
     }
 
@@ -67,7 +81,7 @@ struct SnapshotReadCheckTests {
         try folder.write("Snapshots/2026Q2.json", text)
         let diff = try folder.run("diff", "2026Q2", "2026Q3", today: "2026-10-02")
         #expect(diff.status == 65, "\(diff.stdout)")
-        #expect(diff.stderr.contains("Snapshots/2026Q2.json:233:15: error: it records 2026Q1, not 2026Q2 as its name says: a snapshot copied or renamed from another quarter is not the record of this one [RT0504 snapshot-wrong-quarter]"), "\(diff.stderr)")
+        #expect(diff.stderr.contains("Snapshots/2026Q2.json:\(try position(of: #""quarter" : "2026Q1""#, in: text)): error: it records 2026Q1, not 2026Q2 as its name says: a snapshot copied or renamed from another quarter is not the record of this one [RT0504 snapshot-wrong-quarter]"), "\(diff.stderr)")
         // The genuine one still reads.
         #expect(try folder.run("diff", "2026Q1", "2026-09-30", today: "2026-10-02").status == 0)
     }
