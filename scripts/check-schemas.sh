@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the JSON Schemas in schemas/ with check-jsonschema:
 #   - every schema is valid under its metaschema and documents every property;
-#   - the shipped data (Recommendations/*.yaml, Evidence/**/*.yaml) passes;
+#   - the shipped data (Recommendations/*.yaml, Evidence/**/*.yaml, Replies/**/*.yaml) passes;
+#   - the quarterly fixture's replies (Tests/Fixtures/quarterly/*/Replies/) pass;
 #   - Tests/SchemaTests/good/* passes and Tests/SchemaTests/bad/* is rejected
 #     (the schema is named by the file name before "--" or "."), e.g.
 #     good/evidence--partial-date.yaml is checked against evidence.schema.json;
@@ -38,7 +39,7 @@ from pathlib import Path
 repo, tracker, cjs = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 schema_dir = repo / "schemas"
 SCHEMAS = {p.name[: -len(".schema.json")]: p for p in sorted(schema_dir.glob("*.schema.json"))}
-YAML_SCHEMAS = ["report", "owners", "metrics", "recommendation", "evidence"]
+YAML_SCHEMAS = ["report", "owners", "metrics", "recommendation", "evidence", "reply"]
 
 passed = 0
 failed = 0
@@ -141,6 +142,8 @@ def schema_for_data_path(p):
     name = parts[-1]
     if parts[0] == "Evidence" and re.search(r"\.ya?ml$", name):
         return "evidence"
+    if parts[0] == "Replies" and re.search(r"\.ya?ml$", name):
+        return "reply"
     if re.fullmatch(r"R\d+\.ya?ml", name):
         return "recommendation"
     stem = re.sub(r"\.ya?ml$", "", name)
@@ -156,6 +159,7 @@ for name in ("report", "owners", "metrics"):
             shipped.append((name, f))
 shipped += [("recommendation", f) for f in sorted(recs.glob("R*.y*ml")) if re.fullmatch(r"R\d+\.ya?ml", f.name)]
 shipped += [("evidence", f) for f in sorted((tracker / "Evidence").rglob("*.y*ml")) if re.search(r"\.ya?ml$", f.name)]
+shipped += [("reply", f) for f in sorted((tracker / "Replies").rglob("*.y*ml")) if re.search(r"\.ya?ml$", f.name)]
 if shipped:
     counts = {}
     for s, _ in shipped:
@@ -180,6 +184,10 @@ for kind, expect in (("good", "accept"), ("bad", "reject")):
                 report(False, f"{expect}s     {rel(f)}", f"no schema named by the file name (want <schema>[--case].yaml|json; schemas: {', '.join(SCHEMAS)})")
             else:
                 checks.append((s, f, expect, kind))
+
+# The fixtures' replies (the shipped data has none yet) must pass too.
+for f in sorted((repo / "Tests" / "Fixtures" / "quarterly").glob("*/Replies/*/*.y*ml")):
+    checks.append(("reply", f, "accept", "fixture"))
 
 unmarked = 0
 for f in sorted((repo / "Tests" / "Fixtures" / "bad-input").glob("*.y*ml")):

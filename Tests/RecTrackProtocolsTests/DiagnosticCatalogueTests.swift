@@ -26,7 +26,7 @@ struct DiagnosticCatalogueTests {
             #expect(entry.fix.hasSuffix("."), "\(code.label): the fix is a sentence")
             switch entry.example {
             case .file(let path, let text):
-                #expect(path.hasPrefix("Evidence/") || path.hasPrefix("Recommendations/"), "\(code.label): \(path)")
+                #expect(["Evidence/", "Recommendations/", "Replies/"].contains { path.hasPrefix($0) }, "\(code.label): \(path)")
                 #expect(!text.isEmpty, "\(code.label)")
             case .situation(let words):
                 #expect(!words.isEmpty, "\(code.label)")
@@ -75,8 +75,8 @@ struct DiagnosticCatalogueTests {
         try tracker.write(path, text)
         let found = BaseTracker.loader.load(root: tracker.path).diagnostics.diagnostics.filter { $0.path == path }
         #expect(found.contains { $0.code == code }, "\(code.label): \(found.map(\.formatted))")
-        // Evidence dated after today was necessarily recorded before its date.
-        let alsoExpected: Set<DiagnosticCode> = code == .dateInFuture ? [.recordedBeforeDate] : []
+        // Evidence or a reply dated after today was necessarily recorded before its date.
+        let alsoExpected: Set<DiagnosticCode> = code == .dateInFuture ? [.recordedBeforeDate] : code == .replyDateInFuture ? [.replyRecordedBeforeDate] : []
         #expect(found.allSatisfy { $0.code == code || alsoExpected.contains($0.code) }, "\(code.label): \(found.map(\.formatted))")
     }
 

@@ -7,6 +7,7 @@ public enum DiagnosticArea: String, CaseIterable, Sendable {
     case ownersAndMetrics = "RT04"
     case snapshots = "RT05"
     case plugins = "RT06"
+    case replies = "RT07"
 
     /// A heading for the area's codes.
     public var title: String {
@@ -18,6 +19,7 @@ public enum DiagnosticArea: String, CaseIterable, Sendable {
         case .ownersAndMetrics: return "Owners and metrics"
         case .snapshots: return "Snapshots"
         case .plugins: return "Plugins"
+        case .replies: return "Owners' replies"
         }
     }
 

@@ -641,7 +641,7 @@ extension DiagnosticCode {
                 fix: "Rename one of them, or merge them if they are the same owner.")
         case .unknownOwner:
             return DiagnosticEntry("unknown-owner", .error,
-                summary: "A recommendation or evidence names an owner that owners.yaml does not have, under any of its names.",
+                summary: "A recommendation, evidence or reply names an owner that owners.yaml does not have, under any of its names.",
                 example: .evidence("owners: [DfEE]"),
                 fix: "Name an owner by its id or a name it had (the message suggests the nearest), or add the owner to owners.yaml.")
         case .ownerNameWrongForDate:
@@ -711,6 +711,57 @@ extension DiagnosticCode {
                 summary: "The snapshot could not be written: the folder is read-only, the disk is full, or Snapshots/ is a link out of the tracker.",
                 example: .situation("A Snapshots/ folder on a full disk."),
                 fix: "Free space or fix the permissions, and make Snapshots/ a plain folder inside the tracker; nothing partial was left.")
+        // MARK: RT07xx: replies
+        case .replyIDDiffersFromFile:
+            return DiagnosticEntry("reply-id-differs-from-file", .error,
+                summary: "A reply's id is not kebab-case, or not its file's name without '.yaml'.",
+                example: .reply("id: 2026-03-03-dfe-r2"),
+                fix: "Make the id and the file name the same, such as 2026-03-03-dfe-r1 in Replies/2026/2026-03-03-dfe-r1.yaml.")
+        case .replyDateInFuture:
+            return DiagnosticEntry("reply-date-in-future", .error,
+                summary: "A reply is dated after today; a reply is recorded once it has been made.",
+                example: .reply("date: 2027-03-03", at: "Replies/2027/2026-03-03-dfe-r1.yaml"),
+                fix: "Give the day the owner replied (the letter's date, the day of the meeting).")
+        case .replyRecordedInFuture:
+            return DiagnosticEntry("reply-recorded-in-future", .error,
+                summary: "The day a reply was recorded is after today.",
+                example: .reply("recorded: 2030-03-04"),
+                fix: "Give the day the file was added to the tracker.")
+        case .replyRecordedBeforeDate:
+            return DiagnosticEntry("reply-recorded-before-date", .warning,
+                summary: "A reply is recorded before its own date, which is possible only for a mistake in one of the dates.",
+                example: .reply("recorded: 2026-03-01"),
+                fix: "Check both dates against the reply and the day the file was added.")
+        case .replyWrongYearFolder:
+            return DiagnosticEntry("reply-wrong-year-folder", .warning,
+                summary: "A reply file is not in the folder of its date's year (Replies/YYYY/).",
+                example: .reply(at: "Replies/2025/2026-03-03-dfe-r1.yaml"),
+                fix: "Move the file to the folder the message names.")
+        case .replyLapsesBeforeDate:
+            return DiagnosticEntry("reply-lapses-before-date", .error,
+                summary: "A reply's 'lapses' day is not after the day of the reply, so it would never stand.",
+                example: .reply("lapses: 2025-03-03"),
+                fix: "Give the day the reply stops standing, or leave 'lapses' out: a reply stands for 12 months by default.")
+        case .replyUnknownRecommendation:
+            return DiagnosticEntry("reply-unknown-recommendation", .error,
+                summary: "A reply names a recommendation the tracker does not have.",
+                example: .reply("recommendation: R13"),
+                fix: "Name one of the tracker's recommendations, by its id such as R1.")
+        case .replyOwnerNotOwner:
+            return DiagnosticEntry("reply-owner-not-owner", .error,
+                summary: "A reply comes from a body that is not an owner of the recommendation it is about.",
+                example: .reply("owner: LGA"),
+                fix: "Name one of the recommendation's owners; what others say belongs in evidence (a statement or a report), not in a reply.")
+        case .replyCitesUnknownEvidence:
+            return DiagnosticEntry("reply-cites-unknown-evidence", .error,
+                summary: "A reply cites an evidence id the tracker does not have.",
+                example: .reply("cites: [2020-01-15-strategy-publish]"),
+                fix: "Cite an evidence id of the tracker (the message suggests the nearest), record the fact as evidence first, or cite its web address.")
+        case .replyCiteNotIDOrAddress:
+            return DiagnosticEntry("reply-cite-not-id-or-address", .error,
+                summary: "An entry of a reply's 'cites' is neither an evidence id nor an http(s) address.",
+                example: .reply("cites: [the 2020 strategy]"),
+                fix: "Cite the evidence by its id (its file name without '.yaml'), or give the page's full address.")
 
         // MARK: RT06xx: plugins
         case .pluginCommandNotPlain:

@@ -3,7 +3,7 @@
 ///
 /// Codes are grouped by area, with gaps left for later ones: RT00xx the tracker's folders and files, RT01xx text,
 /// YAML, keys and values, RT02xx evidence, RT03xx recommendations and their protocols, RT04xx owners and metrics,
-/// RT05xx the snapshot store, RT06xx plugins. A code never changes or returns with another meaning once
+/// RT05xx the snapshot store, RT06xx plugins, RT07xx replies. A code never changes or returns with another meaning once
 /// shipped. What each means, an example and the fix are in ``entry`` (`docs/diagnostics.md`, `rectrack explain`).
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // RT00xx: the tracker's folders and files
@@ -138,6 +138,18 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case pluginCommandNotPlain = "RT0601"
     case pluginTimeoutTooLong = "RT0602"
     case pluginParametersNotMapping = "RT0603"
+
+    // RT07xx: replies
+    case replyIDDiffersFromFile = "RT0701"
+    case replyDateInFuture = "RT0702"
+    case replyRecordedInFuture = "RT0703"
+    case replyRecordedBeforeDate = "RT0704"
+    case replyWrongYearFolder = "RT0705"
+    case replyLapsesBeforeDate = "RT0706"
+    case replyUnknownRecommendation = "RT0710"
+    case replyOwnerNotOwner = "RT0711"
+    case replyCitesUnknownEvidence = "RT0720"
+    case replyCiteNotIDOrAddress = "RT0721"
 
     /// The code, such as `RT0103`.
     public var code: String { rawValue }

@@ -27,6 +27,19 @@ public enum DiagnosticExample: Sendable {
         recorded: 2020-03-02
         """
 
+    /// A plain reply that the reply examples change.
+    static let plainReply = """
+        id: 2026-03-03-dfe-r1
+        recommendation: R1
+        owner: DfE
+        date: 2026-03-03
+        status: implemented
+        says: The strategy is published and funded.
+        cites: [2020-01-15-strategy-published]
+        channel: letter
+        recorded: 2026-03-04
+        """
+
     /// A plain recommendation record that the recommendation examples change.
     static let plainRecommendation = """
         id: R3
@@ -44,6 +57,11 @@ public enum DiagnosticExample: Sendable {
     static func evidence(_ changes: String..., removing removed: [String] = [],
                          at path: String = "Evidence/2020/2020-03-01-example.yaml") -> DiagnosticExample {
         evidence(changes, removing: removed, at: path)
+    }
+
+    /// A reply file: ``plainReply`` with `changes` in place of the same keys' lines, or added before `recorded`.
+    static func reply(_ changes: String..., at path: String = "Replies/2026/2026-03-03-dfe-r1.yaml") -> DiagnosticExample {
+        .file(path: path, text: changed(plainReply, changes, removing: [], before: "recorded"))
     }
 
     /// A recommendation record: ``plainRecommendation`` with `changes` in place of the same keys' lines, or added

@@ -54,6 +54,9 @@ public struct Assessment: Sendable, Codable, Hashable {
     public var evidence: [String]
     /// Problems met while assessing.
     public var warnings: [String]
+    /// Each owner's latest reply visible at this moment, lapsed or standing, in owner order; nil when there is none,
+    /// so outputs and snapshots without replies keep their shape.
+    public var replies: [ReplyStanding]? = nil
 
     /// Every deadline of its milestones and targets, in protocol order.
     public var deadlines: [DeadlineState] {

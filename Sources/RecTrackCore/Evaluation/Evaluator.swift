@@ -92,14 +92,37 @@ public struct Evaluator: Sendable {
         }
 
         func assess(_ recommendation: Recommendation) -> AssessedRecommendation {
+            var (assessment, evidence) = assessOnEvidence(recommendation)
+            assessment.replies = replies(on: recommendation, now: assessment)
+            return AssessedRecommendation(recommendation: recommendation, assessment: assessment, evidence: evidence)
+        }
+
+        /// The protocol's verdict on the evidence visible at this moment, and that evidence.
+        private func assessOnEvidence(_ recommendation: Recommendation) -> (Assessment, [Evidence]) {
             let all = evaluator.tracker.evidence
             let evidence = (evaluator.index.byRecommendation[recommendation.id] ?? [])
                 .filter { visibility.visible[$0] }.map { all[$0] }
             let input = AssessmentInput(recommendation: recommendation, evidence: evidence, asOf: asOf, series: series,
                                         metrics: evaluator.tracker.metrics, environment: evaluator.environment)
             let outcome = recommendation.assessmentProtocol.assess(input)
-            let assessment = AssessmentBuilder(recommendation: recommendation, input: input, outcome: outcome, knownAt: knownAt).build()
-            return AssessedRecommendation(recommendation: recommendation, assessment: assessment, evidence: evidence)
+            return (AssessmentBuilder(recommendation: recommendation, input: input, outcome: outcome, knownAt: knownAt).build(), evidence)
+        }
+
+        /// The owners' latest replies, each beside the status it answered: the tracker as of the reply's day, with what
+        /// had been recorded by then (and by `knownAt`). Replies are few, so each such moment is assessed when needed.
+        private func replies(on recommendation: Recommendation, now: Assessment) -> [ReplyStanding]? {
+            let latest = ReplyStanding.latest(evaluator.tracker.replies, on: recommendation, asOf: asOf, knownAt: knownAt)
+            guard !latest.isEmpty else { return nil }
+            return latest.map { reply in
+                let seen = knownAt.map { min($0, reply.date) } ?? reply.date
+                let then = reply.date == asOf && seen == knownAt ? now
+                    : Moment(evaluator: evaluator, asOf: reply.date, knownAt: seen).assessOnEvidence(recommendation).0
+                let ownerName = evaluator.tracker.owners.owner(id: reply.owner)?.shortName(on: reply.date) ?? reply.owner
+                return ReplyStanding(id: reply.id, owner: reply.owner, ownerName: ownerName, date: reply.date, channel: reply.channel,
+                                     status: reply.status, agrees: reply.status == now.status, says: reply.says, cites: reply.cites,
+                                     url: reply.url, lapses: reply.lapses, lapsed: reply.lapses <= asOf,
+                                     statusWhenReplied: then.status, progressWhenReplied: then.progress)
+            }
         }
     }
 }

@@ -62,8 +62,10 @@ public struct TrackerLoader: Sendable {
         let base = root.hasSuffix("/") ? root : root + "/"
         let added = extra.keys.filter { $0.hasPrefix("Evidence/") }
         let evidenceFiles = added.isEmpty ? listing.evidenceFiles : Array(Set(listing.evidenceFiles + added)).sorted()
-        let folders = OpenFolders(base: base, paths: listing.recommendationFiles + listing.evidenceFiles)
-        return assemble(root: root, recommendationFiles: listing.recommendationFiles, evidenceFiles: evidenceFiles,
+        let addedReplies = extra.keys.filter { $0.hasPrefix("Replies/") }
+        let replyFiles = addedReplies.isEmpty ? listing.replyFiles : Array(Set(listing.replyFiles + addedReplies)).sorted()
+        let folders = OpenFolders(base: base, paths: listing.recommendationFiles + listing.evidenceFiles + listing.replyFiles)
+        return assemble(root: root, recommendationFiles: listing.recommendationFiles, evidenceFiles: evidenceFiles, replyFiles: replyFiles,
                         scanDiagnostics: listing.diagnostics) { path in
             extra[path].map { .success($0) } ?? folders.read(path)
         }
@@ -75,12 +77,13 @@ public struct TrackerLoader: Sendable {
         return assemble(root: root,
                         recommendationFiles: paths.filter { $0.hasPrefix("Recommendations/") },
                         evidenceFiles: paths.filter { $0.hasPrefix("Evidence/") },
+                        replyFiles: paths.filter { $0.hasPrefix("Replies/") },
                         scanDiagnostics: []) { path in
             files[path].map { .success($0) } ?? .failure(FileProblem(errno: 2))
         }
     }
 
-    private func assemble(root: String, recommendationFiles: [String], evidenceFiles: [String], scanDiagnostics: [Diagnostic],
+    private func assemble(root: String, recommendationFiles: [String], evidenceFiles: [String], replyFiles: [String], scanDiagnostics: [Diagnostic],
                           read plainRead: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>) -> LoadResult {
         let digests = DigestRecorder(enabled: recordsDigests)
         let read: @Sendable (String) -> Result<[UInt8], FileProblem> = { path in digests.record(path, plainRead(path)) }
@@ -140,17 +143,19 @@ public struct TrackerLoader: Sendable {
                                       owners: owners, metrics: metrics, today: today)
         let (evidence, evidenceDiagnostics) = loadEvidence(evidenceFiles, context: context, read: read)
         diagnostics += evidenceDiagnostics
+        let (replies, replyDiagnostics) = loadReplies(replyFiles, recommendations: recommendations, evidence: evidence, context: context, read: read)
+        diagnostics += replyDiagnostics
         // Checking ids across files and putting the evidence in date order are independent; with much evidence both take a while.
         let finalRecommendations = recommendations
         let (crossDiagnostics, tracker) = Concurrently.both({ RecordChecks.crossEvidence(evidence) + SupersessionCycles.diagnostics(evidence) + SeriesChecks.diagnostics(evidence) }, {
             report.map {
                 Tracker(root: root, report: $0, owners: owners, metrics: metrics, recommendations: finalRecommendations,
-                        evidence: evidence, files: recommendationFiles + evidenceFiles)
+                        evidence: evidence, replies: replies, files: recommendationFiles + evidenceFiles + replyFiles)
             }
         })
         diagnostics += crossDiagnostics + RecordChecks.deadlineEvidence(finalRecommendations, evidence: evidence)
         return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
-                          fileCount: recommendationFiles.count + evidenceFiles.count, digests: digests.digests)
+                          fileCount: recommendationFiles.count + evidenceFiles.count + replyFiles.count, digests: digests.digests)
     }
 
     /// Reads and parses evidence files on all cores; results keep the files' order.
@@ -184,6 +189,26 @@ public struct TrackerLoader: Sendable {
             diagnostics += found
         }
         return (evidence, diagnostics)
+    }
+
+    /// Reads and checks the owners' replies, in turn: there are a few, each checked against the recommendations and evidence.
+    private func loadReplies(_ paths: [String], recommendations: [Recommendation], evidence: [Evidence], context: EvidenceContext,
+                             read: (String) -> Result<[UInt8], FileProblem>) -> ([Reply], [Diagnostic]) {
+        guard !paths.isEmpty else { return ([], []) }
+        let replyContext = ReplyDecoder.Context(
+            evidence: context,
+            owners: Dictionary(recommendations.map { ($0.id, $0.owners) }, uniquingKeysWith: { a, _ in a }),
+            evidenceIDs: Set(evidence.map(\.id)))
+        var replies: [Reply] = [], diagnostics: [Diagnostic] = []
+        for path in paths {
+            let sink = DiagnosticSink(path: path)
+            if let node = TrackerLoader.parseFile(path, read: read, sink: sink),
+               let reply = ReplyDecoder.decode(node, path: path, context: replyContext, sink: sink) {
+                replies.append(reply)
+            }
+            diagnostics += sink.diagnostics
+        }
+        return (replies, diagnostics)
     }
 
     /// What loading one recommendation record gave.

@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Finds a tracker's files: the records in `Recommendations/` and every evidence file under `Evidence/`.
+/// Finds a tracker's files: the records in `Recommendations/`, every evidence file under `Evidence/` and every
+/// owner's reply under `Replies/` (a folder a tracker may lack).
 ///
 /// Symbolic links are followed only while they stay inside the root; links out
 /// of the tree, broken links and link loops are reported, never followed.
@@ -13,6 +14,7 @@ struct TrackerScanner {
     struct Listing {
         var recommendationFiles: [String] = []
         var evidenceFiles: [String] = []
+        var replyFiles: [String] = []
         var diagnostics: [Diagnostic] = []
         var missing: [Diagnostic] = []
     }
@@ -41,6 +43,11 @@ struct TrackerScanner {
         var recommendationFiles: [String] = [], evidenceFiles: [String] = []
         walk("Recommendations", recursive: false, into: &recommendationFiles, listing: &listing, visited: &visited)
         walk("Evidence", recursive: true, into: &evidenceFiles, listing: &listing, visited: &visited)
+        if FileReader.isDirectory(join(root, "Replies")) {
+            var replyFiles: [String] = []
+            walk("Replies", recursive: true, into: &replyFiles, listing: &listing, visited: &visited)
+            listing.replyFiles = replyFiles.sortedIfNeeded(by: <)
+        }
         listing.recommendationFiles = recommendationFiles.sortedIfNeeded(by: <)
         listing.evidenceFiles = evidenceFiles.sortedIfNeeded(by: <)
         return listing

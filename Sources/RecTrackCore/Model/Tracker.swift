@@ -12,18 +12,21 @@ public struct Tracker: Sendable {
     public var recommendations: [Recommendation]
     /// Evidence by date, then id.
     public var evidence: [Evidence]
+    /// The owners' replies, by date then id.
+    public var replies: [Reply]
     /// Every file read, relative to the root, in path order.
     public var files: [String]
 
     /// Creates a tracker; recommendations and evidence are put in their canonical order.
     public init(root: String, report: Report, owners: OwnerDirectory, metrics: MetricCatalog,
-                recommendations: [Recommendation], evidence: [Evidence], files: [String] = []) {
+                recommendations: [Recommendation], evidence: [Evidence], replies: [Reply] = [], files: [String] = []) {
         self.root = root
         self.report = report
         self.owners = owners
         self.metrics = metrics
         self.recommendations = recommendations.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
         self.evidence = EvidenceOrder.byDate(evidence)
+        self.replies = replies.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.files = files
     }
 

@@ -42,7 +42,7 @@ public struct Snapshot: Codable, Sendable, Equatable {
     public struct Provenance: Codable, Sendable, Equatable {
         /// The commit checked out, when the tracker is in a git work tree.
         public var gitCommit: String?
-        /// The SHA-256 of every recommendation and evidence file read, by path relative to the root.
+        /// The SHA-256 of every recommendation, evidence and reply file read, by path relative to the root.
         public var files: [String: String]
         /// The SHA-256 of each recommendation's protocol parameters (their canonical text), by recommendation id.
         public var protocols: [String: String]
