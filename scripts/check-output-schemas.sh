@@ -14,14 +14,19 @@ mkdir -p "$OUT"
 rm -rf "$OUT/tracker" && mkdir -p "$OUT/tracker" && cp -R Recommendations Evidence "$OUT/tracker/"
 RECTRACK_TODAY=2026-12-02 "$BIN" check --root "$OUT/tracker" --quarter 2026Q3 --format json > "$OUT/check.json" || [ $? -eq 1 ]
 RECTRACK_TODAY=2026-12-02 "$BIN" validate --format json > "$OUT/validate.json"
+# The quarterly fixture after its three quarters has owners' replies: standing, lapsed and disagreeing.
+rm -rf "$OUT/replies" && cp -R Tests/Fixtures/quarterly/tracker "$OUT/replies"
+for q in 1 2 3; do cp -R Tests/Fixtures/quarterly/quarter-$q/. "$OUT/replies/"; done
+RECTRACK_TODAY=2026-10-01 "$BIN" status --root "$OUT/replies" --format json --as-of 2026Q3 > "$OUT/status-replies.json"
+RECTRACK_TODAY=2026-10-01 "$BIN" check --root "$OUT/replies" --format json > /dev/null || [ $? -eq 1 ]
 rm -rf "$OUT/bad-tracker" && cp -R Tests/Fixtures/base-tracker "$OUT/bad-tracker"
 printf 'id: x\n' > "$OUT/bad-tracker/Evidence/2020/2020-06-01-x.yaml"
 printf 'notes\n' > "$OUT/bad-tracker/Evidence/2020/notes.txt"
 "$BIN" validate --root "$OUT/bad-tracker" --format json > "$OUT/validate-bad.json" || [ $? -eq 65 ]
-if .build/schema-venv/bin/check-jsonschema --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/status-base.json \
-   && .build/schema-venv/bin/check-jsonschema --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json" \
+if .build/schema-venv/bin/check-jsonschema --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/status-base.json "$OUT"/status-replies.json \
+   && .build/schema-venv/bin/check-jsonschema --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json" "$OUT/replies/Snapshots/2026Q3.json" \
    && .build/schema-venv/bin/check-jsonschema --schemafile schemas/validation.schema.json "$OUT"/validate.json "$OUT"/validate-bad.json; then
-  echo "6 passed, 0 failed"
+  echo "8 passed, 0 failed"
 else
-  echo "some failed (of 6)"; exit 1
+  echo "some failed (of 8)"; exit 1
 fi

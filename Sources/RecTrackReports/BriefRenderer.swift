@@ -89,7 +89,8 @@ public struct BriefRenderer {
                 first += "; “\(Markdown.escape(deadline.title, in: .prose))”: \(deadline.standing.words), due \(DateText.long(deadline.deadline.date)), \(DeadlineText.setter(deadline.deadline))"
             }
             let figures = a.metrics.compactMap(MetricText.comparability).map { " " + $0 }.joined()
-            out += first + ".\\\n" + Markdown.escape(DateText.spellingOut(in: whatHappened(a) + figures), in: .lineStart) + "\n\n"
+            let views = a.standingReplies.map { "\\\n" + Markdown.escape(ReplyText.sentence($0), in: .lineStart) + "." }.joined()
+            out += first + ".\\\n" + Markdown.escape(DateText.spellingOut(in: whatHappened(a) + figures), in: .lineStart) + views + "\n\n"
         }
         return out
     }

@@ -44,6 +44,10 @@ extension DiffRenderer {
                 out += "| \(Markdown.escape(edited.path)) | \(edited.change.rawValue) | \(Markdown.escape(edited.citedBy.joined(separator: ", "))) |\n"
             }
         }
+        if let replies = diff.replies {
+            out += "\n\(heading)# Owners' replies since \(Markdown.escape(diff.from.label))\n\n"
+            out += replies.map { "- **\(Markdown.escape($0.recommendation))**: \(Markdown.escape(DiffRenderer.replyLine($0)))\n" }.joined()
+        }
         return out
     }
 

@@ -51,6 +51,10 @@ extension DiffRenderer {
         for edited in diff.editedEvidence {
             out += "  \(edited.path)  \(edited.change.rawValue)  (used by \(edited.citedBy.joined(separator: ", ")))\n"
         }
+        if let replies = diff.replies {
+            out += "\n" + style.bold("Owners' replies since \(diff.from.label)") + " (\(replies.count))\n"
+            out += replies.map { "  \($0.recommendation)  \(DiffRenderer.replyLine($0))\n" }.joined()
+        }
         return style.fitting(out)
     }
 

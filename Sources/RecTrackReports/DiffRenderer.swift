@@ -38,6 +38,16 @@ public struct DiffRenderer {
         standing.map { "\($0.status.rawValue) \(NumberText.format($0.progress))%" } ?? "absent"
     }
 
+    /// A reply change in words: "new reply: DfE's view (letter of 3 March 2026): implemented — disagrees".
+    static func replyLine(_ change: SnapshotDiff.ReplyChange) -> String {
+        switch change.kind {
+        case .new: return "new reply: \(ReplyText.sentence(change.reply))"
+        case .lapsed: return "reply lapsed: \(change.reply.ownerName)'s \(change.reply.channel.noun) of \(DateText.long(change.reply.date)) \(ReplyText.lapse(change.reply))"
+        case .nowDisagrees: return "owner now disagrees: \(ReplyText.sentence(change.reply))"
+        case .nowAgrees: return "owner now agrees: \(ReplyText.sentence(change.reply))"
+        }
+    }
+
     /// "2026-02-01  2026-02-01-duty-withdrawn  Duty withdrawn".
     static func line(_ evidence: SnapshotDiff.EvidenceReference) -> String {
         var line = "\(evidence.date?.description ?? "–")  \(evidence.id)"

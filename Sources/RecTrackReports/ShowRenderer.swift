@@ -33,6 +33,12 @@ public struct ShowRenderer {
         if let history = a.responses, history.count > 1 {
             for record in history { out += "  \(record.date)  \(record.verdict.words)  \(style.dim(record.evidence))\n" }
         }
+        for reply in a.standingReplies {
+            out += wrap(ReplyText.sentence(reply), indent: "") + "\n"
+            out += wrap("“\(reply.says)”", indent: "  ", hanging: "  ") + "\n"
+            let details = [ReplyText.citations(reply), reply.url, ReplyText.lapse(reply)].compactMap { $0 }
+            out += wrap(details.joined(separator: "; "), indent: "  ", hanging: "  ") + "\n"
+        }
         if let trend = a.trend {
             out += "Trend since \(trend.since): \(trend.direction.rawValue) (was \(trend.previousStatus.rawValue), \(NumberText.format(trend.previousProgress))%)\n"
         }

@@ -7,13 +7,13 @@ struct StatusCSVRenderer {
 
     /// The rows, with a header row.
     func render() -> String {
-        var out = "number,id,title,owners,status,progress,response,stale,stalled_since,past_due,last_evidence,reason\n"
+        var out = "number,id,title,owners,status,progress,response,stale,stalled_since,past_due,last_evidence,reason,owner_views\n"
         for a in status.assessments {
             let cells = [String(a.number), a.recommendation, a.title, a.owners.joined(separator: "; "), a.status.rawValue,
                          NumberText.format(a.progress).replacingCommas, a.response?.rawValue ?? "", a.stale ? "true" : "false",
                          a.stalled?.since.description ?? "",
                          a.deadlines.filter { $0.standing == .pastDue }.map(\.subject).joined(separator: "; "),
-                         a.lastEvidence?.description ?? "", a.reason]
+                         a.lastEvidence?.description ?? "", a.reason, ReplyText.sentences(a)]
             out += cells.map(CSV.cell).joined(separator: ",") + "\n"
         }
         return out

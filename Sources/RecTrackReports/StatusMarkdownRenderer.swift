@@ -11,7 +11,7 @@ struct StatusMarkdownRenderer {
         out += "|---:|---|---|---|---:|---|---|\n"
         for a in status.assessments {
             let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(status.owners(a)),
-                         "**\(a.status.label)**\(AssessmentFlag.suffix(of: a))", "\(NumberText.format(a.progress))%",
+                         "**\(a.status.label)**\(AssessmentFlag.suffix(of: a))" + a.standingReplies.map { "<br>" + Markdown.escape(ReplyText.sentence($0)) }.joined(), "\(NumberText.format(a.progress))%",
                          a.lastEvidence?.description ?? "–", Markdown.escape(a.reason)]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }

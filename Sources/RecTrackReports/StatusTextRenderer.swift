@@ -18,8 +18,10 @@ struct StatusTextRenderer {
         let flags = AssessmentFlag.legend(for: status.assessments)
         if !flags.isEmpty { meanings += "Beside a status:\n" + flags.map { "  \($0.label): \($0.meaning)\n" }.joined() }
         meanings = style.fitting(meanings)
+        let views = status.assessments.flatMap { a in a.standingReplies.map { "  \(a.recommendation)  \(ReplyText.sentence($0))\n" } }
         return style.bold(status.tracker.report.title) + " — status as of \(status.asOf)\(status.knownAt.map { ", known at \($0)" } ?? "")\n\n"
-            + body + "\n" + style.fitting(Headline.sentence(status.assessments)) + "\n\nWhat the statuses mean:\n" + meanings
+            + body + (views.isEmpty ? "" : "\nOwners' views, beside the status (never changing it):\n" + style.fitting(views.joined()))
+            + "\n" + style.fitting(Headline.sentence(status.assessments)) + "\n\nWhat the statuses mean:\n" + meanings
     }
 
     private func table(narrow: Bool) -> TextTable {

@@ -26,7 +26,11 @@ extension WorklistRenderer {
             ("Dates declared by evidence", w.dueDates.count, w.dueDates.map {
                 "\($0.due)  \($0.passed ? "passed: check what happened" : "coming")  \($0.evidence)\($0.recommendations.isEmpty ? "" : "  → " + $0.recommendations.joined(separator: ", "))"
             }),
-        ]
+        ] + replySectionsCounted
+    }
+
+    private var replySectionsCounted: [(title: String, count: Int, lines: [String])] {
+        replySections.map { ($0.title, $0.lines.count, $0.lines) }
     }
 
     /// "R6 strategy-in-force  due 2027-04-01, set by the government  The strategy's main measures…"

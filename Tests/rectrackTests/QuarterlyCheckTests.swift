@@ -40,7 +40,7 @@ struct QuarterlyCheckTests {
         #expect(s1.quarter == Quarter("2026Q1") && s1.asOf == Day("2026-03-31"))
         #expect(s1.comparedWith == .init(quarter: Quarter("2025Q4")!, source: .assessment))
         #expect(s1.provenance.gitCommit == nil)
-        #expect(s1.provenance.files.count == 10)
+        #expect(s1.provenance.files.count == 11, "the records, the evidence and the reply of 2026Q1")
         for (path, hash) in s1.provenance.files { #expect(SHA256.hex(try #require(folder.bytes(path))) == hash, "\(path)") }
         #expect(Set(s1.provenance.protocols.keys) == ["R1", "R2", "R3"])
         #expect(s1.assessments.map(\.status) == [.substantial, .limited, .substantial])

@@ -1,6 +1,7 @@
 /// What changed between two moments, explained: for each recommendation whose status or
 /// progress moved, the before and after and the evidence behind the move; the evidence
-/// that appeared in the period; and evidence edited after a snapshot cited it.
+/// that appeared in the period; evidence edited after a snapshot cited it; and owners' replies that are new,
+/// lapsed, or now agree or disagree.
 ///
 /// `rectrack diff` and `rectrack check` both print this.
 public struct SnapshotDiff: Codable, Sendable, Equatable {
@@ -106,6 +107,8 @@ public struct SnapshotDiff: Codable, Sendable, Equatable {
     public var newlyPastDue: [RecommendationDeadline]?
     /// Recommendations that became stalled; nil when none did.
     public var newlyStalled: [RecommendationStall]?
+    /// Owners' replies that are new, lapsed, or now agree or disagree with the verdict; nil when none did.
+    public var replies: [ReplyChange]?
 
     /// The ids of recommendations that went down.
     public var regressions: [String] { changes.filter(\.regression).map(\.recommendation) }
@@ -207,6 +210,8 @@ public struct SnapshotDiff: Codable, Sendable, Equatable {
                                   protocolChanged: false))
         }
         self.changes = changes.sorted { ($0.number, $0.recommendation) < ($1.number, $1.recommendation) }
+        let replyChanges = SnapshotDiff.replyChanges(from: from.assessments, to: to.assessments)
+        replies = replyChanges.isEmpty ? nil : replyChanges
 
         let events = Events(from: from.assessments, to: to.assessments)
         responseChanges = events.responses.isEmpty ? nil : events.responses

@@ -5,6 +5,7 @@
 /// - evidence files with validation warnings, and assessments that met problems;
 /// - dates that evidence declares (`due:`): those coming, and those passed in the last three months;
 /// - deadlines that fell past due this quarter or are due within three months, and stalled recommendations.
+/// - owners' replies that have lapsed, replies the assessment has moved away from since, and owners who disagree.
 public struct Worklist: Codable, Sendable, Equatable {
     /// A recommendation nothing new has been recorded on.
     public struct Quiet: Codable, Sendable, Equatable {
@@ -62,6 +63,18 @@ public struct Worklist: Codable, Sendable, Equatable {
         public var recommendations: [String]
     }
 
+    /// An owner's latest reply on a recommendation, beside where the recommendation stands now.
+    public struct ReplyNote: Codable, Sendable, Equatable {
+        /// The recommendation's id.
+        public var recommendation: String
+        /// Its status now.
+        public var status: Status
+        /// Its progress now (per cent).
+        public var progress: Double
+        /// The reply.
+        public var reply: ReplyStanding
+    }
+
     /// The date the worklist is for.
     public var asOf: Day
     /// Evidence dated before this day does not count as new.
@@ -83,10 +96,18 @@ public struct Worklist: Codable, Sendable, Equatable {
     /// Recommendations that are stalled.
     public var stalled: [RecommendationStall]
 
+    /// Replies that lapsed by the date: ask the owner whether their view still stands.
+    public var lapsedReplies: [ReplyNote]
+    /// Standing replies given when the status or progress was other than it is now: the owner answered another verdict.
+    public var changedSinceReply: [ReplyNote]
+    /// Standing replies whose status is not the tracker's.
+    public var disagreements: [ReplyNote]
+
     /// True when there is nothing to do.
     public var isEmpty: Bool {
         quiet.isEmpty && claimsOnly.isEmpty && evidenceWarnings.isEmpty && assessmentWarnings.isEmpty && dueDates.isEmpty
             && pastDue.isEmpty && dueSoon.isEmpty && stalled.isEmpty
+            && lapsedReplies.isEmpty && changedSinceReply.isEmpty && disagreements.isEmpty
     }
 
     /// Builds the worklist from the tracker, its assessments as of `asOf`, and the loader's diagnostics.
@@ -126,5 +147,11 @@ public struct Worklist: Codable, Sendable, Equatable {
         pastDue = deadlines.filter { $0.deadline.standing == .pastDue && $0.deadline.deadline.lastDay >= quarterStart }
         dueSoon = deadlines.filter { $0.deadline.standing == .dueSoon }
         stalled = assessments.compactMap { a in a.stalled.map { RecommendationStall(recommendation: a.recommendation, title: a.title, stall: $0) } }
+        let notes = assessments.flatMap { a in
+            (a.replies ?? []).map { ReplyNote(recommendation: a.recommendation, status: a.status, progress: a.progress, reply: $0) }
+        }
+        lapsedReplies = notes.filter(\.reply.lapsed)
+        changedSinceReply = notes.filter { !$0.reply.lapsed && ($0.status != $0.reply.statusWhenReplied || $0.progress != $0.reply.progressWhenReplied) }
+        disagreements = notes.filter { !$0.reply.lapsed && !$0.reply.agrees }
     }
 }

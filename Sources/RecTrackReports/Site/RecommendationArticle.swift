@@ -34,7 +34,7 @@ struct RecommendationArticle {
         <div><dt>Progress</dt><dd>\(Fragment.progress(a.progress, status: a.status))</dd></div>
         <div><dt>Since \(DateText.short(site.data.trendsSince))</dt><dd>\(change)</dd></div>
         <div class="fact-owners"><dt>Owners</dt><dd>\(ownerList(root: root))</dd></div>
-        <div><dt>Formal response</dt><dd>\(responseText)\(view.responseHistoryText.map { "<span class=\"note\">Responses in turn: \($0).</span>" as Markup } ?? .empty)</dd></div>
+        <div><dt>Formal response</dt><dd>\(responseText)\(view.responseHistoryText.map { "<span class=\"note\">Responses in turn: \($0).</span>" as Markup } ?? .empty)</dd></div>\(a.standingReplies.map { "\n" + ownerView($0) })
         <div><dt>Last evidence</dt><dd>\(a.lastEvidence.map { Fragment.time($0, short: false) } ?? "none yet")</dd></div>
         </dl>
         \(a.stale ? "<p class=\"note\">The newest evidence is more than \(recommendation.staleAfter) old: the status may be out of date.</p>" as Markup : .empty)\(a.stalled.map { "<p class=\"note\">Stalled: \($0.arrivedSince) \($0.arrivedSince == 1 ? "item" : "items") of evidence since \(Fragment.time($0.since, short: false)), and none has moved it for more than \(recommendation.stallAfter).</p>" as Markup } ?? .empty)
@@ -73,6 +73,15 @@ struct RecommendationArticle {
     private var change: Markup {
         if let moved = Fragment.movement(assessment) { return moved }
         return site.data.comparedWith == nil ? "Not compared" : "No change"
+    }
+
+    /// An owner's standing reply, beside the verdict: the sentence, their words and what they cite.
+    private func ownerView(_ reply: ReplyStanding) -> Markup {
+        let cites = ReplyText.citations(reply).map { " \($0.capitalisedFirst)." } ?? ""
+        let published: Markup = reply.url.map { " " + Fragment.link("Read it as published", $0) + "." } ?? .empty
+        return """
+        <div class="owner-view"><dt>Reply from \(reply.ownerName)</dt><dd>\(ReplyText.sentence(reply)). <q>\(reply.says)</q>\(cites)\(published) \(ReplyText.lapse(reply).capitalisedFirst).</dd></div>
+        """
     }
 
     private var responseText: String {

@@ -25,7 +25,7 @@ struct RecommendationTable {
             <td class="num" data-label="No.">\(a.number)</td>
             <th scope="row" class="rec-title card-title" data-label="Recommendation"><a href="\(root)\(link(a.recommendation))">\(row.recommendation.title)</a><span class="theme">\(row.recommendation.theme)</span></th>
             <td class="owners" data-label="Owners">\(Fragment.owners(a.owners, site: site, root: root))</td>\(roleCell)
-            <td class="status" data-label="Status">\(Fragment.badge(a.status))</td>
+            <td class="status" data-label="Status">\(Fragment.badge(a.status))\(a.standingReplies.map { reply -> Markup in "<span class=\"owner-view\">\(ReplyText.sentence(reply))</span>" })</td>
             <td class="progress-cell" data-label="Progress">\(Fragment.progress(a.progress, status: a.status))\(Fragment.movement(a) ?? .empty)</td>
             <td class="last" data-label="Last evidence">\(Fragment.lastEvidence(a))</td>
             <td class="reason" data-label="Why">\(a.reason)</td>

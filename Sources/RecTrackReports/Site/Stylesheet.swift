@@ -90,6 +90,7 @@ enum Stylesheet {
           padding: 0.2rem 0.5rem 0.25rem; border-radius: 2px; white-space: nowrap; letter-spacing: 0.01em;
           -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         \(statusRules)
+        .status-table .owner-view { display: block; font-size: 0.8125rem; margin-top: 0.25rem; }
         .tag-stale, .tag-partly { display: inline-block; font-size: 0.8125rem; font-weight: 700; color: #6b4f00; background: #fff4d6;
           border: 1px solid #6b4f00; padding: 0 0.35rem; border-radius: 2px; white-space: nowrap; } /* 6.98:1 */
         .progress { display: inline-flex; align-items: center; gap: 0.5rem; white-space: nowrap; }
@@ -120,6 +121,7 @@ enum Stylesheet {
         .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: 1rem 2rem; margin: 0; }
         .facts dt { font-size: 0.875rem; font-weight: 700; color: var(--muted); text-transform: uppercase; letter-spacing: 0.03em; }
         .facts dd { margin: 0.25rem 0 0; }
+        .facts .owner-view { grid-column: 1 / -1; } /* an owner's reply is a sentence and their words: a whole row */
         .report-text { margin: 0; padding: 0.75rem 1.25rem; border-left: 4px solid var(--rule); font-family: Georgia, "DejaVu Serif", serif; font-size: 1.25rem; line-height: 1.5; }
         .report-text p { margin: 0; }
         .state { font-weight: 700; white-space: nowrap; display: block; }

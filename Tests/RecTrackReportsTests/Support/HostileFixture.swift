@@ -38,7 +38,7 @@ enum HostileFixture {
                      recorded: Day(year: 2018, month: 2, day: 1)!, path: "memory")
         }
         return Tracker(root: base.root, report: base.report, owners: base.owners, metrics: base.metrics,
-                       recommendations: base.recommendations, evidence: base.evidence + extra, files: base.files)
+                       recommendations: base.recommendations, evidence: base.evidence + extra, replies: base.replies, files: base.files)
     }
 
     /// The fixture assessed as of the fixed today.
