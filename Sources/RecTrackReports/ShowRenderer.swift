@@ -34,10 +34,10 @@ public struct ShowRenderer {
             for record in history { out += "  \(record.date)  \(record.verdict.words)  \(style.dim(record.evidence))\n" }
         }
         for reply in a.standingReplies {
-            out += wrap(ReplyText.sentence(reply), indent: "") + "\n"
-            out += wrap("“\(reply.says)”", indent: "  ", hanging: "  ") + "\n"
+            out += wrap(ReplyText.sentence(reply), indent: "", width: width) + "\n"
+            out += wrap("“\(reply.says)”", indent: "  ", hanging: "  ", width: width) + "\n"
             let details = [ReplyText.citations(reply), reply.url, ReplyText.lapse(reply)].compactMap { $0 }
-            out += wrap(details.joined(separator: "; "), indent: "  ", hanging: "  ") + "\n"
+            out += wrap(details.joined(separator: "; "), indent: "  ", hanging: "  ", width: width) + "\n"
         }
         if let trend = a.trend {
             out += "Trend since \(trend.since): \(trend.direction.rawValue) (was \(trend.previousStatus.rawValue), \(NumberText.format(trend.previousProgress))%)\n"

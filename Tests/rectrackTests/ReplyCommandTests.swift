@@ -2,8 +2,72 @@ import Foundation
 import RecTrackTestSupport
 import Testing
 
-/// Owners' replies end to end: a reply beside the verdict in `status`, and at `--known-at`.
+/// Owners' replies end to end: `reply add`, and a reply beside the verdict in `status` and at `--known-at`.
 struct ReplyCommandTests {
+    private let today = "2026-04-02"
+
+    @Test("reply add writes a new file from options, prints the owner's view, and never overwrites")
+    func addFromOptions() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        try folder.addQuarter(1)
+        let arguments = ["reply", "add", "--recommendation", "R1", "--owner", "DfE", "--date", "2026-03-31", "--status", "implemented",
+                         "--channel", "letter", "--says", "The strategy is in place.", "--cites", "2026-02-02-workforce-strategy-published"]
+        let result = try BinaryRunner.run(arguments, in: folder.path, today: today)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            Wrote Replies/2026/2026-03-31-dfe-r1.yaml
+              R1  Publish a workforce strategy: substantial 50%
+              DfE's view (letter of 31 March 2026): implemented — disagrees
+
+            """)
+        let path = "Replies/2026/2026-03-31-dfe-r1.yaml"
+        let text = String(decoding: try #require(folder.bytes(path)), as: UTF8.self)
+        #expect(text == """
+            # yaml-language-server: $schema=../../schemas/reply.schema.json
+            id: 2026-03-31-dfe-r1
+            recommendation: R1
+            owner: DfE
+            date: 2026-03-31
+            status: implemented
+            says: >
+              The strategy is in place.
+            cites:
+            - 2026-02-02-workforce-strategy-published
+            channel: letter
+            recorded: 2026-04-02
+
+            """)
+        #expect(try folder.run("validate", today: today).status == 0)
+        let again = try BinaryRunner.run(arguments, in: folder.path, today: today)
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("Wrote Replies/2026/2026-03-31-dfe-r1-2.yaml\n"))
+        #expect(folder.bytes(path) == Array(text.utf8))
+    }
+
+    @Test("reply add refuses a reply that would make the tracker invalid, writing nothing")
+    func refused() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let result = try BinaryRunner.run(["reply", "add", "--recommendation", "R1", "--owner", "DfE", "--date", "2026-03-31",
+                                           "--status", "implemented", "--channel", "letter", "--says", "Done.", "--cites", "2026-02-02-no-such-evidence"],
+                                          in: folder.path, today: today)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("Replies/2026/2026-03-31-dfe-r1.yaml:10:3: error: 'cites' names evidence '2026-02-02-no-such-evidence' that the tracker does not have."), "\(result.stderr)")
+        #expect(result.stderr.contains("Nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("Replies")))
+    }
+
+    @Test("without a terminal, missing options are a usage error naming them; a misspelt status is a usage error with a suggestion")
+    func usage() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let missing = try folder.run("reply", "add", "--recommendation", "R1", today: today)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("missing --owner, --date, --status, --says, --channel"), "\(missing.stderr)")
+        let misspelt = try folder.run("reply", "add", "--recommendation", "R1", "--owner", "DfE", "--date", "2026-03-31", "--status", "implemnted",
+                                      "--channel", "letter", "--says", "Done.", today: today)
+        #expect(misspelt.status == 64)
+        #expect(misspelt.stderr.contains("--status: 'implemnted' is not a status. Did you mean 'implemented'?"), "\(misspelt.stderr)")
+    }
+
     @Test("--known-at reproduces what a past quarter said: a reply recorded later is not shown")
     func knownAt() throws {
         let folder = try TemporaryFolder.quarterlyTracker()

@@ -38,7 +38,7 @@ public struct EvidenceRecorder: Sendable {
         let folder = "Evidence/\(draft.date.earliest.year)"
         var id = base
         var suffix = 2
-        while taken.contains(id) || FileReader.exists(join(root, "\(folder)/\(id).yaml")) {
+        while taken.contains(id) || FileReader.exists(CheckedWrite.join(root, "\(folder)/\(id).yaml")) {
             id = "\(base)-\(suffix)"
             suffix += 1
         }
@@ -50,20 +50,11 @@ public struct EvidenceRecorder: Sendable {
     /// ``ExclusiveFile/Failure`` when the file cannot be written.
     public func record(_ draft: EvidenceDraft, root: String) throws -> Outcome {
         let plan = try plan(draft, root: root)
-        let result = loader.load(root: root, adding: [plan.path: plan.bytes])
-        guard let after = result.tracker, !result.missingInput, !result.diagnostics.hasErrors else {
-            return .refused(plan, result)
-        }
-        do { try AtomicFile.createFolder(FileSystem.split(plan.path).folder, under: root) } catch let error as AtomicFile.WriteError {
-            throw ExclusiveFile.Failure.cannotWrite(error.message)
-        }
-        // What an earlier add, killed part-way, left in this folder goes now that its writer has ended.
-        Leftovers.removeAbandoned(in: join(root, FileSystem.split(plan.path).folder))
-        try ExclusiveFile.create(plan.bytes, at: join(root, plan.path))
+        let (result, written) = try CheckedWrite.create(plan, root: root, loader: loader)
+        guard let after = written else { return .refused(plan, result) }
         var before = after
         before.evidence.removeAll { $0.id == plan.id }
         return .written(plan, before: before, after: after, diagnostics: result.diagnostics)
     }
 
-    private func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 }

@@ -58,7 +58,7 @@ public enum EvidenceWriter {
 
 /// A thin driver of libyaml's emitter that collects the output in memory and remembers the first failure.
 /// The emitter's state lives on the heap, where libyaml can rely on its address.
-private final class Emitter {
+final class Emitter {
     /// Holds the output while libyaml writes it through the C callback.
     final class Output {
         var bytes: [UInt8] = []

@@ -89,7 +89,7 @@ struct EvidenceAddCommand: ParsableCommand {
             var asking = EvidenceInterview(prompt: EvidencePrompt(width: TerminalWidth.errors ?? 80), tracker: tracker,
                                            check: check, wording: wording, answers: answers)
             EvidencePrompt.stopReadingOnInterrupt()
-            asking.answers.due = try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) }
+            asking.answers.due = try due.map { try OptionValue.check($0, "--due", EvidenceDraft.parseDay) }
             try Self.untilStopped(&asking) {
                 try $0.run(EvidenceInterview.Given(date: date, title: title, publisher: publisher, url: url, kind: kind,
                                                    summary: summary, owners: owners, bearsOn: bearsOn))
@@ -121,15 +121,15 @@ struct EvidenceAddCommand: ParsableCommand {
     /// The answers the options give, checked as the interview checks them; every problem is shown with its flag.
     private func fromOptions(_ start: EvidenceAnswers, check: EvidenceDraftCheck, wording: EvidenceAddWording) throws -> EvidenceAnswers {
         var answers = start
-        answers.date = try date.map { try Self.check($0, "--date", EvidenceDraft.parseDate) }
-        answers.title = try title.map { try Self.check($0, "--title", EvidenceDraft.parseText) }
-        answers.publisher = try publisher.map { try Self.check($0, "--publisher", EvidenceDraft.parseText) }
-        answers.url = try url.map { try Self.check($0, "--url", EvidenceDraft.parseURL) }
-        answers.kind = try kind.map { try Self.check($0, "--kind", EvidenceDraft.parseKind) }
+        answers.date = try date.map { try OptionValue.check($0, "--date", EvidenceDraft.parseDate) }
+        answers.title = try title.map { try OptionValue.check($0, "--title", EvidenceDraft.parseText) }
+        answers.publisher = try publisher.map { try OptionValue.check($0, "--publisher", EvidenceDraft.parseText) }
+        answers.url = try url.map { try OptionValue.check($0, "--url", EvidenceDraft.parseURL) }
+        answers.kind = try kind.map { try OptionValue.check($0, "--kind", EvidenceDraft.parseKind) }
         answers.owners = owners
-        answers.summary = try summary.map { try Self.check($0, "--summary", EvidenceDraft.parseText) }
-        answers.bearings = try bearsOn.map { try Self.check($0, "--bears-on", wording.tracker.parseBearing) }
-        answers.due = try due.map { try Self.check($0, "--due", EvidenceDraft.parseDay) }
+        answers.summary = try summary.map { try OptionValue.check($0, "--summary", EvidenceDraft.parseText) }
+        answers.bearings = try bearsOn.map { try OptionValue.check($0, "--bears-on", wording.tracker.parseBearing) }
+        answers.due = try due.map { try OptionValue.check($0, "--due", EvidenceDraft.parseDay) }
         let problems = answers.problems(check)
         for problem in problems {
             Console.error("\(problem.diagnostic.severity.rawValue): \(flag(of: problem.answer)): \(wording.message(for: problem, in: answers))\n")
@@ -232,19 +232,5 @@ struct EvidenceAddCommand: ParsableCommand {
 
     private static func standing(_ assessment: Assessment) -> String {
         "\(assessment.status.rawValue) \(NumberText.format(assessment.progress))%"
-    }
-
-    /// The option's value checked, or the answer to a prompt when it was not given.
-    private func value<T>(_ given: String?, _ option: String, _ parse: (String) -> Result<T, EvidenceDraftError>,
-                          ask: () throws -> T) throws -> T {
-        if let given, !given.trimmingWhitespace.isEmpty { return try Self.check(given, option, parse) }
-        return try ask()
-    }
-
-    private static func check<T>(_ text: String, _ option: String, _ parse: (String) -> Result<T, EvidenceDraftError>) throws -> T {
-        switch parse(text) {
-        case .success(let value): return value
-        case .failure(let error): throw ValidationError("\(option): \(error.message)")
-        }
     }
 }

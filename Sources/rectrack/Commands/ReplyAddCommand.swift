@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import RecTrackCore
+import RecTrackProtocols
+import RecTrackReports
+
+struct ReplyAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Record an owner's reply to an assessment as Replies/YYYY/YYYY-MM-DD-owner-rec.yaml.",
+        discussion: """
+        A reply is shown beside the verdict, never instead of it: it never changes a status, and evidence it cites \
+        counts only once it is recorded as evidence. It stands for 12 months unless --lapses says otherwise.
+
+        The new file is checked against the whole tracker before anything is written: when there is any error, \
+        nothing is written and the error is shown with its place. An existing file is never overwritten. \
+        'recorded' is today.
+
+        On a terminal, rectrack asks for whatever is missing. Otherwise --recommendation, --owner, --date, --status, \
+        --says and --channel are required (exit 64 names the missing ones).
+
+        Exit codes: 0 written; 64 bad usage or missing options; 65 the tracker or the new file has errors; \
+        66 missing input; 73 the file cannot be written.
+
+        Example:
+          rectrack reply add --recommendation R6 --owner DfE --date 2026-03-03 --status implemented \\
+            --channel letter --says "The strategy is in place." --cites 2026-02-18-child-and-family-social-worker-early-career-standards
+        """
+    )
+
+    @OptionGroup var tracker: TrackerOptions
+    @OptionGroup var plugins: PluginOptions
+
+    @Option(name: .long, help: ArgumentHelp("The recommendation replied about, such as R6.", valueName: "id"))
+    var recommendation: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who replied: an owner of the recommendation, as named on the reply's date (DfE).", valueName: "owner"))
+    var owner: String?
+
+    @Option(name: .long, help: ArgumentHelp("The day of the reply (YYYY-MM-DD).", valueName: "date"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("The status the owner would give: \(Status.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "status"))
+    var status: String?
+
+    @Option(name: .long, help: ArgumentHelp("Their words, as published beside the verdict.", valueName: "text"))
+    var says: String?
+
+    @Option(name: .long, help: ArgumentHelp("How it reached you: \(ReplyChannel.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "channel"))
+    var channel: String?
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("An evidence id of the tracker or a public http(s) address they cite; repeatable.", valueName: "id-or-url"))
+    var cites: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Where the reply was published (http or https).", valueName: "url"))
+    var url: String?
+
+    @Option(name: .long, help: ArgumentHelp("The day it stops standing (YYYY-MM-DD); 12 months after its date when left out.", valueName: "date"))
+    var lapses: String?
+
+    func run() throws {
+        let (tracker, _) = try self.tracker.load()
+        let today = Day.today()
+        let interactive = isatty(STDIN_FILENO) == 1
+        let required: [(String, String?)] = [("--recommendation", recommendation), ("--owner", owner), ("--date", date),
+                                             ("--status", status), ("--says", says), ("--channel", channel)]
+        let missing = required.filter { $0.1?.trimmingWhitespace.isEmpty ?? true }.map(\.0)
+        if !interactive && !missing.isEmpty {
+            throw ValidationError("missing \(missing.joined(separator: ", ")): give \(missing.count == 1 ? "it" : "them"), or run on a terminal to be asked")
+        }
+        let prompt = EvidencePrompt(width: TerminalWidth.errors ?? 80)
+        let draft = ReplyDraft(
+            recommendation: try OptionValue.get(recommendation, "--recommendation", EvidenceDraft.parseText) {
+                try prompt.answer("Recommendation (\(tracker.recommendations.map(\.id).joined(separator: ", ")))", EvidenceDraft.parseText)
+            },
+            owner: try OptionValue.get(owner, "--owner", EvidenceDraft.parseText) { try prompt.answer("Owner (\(tracker.owners.ids.joined(separator: ", ")))", EvidenceDraft.parseText) },
+            date: try OptionValue.get(date, "--date", EvidenceDraft.parseDay) { try prompt.answer("Date of the reply (YYYY-MM-DD)", EvidenceDraft.parseDay) },
+            status: try OptionValue.get(status, "--status", ReplyDraft.parseStatus) {
+                try prompt.answer("The status they would give (\(Status.allCases.map(\.rawValue).joined(separator: ", ")))", ReplyDraft.parseStatus)
+            },
+            says: try OptionValue.get(says, "--says", EvidenceDraft.parseText) { try prompt.answer("What they say (published)", EvidenceDraft.parseText) },
+            cites: cites.map(\.trimmingWhitespace),
+            channel: try OptionValue.get(channel, "--channel", ReplyDraft.parseChannel) {
+                try prompt.answer("How it reached you (\(ReplyChannel.allCases.map(\.rawValue).joined(separator: ", ")))", ReplyDraft.parseChannel)
+            },
+            url: try url.map { try OptionValue.check($0, "--url", EvidenceDraft.parseURL) },
+            lapses: try lapses.map { try OptionValue.check($0, "--lapses", EvidenceDraft.parseDay) },
+            recorded: today)
+
+        let recorder = ReplyRecorder(loader: TrackerLoader(registry: BuiltinProtocols.registry, today: today))
+        let outcome: ReplyRecorder.Outcome
+        do {
+            outcome = try recorder.record(draft, root: tracker.root)
+        } catch let failure as ExclusiveFile.Failure {
+            Console.error("error: \(failure)\n")
+            throw ExitStatus.cannotWrite
+        }
+        switch outcome {
+        case .refused(let plan, let result):
+            Console.error(DiagnosticsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
+            Console.error("Nothing was written: \(plan.path) would make the tracker invalid; fix what is shown and run again.\n")
+            throw result.missingInput ? ExitStatus.missingInput : ExitStatus.dataError
+        case .written(let plan, let after):
+            Console.out("Wrote \(plan.path)\n")
+            let evaluator = Evaluator(tracker: after, environment: plugins.environment(for: after))
+            if let recommendation = after.recommendation(draft.recommendation) {
+                let assessment = evaluator.assess(recommendation, asOf: today)
+                Console.out("  \(recommendation.id)  \(Truncate.text(recommendation.title, to: 60)): \(assessment.status.rawValue) \(NumberText.format(assessment.progress))%\n")
+                for reply in assessment.standingReplies where reply.id == plan.id {
+                    Console.out("  \(ReplyText.sentence(reply))\n")
+                }
+            }
+        }
+    }
+}
+
+/// An option's value checked, or the answer to a prompt when it was not given: shared by the commands that write files.
+enum OptionValue {
+    /// The option's value parsed, or `ask()` when it was not given.
+    static func get<T>(_ given: String?, _ option: String, _ parse: (String) -> Result<T, EvidenceDraftError>, ask: () throws -> T) throws -> T {
+        if let given, !given.trimmingWhitespace.isEmpty { return try check(given, option, parse) }
+        return try ask()
+    }
+
+    /// The option's value parsed; a usage error (exit 64) naming the option when it does not parse.
+    static func check<T>(_ text: String, _ option: String, _ parse: (String) -> Result<T, EvidenceDraftError>) throws -> T {
+        switch parse(text) {
+        case .success(let value): return value
+        case .failure(let error): throw ValidationError("\(option): \(error.message)")
+        }
+    }
+}
+
+extension EvidencePrompt {
+    /// Asks a question that must be answered, until the answer parses.
+    fileprivate func answer<T>(_ question: String, _ parse: (String) -> Result<T, EvidenceDraftError>) throws -> T {
+        while true {
+            if let value = try ask(question, parse) { return value }
+        }
+    }
+}
