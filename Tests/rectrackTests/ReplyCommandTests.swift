@@ -2,7 +2,7 @@ import Foundation
 import RecTrackTestSupport
 import Testing
 
-/// Owners' replies end to end: `reply add`, and a reply beside the verdict in `status` and at `--known-at`.
+/// Owners' replies end to end: `reply add`, and a reply beside the verdict in `status`, at `--known-at`, and in `report`.
 struct ReplyCommandTests {
     private let today = "2026-04-02"
 
@@ -78,5 +78,18 @@ struct ReplyCommandTests {
         #expect(then.status == 0)
         #expect(!then.stdout.contains("R2  DfE's view"), "\(then.stdout)")
         #expect(then.stdout.contains("  R1  DfE's view (email of 10 June 2026): substantial — disagrees\n"), "\(then.stdout)")
+    }
+
+    @Test("report --for-reply writes the owner's pack: draft verdicts, reasons, evidence, their reply on record and how to reply")
+    func replyPack() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        for quarter in 1...3 { try folder.addQuarter(quarter) }
+        let result = try folder.run("report", "--for-reply", "--owner", "DfE", "--as-of", "2026Q3", today: "2026-10-01")
+        #expect(result.status == 0, "\(result.stderr)")
+        try Golden.assert(result.stdout, named: "quarterly/reply-pack-DfE-2026Q3.md")
+        let noOwner = try folder.run("report", "--for-reply", today: "2026-10-01")
+        #expect(noOwner.status == 64 && noOwner.stderr.contains("--for-reply needs --owner"), "\(noOwner.stderr)")
+        let unknown = try folder.run("report", "--for-reply", "--owner", "DfX", today: "2026-10-01")
+        #expect(unknown.status == 64 && unknown.stderr.contains("unknown owner 'DfX'. Did you mean 'DfE'?"), "\(unknown.stderr)")
     }
 }

@@ -18,6 +18,10 @@ struct ReportCommand: ParsableCommand {
         markdown prints the brief (headline, table, what changed since last quarter, two lines per \
         recommendation) to standard output, or writes it to --output when given.
 
+        --for-reply --owner DfE writes the pack (always Markdown, whatever --format says) the secretariat sends an owner before publication: \
+        the owner's recommendations, each draft verdict with its reasons and evidence, the owner's reply on record, \
+        and how to reply (to standard output, or to --output when given).
+
         Trends compare with the last day of the previous quarter. The same input gives the same files, \
         byte for byte. Exit 73 when the output cannot be written.
 
@@ -26,6 +30,7 @@ struct ReportCommand: ParsableCommand {
           rectrack report --output public --as-of 2026Q3
           rectrack report --format markdown > brief.md
           rectrack report --format markdown --output brief.md --known-at 2026-10-01
+          rectrack report --for-reply --owner DfE --output dfe-pack.md
         """
     )
 
@@ -38,9 +43,28 @@ struct ReportCommand: ParsableCommand {
                                             valueName: "path"))
     var output: String?
 
+    @Flag(name: .customLong("for-reply"), help: "Write the Markdown pack that asks --owner for its reply before publication.")
+    var forReply = false
+
+    @Option(name: .long, help: ArgumentHelp("The owner the --for-reply pack is for: any name it has had (DfE), in any case.", valueName: "owner"))
+    var owner: String?
+
+    func validate() throws {
+        if forReply && owner == nil { throw ValidationError("--for-reply needs --owner: say which owner the pack is for") }
+        if owner != nil && !forReply { throw ValidationError("--owner is for the --for-reply pack; add --for-reply, or use 'rectrack status --owner' for a table") }
+    }
+
     func run() throws {
         let (tracker, _) = try assessing.tracker.load(showWarnings: true)
         let data = assessing.assess(tracker)
+        if forReply, let owner {
+            let found = try StatusCommand.ownerID(named: owner, in: tracker.owners)
+            guard let ownerRecord = tracker.owners.owner(id: found) else { throw ValidationError("unknown owner '\(owner)'") }
+            let pack = ReplyPackRenderer(data, owner: ownerRecord).render()
+            guard let output else { return Console.out(pack) }
+            try write { try AtomicFile.write(Array(pack.utf8), to: output) }
+            return Console.error("Wrote the reply pack for \(found) to \(output).\n")
+        }
         switch format {
         case .markdown:
             let brief = BriefRenderer(data).render()
