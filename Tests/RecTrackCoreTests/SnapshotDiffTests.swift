@@ -78,4 +78,32 @@ struct SnapshotDiffTests {
         let diff = SnapshotDiff(from: .snapshot(q1, path: nil), to: .snapshot(q2, path: nil), tracker: tracker)
         #expect(diff.changes.isEmpty && diff.newEvidence.isEmpty && diff.editedEvidence.isEmpty && diff.regressions.isEmpty)
     }
+
+    @Test("Explains owners' replies: a new one, one that lapsed, and one the verdict moved away from or towards")
+    func replies() throws {
+        let (q1, _) = try snapshot(firstQuarter(), "2025Q1")
+        let plain = try #require(q1.assessments.first)
+        func reply(_ id: String, owner: String = "DfE", agrees: Bool, lapsed: Bool = false) -> ReplyStanding {
+            ReplyStanding(id: id, owner: owner, ownerName: owner, date: Day("2025-02-01")!, channel: .letter, status: .implemented,
+                          agrees: agrees, says: "Done.", cites: [], url: nil, lapses: Day("2026-02-01")!, lapsed: lapsed,
+                          statusWhenReplied: plain.status, progressWhenReplied: plain.progress)
+        }
+        func with(_ replies: [ReplyStanding]?) -> Assessment {
+            var assessment = plain
+            assessment.replies = replies
+            return assessment
+        }
+        func kinds(_ before: [ReplyStanding]?, _ after: [ReplyStanding]?) -> [SnapshotDiff.ReplyChange.Kind] {
+            SnapshotDiff.replyChanges(from: [with(before)], to: [with(after)]).map(\.kind)
+        }
+        #expect(kinds(nil, nil).isEmpty)
+        #expect(kinds(nil, [reply("a", agrees: false)]) == [.new])
+        #expect(kinds([reply("a", agrees: true)], [reply("b", agrees: true)]) == [.new], "a later reply from the same owner replaces the earlier")
+        #expect(kinds([reply("a", agrees: true)], [reply("a", agrees: false)]) == [.nowDisagrees])
+        #expect(kinds([reply("a", agrees: false)], [reply("a", agrees: true)]) == [.nowAgrees])
+        #expect(kinds([reply("a", agrees: true)], [reply("a", agrees: true)]).isEmpty)
+        #expect(kinds([reply("a", agrees: true)], [reply("a", agrees: true, lapsed: true)]) == [.lapsed])
+        #expect(kinds([reply("a", agrees: true, lapsed: true)], [reply("a", agrees: true, lapsed: true)]).isEmpty, "a lapse is told once")
+        #expect(kinds([reply("a", agrees: true)], [reply("a", agrees: true), reply("c", owner: "LGA", agrees: false)]) == [.new])
+    }
 }

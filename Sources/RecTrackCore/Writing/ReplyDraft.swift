@@ -57,6 +57,6 @@ public struct ReplyDraft: Sendable, Equatable {
         let trimmed = text.trimmingWhitespace
         if let value = E(rawValue: trimmed) { return .success(value) }
         let names = E.allCases.map(\.rawValue)
-        return .failure(EvidenceDraftError("'\(text)' is not a \(what).\(Suggestion.hint(trimmed, in: names, otherwise: "Write one of: \(names.joined(separator: ", ")).")) "))
+        return .failure(EvidenceDraftError("'\(text)' is not a \(what).\(Suggestion.hint(trimmed, in: names, otherwise: "Write one of: \(names.joined(separator: ", "))."))"))
     }
 }
