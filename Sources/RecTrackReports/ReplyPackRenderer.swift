@@ -66,7 +66,7 @@ public struct ReplyPackRenderer {
         out += " \(Markdown.escape(a.status.meaning))\n\n"
         out += "Why:\n\n"
         for sentence in a.rationale {
-            let cites = sentence.evidence.isEmpty ? "" : " (" + sentence.evidence.map(Markdown.escape).joined(separator: ", ") + ")"
+            let cites = sentence.evidence.isEmpty ? "" : " (" + sentence.evidence.map { Markdown.escape($0, in: .prose) }.joined(separator: ", ") + ")"
             out += "- \(Markdown.escape(sentence.text))\(cites)\n"
         }
         out += "\nEvidence used (\(entry.evidence.count)):\n\n"

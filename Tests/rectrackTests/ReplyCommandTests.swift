@@ -10,7 +10,7 @@ struct ReplyCommandTests {
     func addFromOptions() throws {
         let folder = try TemporaryFolder.quarterlyTracker()
         try folder.addQuarter(1)
-        let arguments = ["reply", "add", "--recommendation", "R1", "--owner", "DfE", "--date", "2026-03-31", "--status", "implemented",
+        let arguments = ["reply", "add", "--recommendation", "r1", "--owner", "dfe", "--date", "2026-03-31", "--status", "implemented",
                          "--channel", "letter", "--says", "The strategy is in place.", "--cites", "2026-02-02-workforce-strategy-published"]
         let result = try BinaryRunner.run(arguments, in: folder.path, today: today)
         #expect(result.status == 0, "\(result.stderr)")

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import RecTrackCore
 import RecTrackProtocols
@@ -66,15 +61,10 @@ struct ReplyAddCommand: ParsableCommand {
     func run() throws {
         let (tracker, _) = try self.tracker.load()
         let today = Day.today()
-        let interactive = isatty(STDIN_FILENO) == 1
-        let required: [(String, String?)] = [("--recommendation", recommendation), ("--owner", owner), ("--date", date),
-                                             ("--status", status), ("--says", says), ("--channel", channel)]
-        let missing = required.filter { $0.1?.trimmingWhitespace.isEmpty ?? true }.map(\.0)
-        if !interactive && !missing.isEmpty {
-            throw ValidationError("missing \(missing.joined(separator: ", ")): give \(missing.count == 1 ? "it" : "them"), or run on a terminal to be asked")
-        }
+        _ = try OptionValue.askable([("--recommendation", recommendation), ("--owner", owner), ("--date", date),
+                                             ("--status", status), ("--says", says), ("--channel", channel)])
         let prompt = EvidencePrompt(width: TerminalWidth.errors ?? 80)
-        let draft = ReplyDraft(
+        var draft = ReplyDraft(
             recommendation: try OptionValue.get(recommendation, "--recommendation", EvidenceDraft.parseText) {
                 try prompt.answer("Recommendation (\(tracker.recommendations.map(\.id).joined(separator: ", ")))", EvidenceDraft.parseText)
             },
@@ -92,19 +82,17 @@ struct ReplyAddCommand: ParsableCommand {
             lapses: try lapses.map { try OptionValue.check($0, "--lapses", EvidenceDraft.parseDay) },
             recorded: today)
 
-        let recorder = ReplyRecorder(loader: TrackerLoader(registry: BuiltinProtocols.registry, today: today))
-        let outcome: ReplyRecorder.Outcome
-        do {
-            outcome = try recorder.record(draft, root: tracker.root)
-        } catch let failure as ExclusiveFile.Failure {
-            Console.error("error: \(failure)\n")
-            throw ExitStatus.cannotWrite
+        // r1 names R1 and dfe names DfE, as in 'show' and 'status --owner'; the file names the owner as it was called on the
+        // reply's date (as evidence does), and an unknown one is left for the check to locate.
+        if let recommendation = tracker.recommendation(draft.recommendation) { draft.recommendation = recommendation.id }
+        if let id = try? StatusCommand.ownerID(named: draft.owner, in: tracker.owners), let owner = tracker.owners.owner(id: id) {
+            draft.owner = owner.shortName(on: draft.date)
         }
+        let recorder = ReplyRecorder(loader: TrackerLoader(registry: BuiltinProtocols.registry, today: today))
+        let outcome = try NewFileOutcome.recording { try recorder.record(draft, root: tracker.root) }
         switch outcome {
         case .refused(let plan, let result):
-            Console.error(DiagnosticsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: .text, style: Console.errorStyle))
-            Console.error("Nothing was written: \(plan.path) would make the tracker invalid; fix what is shown and run again.\n")
-            throw result.missingInput ? ExitStatus.missingInput : ExitStatus.dataError
+            try NewFileOutcome.refused(plan.path, result)
         case .written(let plan, let after):
             Console.out("Wrote \(plan.path)\n")
             let evaluator = Evaluator(tracker: after, environment: plugins.environment(for: after))
@@ -115,23 +103,6 @@ struct ReplyAddCommand: ParsableCommand {
                     Console.out("  \(ReplyText.sentence(reply))\n")
                 }
             }
-        }
-    }
-}
-
-/// An option's value checked, or the answer to a prompt when it was not given: shared by the commands that write files.
-enum OptionValue {
-    /// The option's value parsed, or `ask()` when it was not given.
-    static func get<T>(_ given: String?, _ option: String, _ parse: (String) -> Result<T, EvidenceDraftError>, ask: () throws -> T) throws -> T {
-        if let given, !given.trimmingWhitespace.isEmpty { return try check(given, option, parse) }
-        return try ask()
-    }
-
-    /// The option's value parsed; a usage error (exit 64) naming the option when it does not parse.
-    static func check<T>(_ text: String, _ option: String, _ parse: (String) -> Result<T, EvidenceDraftError>) throws -> T {
-        switch parse(text) {
-        case .success(let value): return value
-        case .failure(let error): throw ValidationError("\(option): \(error.message)")
         }
     }
 }
