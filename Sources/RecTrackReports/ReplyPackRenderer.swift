@@ -74,13 +74,8 @@ public struct ReplyPackRenderer {
         for item in entry.evidence {
             out += "- \(DateText.short(item.date)): \(Markdown.link(item.title, item.url)) (\(Markdown.escape(item.attribution))); id \(Markdown.escape(item.id))\n"
         }
-        let mine = (a.replies ?? []).filter { $0.owner == owner.id }
-        out += "\nYour reply on record: "
-        if let reply = mine.first {
-            out += "\(Markdown.escape(ReplyText.sentence(reply))); \(Markdown.escape(ReplyText.lapse(reply))).\n"
-        } else {
-            out += "none.\n"
-        }
-        return out
+        let reply = (a.replies ?? []).first { $0.owner == owner.id }
+        let onRecord = reply.map { "\(Markdown.escape(ReplyText.sentence($0))); \(Markdown.escape(ReplyText.lapse($0)))" } ?? "none"
+        return out + "\nYour reply on record: \(onRecord).\n"
     }
 }

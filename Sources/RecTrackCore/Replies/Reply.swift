@@ -16,18 +16,11 @@ public enum ReplyChannel: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// An owner's dated answer to the tracker's assessment of one recommendation (`Replies/YYYY/<id>.yaml`): the status
-/// they would give and why. It is shown beside the verdict and never changes it; evidence it cites counts only when
-/// that evidence is recorded as evidence.
-public struct Reply: Sendable, Hashable {
-    /// How long a reply stands when its file gives no `lapses`.
-    public static let defaultLifetimeMonths = 12
-
-    /// The id: the file name without `.yaml`.
-    public var id: String
-    /// The recommendation replied about.
+/// What an owner says in a reply, as they give it: the part a reply file and a draft of one share.
+public struct ReplyContent: Sendable, Hashable {
+    /// The recommendation replied about, by id (`R6`).
     public var recommendation: String
-    /// The owner's id.
+    /// The owner: its id in a loaded reply; in a draft, its id or the name it had on the reply's date.
     public var owner: String
     /// The day of the reply.
     public var date: Day
@@ -41,6 +34,27 @@ public struct Reply: Sendable, Hashable {
     public var channel: ReplyChannel
     /// Where it was published, when it was.
     public var url: String?
+
+    /// Creates the content of a reply.
+    public init(recommendation: String, owner: String, date: Day, status: Status, says: String, cites: [String] = [],
+                channel: ReplyChannel, url: String? = nil) {
+        (self.recommendation, self.owner, self.date, self.status) = (recommendation, owner, date, status)
+        (self.says, self.cites, self.channel, self.url) = (says, cites, channel, url)
+    }
+}
+
+/// An owner's dated answer to the tracker's assessment of one recommendation (`Replies/YYYY/<id>.yaml`): the status
+/// they would give and why. It is shown beside the verdict and never changes it; evidence it cites counts only when
+/// that evidence is recorded as evidence. Its content's fields read as its own (`reply.status`).
+@dynamicMemberLookup
+public struct Reply: Sendable, Hashable {
+    /// How long a reply stands when its file gives no `lapses`.
+    public static let defaultLifetimeMonths = 12
+
+    /// The id: the file name without `.yaml`.
+    public var id: String
+    /// What the owner says.
+    public var content: ReplyContent
     /// The day it stops standing: from `lapses`, or 12 months after its date.
     public var lapses: Day
     /// The day the secretariat recorded it.
@@ -51,20 +65,18 @@ public struct Reply: Sendable, Hashable {
     public var path: String
 
     /// Creates a reply.
-    public init(id: String, recommendation: String, owner: String, date: Day, status: Status, says: String, cites: [String] = [],
-                channel: ReplyChannel, url: String? = nil, lapses: Day? = nil, recorded: Day, workingNotes: String? = nil, path: String) {
+    public init(id: String, content: ReplyContent, lapses: Day? = nil, recorded: Day, workingNotes: String? = nil, path: String) {
         self.id = id
-        self.recommendation = recommendation
-        self.owner = owner
-        self.date = date
-        self.status = status
-        self.says = says
-        self.cites = cites
-        self.channel = channel
-        self.url = url
-        self.lapses = lapses ?? date.adding(months: Reply.defaultLifetimeMonths)
+        self.content = content
+        self.lapses = lapses ?? content.date.adding(months: Reply.defaultLifetimeMonths)
         self.recorded = recorded
         self.workingNotes = workingNotes
         self.path = path
+    }
+
+    /// A field of its content, read or written as the reply's own.
+    public subscript<T>(dynamicMember field: WritableKeyPath<ReplyContent, T>) -> T {
+        get { content[keyPath: field] }
+        set { content[keyPath: field] = newValue }
     }
 }

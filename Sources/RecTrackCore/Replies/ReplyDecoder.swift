@@ -45,8 +45,9 @@ enum ReplyDecoder {
         }
         guard let id = fields.id, let recommendation = fields.recommendation, let owner, let date = fields.date, let status = fields.status,
               let says = fields.says, let channel = fields.channel, let recorded = fields.recorded, !sink.hasErrors else { return nil }
-        return Reply(id: id, recommendation: recommendation, owner: owner, date: date, status: status, says: says, cites: cites,
-                     channel: channel, url: fields.url, lapses: fields.lapses, recorded: recorded, workingNotes: fields.workingNotes, path: path)
+        let content = ReplyContent(recommendation: recommendation, owner: owner, date: date, status: status, says: says, cites: cites,
+                                   channel: channel, url: fields.url)
+        return Reply(id: id, content: content, lapses: fields.lapses, recorded: recorded, workingNotes: fields.workingNotes, path: path)
     }
 
     /// The owner's id, when the recommendation is known and the owner, named as on the reply's date, is one of its owners.

@@ -1,44 +1,28 @@
-/// A new owner's reply as the secretariat gives it, before it has an id or a file.
+/// A new owner's reply as the secretariat gives it, before it has an id or a file. Its content's fields read as its
+/// own (`draft.owner`).
+@dynamicMemberLookup
 public struct ReplyDraft: Sendable, Equatable {
-    /// The recommendation replied about, by id (`R6`).
-    public var recommendation: String
-    /// The owner, by id or the name it had on the reply's date.
-    public var owner: String
-    /// The day of the reply.
-    public var date: Day
-    /// The status the owner would give.
-    public var status: Status
-    /// Their words: public text.
-    public var says: String
-    /// Evidence ids or public addresses they cite.
-    public var cites: [String]
-    /// How it reached the tracker.
-    public var channel: ReplyChannel
-    /// Where it was published.
-    public var url: String?
+    /// What the owner says.
+    public var content: ReplyContent
     /// When it stops standing, when not 12 months after its date.
     public var lapses: Day?
     /// When it is recorded: today.
     public var recorded: Day
 
     /// Creates a draft.
-    public init(recommendation: String, owner: String, date: Day, status: Status, says: String, cites: [String] = [],
-                channel: ReplyChannel, url: String? = nil, lapses: Day? = nil, recorded: Day) {
-        self.recommendation = recommendation
-        self.owner = owner
-        self.date = date
-        self.status = status
-        self.says = says
-        self.cites = cites
-        self.channel = channel
-        self.url = url
-        self.lapses = lapses
-        self.recorded = recorded
+    public init(_ content: ReplyContent, lapses: Day? = nil, recorded: Day) {
+        (self.content, self.lapses, self.recorded) = (content, lapses, recorded)
+    }
+
+    /// A field of its content, read or written as the draft's own.
+    public subscript<T>(dynamicMember field: WritableKeyPath<ReplyContent, T>) -> T {
+        get { content[keyPath: field] }
+        set { content[keyPath: field] = newValue }
     }
 
     /// The name its file takes before any `-2`: the date, the owner and the recommendation, in lower case.
     var baseID: String {
-        let words = "\(date) \(owner) \(recommendation)".lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        let words = "\(content.date) \(content.owner) \(content.recommendation)".lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
         return String(words).split(separator: "-").joined(separator: "-")
     }
 

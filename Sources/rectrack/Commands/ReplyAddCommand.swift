@@ -30,33 +30,17 @@ struct ReplyAddCommand: ParsableCommand {
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var plugins: PluginOptions
 
-    @Option(name: .long, help: ArgumentHelp("The recommendation replied about, such as R6.", valueName: "id"))
-    var recommendation: String?
+    @Option(help: ArgumentHelp("The recommendation replied about, such as R6.", valueName: "id")) var recommendation: String?
+    @Option(help: ArgumentHelp("Who replied: an owner of the recommendation, as named on the reply's date (DfE).", valueName: "owner")) var owner: String?
+    @Option(help: ArgumentHelp("The day of the reply (YYYY-MM-DD).", valueName: "date")) var date: String?
+    @Option(help: ArgumentHelp("The status the owner would give: \(Status.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "status")) var status: String?
+    @Option(help: ArgumentHelp("Their words, as published beside the verdict.", valueName: "text")) var says: String?
+    @Option(help: ArgumentHelp("How it reached you: \(ReplyChannel.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "channel")) var channel: String?
+    @Option(parsing: .singleValue, help: ArgumentHelp("An evidence id of the tracker or a public http(s) address they cite; repeatable.",
+                                                      valueName: "id-or-url")) var cites: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Who replied: an owner of the recommendation, as named on the reply's date (DfE).", valueName: "owner"))
-    var owner: String?
-
-    @Option(name: .long, help: ArgumentHelp("The day of the reply (YYYY-MM-DD).", valueName: "date"))
-    var date: String?
-
-    @Option(name: .long, help: ArgumentHelp("The status the owner would give: \(Status.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "status"))
-    var status: String?
-
-    @Option(name: .long, help: ArgumentHelp("Their words, as published beside the verdict.", valueName: "text"))
-    var says: String?
-
-    @Option(name: .long, help: ArgumentHelp("How it reached you: \(ReplyChannel.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "channel"))
-    var channel: String?
-
-    @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("An evidence id of the tracker or a public http(s) address they cite; repeatable.", valueName: "id-or-url"))
-    var cites: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Where the reply was published (http or https).", valueName: "url"))
-    var url: String?
-
-    @Option(name: .long, help: ArgumentHelp("The day it stops standing (YYYY-MM-DD); 12 months after its date when left out.", valueName: "date"))
-    var lapses: String?
+    @Option(help: ArgumentHelp("Where the reply was published (http or https).", valueName: "url")) var url: String?
+    @Option(help: ArgumentHelp("The day it stops standing (YYYY-MM-DD); 12 months after its date when left out.", valueName: "date")) var lapses: String?
 
     func run() throws {
         let (tracker, _) = try self.tracker.load()
@@ -64,7 +48,7 @@ struct ReplyAddCommand: ParsableCommand {
         _ = try OptionValue.askable([("--recommendation", recommendation), ("--owner", owner), ("--date", date),
                                              ("--status", status), ("--says", says), ("--channel", channel)])
         let prompt = EvidencePrompt(width: TerminalWidth.errors ?? 80)
-        var draft = ReplyDraft(
+        var draft = ReplyDraft(ReplyContent(
             recommendation: try OptionValue.get(recommendation, "--recommendation", EvidenceDraft.parseText) {
                 try prompt.answer("Recommendation (\(tracker.recommendations.map(\.id).joined(separator: ", ")))", EvidenceDraft.parseText)
             },
@@ -78,7 +62,7 @@ struct ReplyAddCommand: ParsableCommand {
             channel: try OptionValue.get(channel, "--channel", ReplyDraft.parseChannel) {
                 try prompt.answer("How it reached you (\(ReplyChannel.allCases.map(\.rawValue).joined(separator: ", ")))", ReplyDraft.parseChannel)
             },
-            url: try url.map { try OptionValue.check($0, "--url", EvidenceDraft.parseURL) },
+            url: try url.map { try OptionValue.check($0, "--url", EvidenceDraft.parseURL) }),
             lapses: try lapses.map { try OptionValue.check($0, "--lapses", EvidenceDraft.parseDay) },
             recorded: today)
 
