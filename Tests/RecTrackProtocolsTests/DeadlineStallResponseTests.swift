@@ -24,6 +24,11 @@ struct DeadlineStallResponseTests {
         return Evaluator(tracker: tracker).assess(tracker.recommendations[0], asOf: Day(asOf)!)
     }
 
+    /// An all-of protocol: one milestone `a`, and `part` (YAML list items indented two spaces).
+    static func milestoneA(and part: String) -> String {
+        "kind: all-of\nparts:\n  - kind: milestones\n    milestones: [{id: a, title: A}]\n" + part
+    }
+
     static let commitment = ExampleTracker.evidence("2020-01-10-commitment", kind: "statement", effect: "context")
     static let governmentDue = "{date: 2021-04-01, set-by: government, evidence: 2020-01-10-commitment, note: the standards apply from 1 April 2021}"
 
@@ -131,16 +136,12 @@ struct DeadlineStallResponseTests {
         let quiet = try Self.assess(protocolYAML, [moved, context], asOf: "2023-06-30")
         #expect(quiet.stalled == nil && quiet.stale)
         // A new figure of its metric moves it, whatever the figure's bearing says.
-        let metricProtocol = """
-            kind: all-of
-            parts:
-              - kind: milestones
-                milestones: [{id: a, title: A}]
+        let metricProtocol = Self.milestoneA(and: """
               - kind: metric
                 metric: turnover-rate
                 baseline: {period: 2016-09-30, value: 15}
                 target: {value: 10, direction: down, set-by: report}
-            """
+            """)
         let figure = SeriesBreakTests.figure("2020-09-30", 13)
         #expect(try Self.assess(metricProtocol, [moved, context], asOf: "2021-06-30").stalled != nil)
         #expect(try Self.assess(metricProtocol, [moved, figure, context], asOf: "2021-06-30").stalled == nil)
@@ -150,13 +151,7 @@ struct DeadlineStallResponseTests {
 
     @Test("a revised response replaces the earlier one as of its date; accepted in principle is its own verdict")
     func revisedResponses() throws {
-        let protocolYAML = """
-            kind: all-of
-            parts:
-              - kind: milestones
-                milestones: [{id: a, title: A}]
-              - kind: response
-            """
+        let protocolYAML = Self.milestoneA(and: "  - kind: response")
         func response(_ id: String, _ verdict: String) -> String {
             ExampleTracker.evidence(id, kind: "response", effect: "context")
                 .replacingOccurrences(of: "    effect: context", with: "    effect: context\n    response: \(verdict)")
