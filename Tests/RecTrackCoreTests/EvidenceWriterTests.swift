@@ -8,7 +8,7 @@ struct EvidenceWriterTests {
                       url: "https://www.legislation.gov.uk/ukpga/2026/21", kind: .legislation, owners: ["DfE"],
                       summary: summary,
                       bearings: [.init(recommendation: "R1", milestone: "first", effect: .progresses), .init(recommendation: "R2", effect: .context)],
-                      due: Day("2026-01-01"), recorded: Day("2025-02-10")!)
+                      due: FactDate("2026-01-01"), recorded: Day("2025-02-10")!)
     }
 
     @Test("Lays the file out like the shipped ones: schema line, then keys in the documented order")

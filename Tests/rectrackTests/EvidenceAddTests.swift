@@ -71,6 +71,21 @@ struct EvidenceAddTests {
         #expect(result.stdout.hasSuffix("  R1  Publish a workforce strategy: \(expected)\n"), "\(result.stdout)")
     }
 
+    @Test("--due takes a month or a year when the source gives no day, as the file's 'due:' does (#18)")
+    func partialDue() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let result = try folder.run("evidence", "add", "--date", "2026-03-30", "--title", "Regulations timetable",
+                                    "--publisher", "Department for Education", "--kind", "statement", "--owner", "DfE",
+                                    "--summary", "The regulations are aimed to come into force in late 2027.",
+                                    "--bears-on", "R3:context", "--due", "2027", today: today)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = String(decoding: try #require(folder.bytes("Evidence/2026/2026-03-30-regulations-timetable.yaml")), as: UTF8.self)
+        #expect(text.contains("\ndue: 2027\n"), "\(text)")
+        let bad = try folder.run("evidence", "add", "--date", "2026-03-30", "--title", "T", "--publisher", "P", "--kind", "statement",
+                                 "--summary", "S.", "--bears-on", "R3:context", "--due", "late 2027", today: today)
+        #expect(bad.status == 64 && bad.stderr.contains("--due"))
+    }
+
     @Test("Without a terminal, missing options are a usage error naming them")
     func missingOptions() throws {
         let folder = try TemporaryFolder.quarterlyTracker()

@@ -17,13 +17,13 @@ public struct EvidenceDraft: Sendable, Equatable {
     /// What it bears on.
     public var bearings: [Bearing]
     /// A coming date it declares.
-    public var due: Day?
+    public var due: FactDate?
     /// When it is recorded: today.
     public var recorded: Day
 
     /// Creates a draft.
     public init(date: FactDate, title: String, publisher: String, url: String? = nil, kind: EvidenceKind, owners: [String] = [],
-                summary: String, bearings: [Bearing] = [], due: Day? = nil, recorded: Day) {
+                summary: String, bearings: [Bearing] = [], due: FactDate? = nil, recorded: Day) {
         self.date = date
         self.title = title
         self.publisher = publisher

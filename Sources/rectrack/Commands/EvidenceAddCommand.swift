@@ -68,7 +68,7 @@ struct EvidenceAddCommand: ParsableCommand {
             help: ArgumentHelp("An owner it concerns, as named on its date (DfE); repeatable.", valueName: "owner"))
     var owners: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A coming date it declares, such as a commencement date (YYYY-MM-DD).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("A coming date it declares, such as a commencement: YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day (late 2027 is 2027).", valueName: "date"))
     var due: String?
 
     func run() throws {
@@ -89,7 +89,7 @@ struct EvidenceAddCommand: ParsableCommand {
             var asking = EvidenceInterview(prompt: EvidencePrompt(width: TerminalWidth.errors ?? 80), tracker: tracker,
                                            check: check, wording: wording, answers: answers)
             EvidencePrompt.stopReadingOnInterrupt()
-            asking.answers.due = try due.map { try OptionValue.check($0, "--due", EvidenceDraft.parseDay) }
+            asking.answers.due = try due.map { try OptionValue.check($0, "--due", EvidenceDraft.parseDate) }
             try Self.untilStopped(&asking) {
                 try $0.run(EvidenceInterview.Given(date: date, title: title, publisher: publisher, url: url, kind: kind,
                                                    summary: summary, owners: owners, bearsOn: bearsOn))
@@ -129,7 +129,7 @@ struct EvidenceAddCommand: ParsableCommand {
         answers.owners = owners
         answers.summary = try summary.map { try OptionValue.check($0, "--summary", EvidenceDraft.parseText) }
         answers.bearings = try bearsOn.map { try OptionValue.check($0, "--bears-on", wording.tracker.parseBearing) }
-        answers.due = try due.map { try OptionValue.check($0, "--due", EvidenceDraft.parseDay) }
+        answers.due = try due.map { try OptionValue.check($0, "--due", EvidenceDraft.parseDate) }
         let problems = answers.problems(check)
         for problem in problems {
             Console.error("\(problem.diagnostic.severity.rawValue): \(flag(of: problem.answer)): \(wording.message(for: problem, in: answers))\n")

@@ -13,7 +13,7 @@ struct EvidenceAnswers {
     var owners: [String] = []
     var summary: String?
     var bearings: [Bearing] = []
-    var due: Day?
+    var due: FactDate?
 
     /// The draft, once every required answer is given.
     func draft(recorded: Day) -> EvidenceDraft? {
