@@ -13,12 +13,17 @@ public struct Stall: Sendable, Codable, Hashable {
     /// Finds a stall as of `asOf` from the evidence bearing on one recommendation (oldest first) and the figures its
     /// metrics used; nil when it is not stalled. A new figure of one of its metrics moves it, whatever its bearing says.
     static func find(in input: AssessmentInput, metrics: [MetricState], after span: TimeSpan) -> Stall? {
-        let dates = Dictionary(input.evidence.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
-        let figures = metrics.flatMap(\.series).map { dates[$0.evidence] ?? FactDate($0.period) }
-        let bearings = input.bearings.last(where: { $0.bearing.effect != .context })?.evidence.date
-        guard let moved = (figures + [bearings].compactMap { $0 }).max() else { return nil }
         let windowStart = span.before(input.asOf)
-        guard moved.latest < windowStart else { return nil }
+        // Most recommendations moved lately: the newest moving bearing settles it without looking further.
+        let byBearing = input.bearings.last(where: { $0.bearing.effect != .context })?.evidence.date
+        if let byBearing, byBearing.latest >= windowStart { return nil }
+        // A figure moved it when its evidence was published; a figure from evidence that does not bear on it counts
+        // from the period it refers to, which is earlier.
+        let points = metrics.flatMap(\.series)
+        let sources = Set(points.map(\.evidence))
+        let byFigure = sources.isEmpty ? nil : input.evidence.last(where: { sources.contains($0.id) })?.date
+        let byPeriod = points.map(\.period).max().map(FactDate.init)
+        guard let moved = [byBearing, byFigure, byPeriod].compactMap({ $0 }).max(), moved.latest < windowStart else { return nil }
         let since = input.evidence.filter { $0.date.latest > moved.latest }
         // Evidence that keeps arriving: some of it inside the window. Without it, the assessment is stale, not stalled.
         guard since.contains(where: { $0.date.latest >= windowStart }) else { return nil }
