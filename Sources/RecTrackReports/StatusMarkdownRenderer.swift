@@ -15,6 +15,9 @@ struct StatusMarkdownRenderer {
                          a.lastEvidence?.description ?? "–", Markdown.escape(a.reason)]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
+        if let changed = ResponseChangeText.lines(status.assessments) {
+            out += "\n\(changed.heading):\n\n" + changed.sentences.map { "- \(Markdown.escape($0, in: .lineStart))\n" }.joined()
+        }
         out += "\n" + Markdown.escape(Headline.sentence(status.assessments)) + " Assessed as of \(status.asOf)\(status.knownAt.map { ", using evidence recorded by \($0)" } ?? "").\n"
         out += "\n" + StatusLegend.entries(for: status.assessments).map { "**\($0.label)**: \(Markdown.escape($0.meaning))" }.joined(separator: " ")
         out += " " + Markdown.escape(Status.rule)

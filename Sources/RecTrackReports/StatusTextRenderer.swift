@@ -21,6 +21,7 @@ struct StatusTextRenderer {
         let views = status.assessments.flatMap { a in a.standingReplies.map { "  \(a.recommendation)  \(ReplyText.sentence($0))\n" } }
         return style.bold(status.tracker.report.title) + " — status as of \(status.asOf)\(status.knownAt.map { ", known at \($0)" } ?? "")\n\n"
             + body + (views.isEmpty ? "" : "\nOwners' views, beside the status (never changing it):\n" + style.fitting(views.joined()))
+            + (ResponseChangeText.lines(status.assessments).map { "\n\($0.heading):\n" + style.fitting($0.sentences.map { "  \($0)\n" }.joined()) } ?? "")
             + "\n" + style.fitting(Headline.sentence(status.assessments)) + "\n\nWhat the statuses mean:\n" + meanings
     }
 
