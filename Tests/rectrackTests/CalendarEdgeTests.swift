@@ -36,8 +36,8 @@ struct CalendarEdgeTests {
          "--date: '2026-13' is not a real date: there is no month 13"),
         (["evidence", "add", "--date", "2026-02-01", "--due", "2026-02-29", "--title", "T", "--publisher", "P", "--kind", "guidance", "--summary", "S"],
          "--due: '2026-02-29' is not a real date: there is no 29 February 2026"),
-        (["evidence", "add", "--date", "2026-02-01", "--due", "2026-03", "--title", "T", "--publisher", "P", "--kind", "guidance", "--summary", "S"],
-         "--due: '2026-03' is not a full date: write YYYY-MM-DD"),
+        (["evidence", "add", "--date", "2026-02-01", "--due", "late 2027", "--title", "T", "--publisher", "P", "--kind", "guidance", "--summary", "S"],
+         "--due: 'late 2027' is not a date: write YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known"),
         (["status", "--as-of", "2026-03"], "'--as-of <date>': not a full date: write YYYY-MM-DD (2025-09-30) or a quarter"),
         (["check", "--quarter", "2026-09-30"], "'--quarter <quarter>': a date, not a quarter: write the year and Q1 to Q4, such as 2025Q3 (2026-09-30 is in 2026Q3)"),
         (["check", "--quarter", "2026Q5"], "'--quarter <quarter>': not a quarter: write the year and Q1 to Q4"),
@@ -47,7 +47,9 @@ struct CalendarEdgeTests {
     @Test("refused with exit 64 and a message that says what is wrong", arguments: refused.indices)
     func refusedAtTheEdges(_ index: Int) throws {
         let (arguments, message) = Self.refused[index]
-        let result = try BinaryRunner.run(arguments + ["--root", Fixtures.quarterly.appendingPathComponent("tracker").path])
+        // A copy, not the fixture itself: a case that were wrongly accepted must not write into the repository.
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let result = try BinaryRunner.run(arguments + ["--root", folder.path])
         #expect(result.status == 64, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
