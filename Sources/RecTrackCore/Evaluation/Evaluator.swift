@@ -36,7 +36,8 @@ public struct Evaluator: Sendable {
             let entry = now.assess(recommendation)
             guard let then else { return entry }
             var assessment = entry.assessment
-            assessment.trend = Evaluator.trend(from: then.assess(recommendation).assessment, to: assessment)
+            // The earlier side gives only a status and progress to compare with: its replies would be assessed for nothing.
+            assessment.trend = Evaluator.trend(from: then.assessOnEvidence(recommendation).0, to: assessment)
             return AssessedRecommendation(recommendation: recommendation, assessment: assessment, evidence: entry.evidence)
         }
         let entries = parallel ? recommendations.concurrentMap(work) : recommendations.map(work)
@@ -98,7 +99,7 @@ public struct Evaluator: Sendable {
         }
 
         /// The protocol's verdict on the evidence visible at this moment, and that evidence.
-        private func assessOnEvidence(_ recommendation: Recommendation) -> (Assessment, [Evidence]) {
+        func assessOnEvidence(_ recommendation: Recommendation) -> (Assessment, [Evidence]) {
             let all = evaluator.tracker.evidence
             let evidence = (evaluator.index.byRecommendation[recommendation.id] ?? [])
                 .filter { visibility.visible[$0] }.map { all[$0] }
