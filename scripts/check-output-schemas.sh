@@ -2,9 +2,10 @@
 # Checks rectrack's JSON output against schemas/assessment.schema.json, a snapshot written by
 # `rectrack check` (on a copy of the shipped tracker) against schemas/snapshot.schema.json, and
 # `rectrack validate --format json` (clean, and on a copy of the base tracker with bad files) against
-# schemas/validation.schema.json, with check-jsonschema (installed into .build/schema-venv by scripts/check-schemas.sh).
+# schemas/validation.schema.json, with check-jsonschema (installed into .build/python-tools by scripts/ensure-python-tools.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+TOOLS="$(scripts/ensure-python-tools.sh)"
 BIN="${1:-.build/debug/rectrack}"
 OUT=.build/output-schema-check
 mkdir -p "$OUT"
@@ -23,9 +24,9 @@ rm -rf "$OUT/bad-tracker" && cp -R Tests/Fixtures/base-tracker "$OUT/bad-tracker
 printf 'id: x\n' > "$OUT/bad-tracker/Evidence/2020/2020-06-01-x.yaml"
 printf 'notes\n' > "$OUT/bad-tracker/Evidence/2020/notes.txt"
 "$BIN" validate --root "$OUT/bad-tracker" --format json > "$OUT/validate-bad.json" || [ $? -eq 65 ]
-if .build/schema-venv/bin/check-jsonschema --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/status-base.json "$OUT"/status-replies.json \
-   && .build/schema-venv/bin/check-jsonschema --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json" "$OUT/replies/Snapshots/2026Q3.json" \
-   && .build/schema-venv/bin/check-jsonschema --schemafile schemas/validation.schema.json "$OUT"/validate.json "$OUT"/validate-bad.json; then
+if "$TOOLS/check-jsonschema" --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/status-base.json "$OUT"/status-replies.json \
+   && "$TOOLS/check-jsonschema" --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json" "$OUT/replies/Snapshots/2026Q3.json" \
+   && "$TOOLS/check-jsonschema" --schemafile schemas/validation.schema.json "$OUT"/validate.json "$OUT"/validate-bad.json; then
   echo "8 passed, 0 failed"
 else
   echo "some failed (of 8)"; exit 1

@@ -9,26 +9,16 @@
 #   - every Tests/Fixtures/bad-input/*.yaml whose header says "# schema: reject"
 #     is rejected by the schema its "# path:" header selects.
 # Prints one line per check and ends with "N passed, M failed"; exits 1 on any
-# failure. check-jsonschema is installed into .build/schema-venv (reused).
+# failure. check-jsonschema is installed into .build/python-tools by scripts/ensure-python-tools.sh.
 #
 # usage: scripts/check-schemas.sh [TRACKER-ROOT]   (default: the repository)
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRACKER="$(cd "${1:-$REPO}" && pwd)"
-VENV="$REPO/.build/schema-venv"
-CHECK_JSONSCHEMA_VERSION="0.39.0"
+TOOLS="$("$REPO/scripts/ensure-python-tools.sh")"
 
-if ! "$VENV/bin/python" -c 'import check_jsonschema' >/dev/null 2>&1; then
-    echo "installing check-jsonschema $CHECK_JSONSCHEMA_VERSION into .build/schema-venv" >&2
-    rm -rf "$VENV"
-    mkdir -p "$REPO/.build"
-    python3 -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        "check-jsonschema==$CHECK_JSONSCHEMA_VERSION" >&2
-fi
-
-exec "$VENV/bin/python" - "$REPO" "$TRACKER" "$VENV/bin/check-jsonschema" <<'PYTHON'
+exec "$TOOLS/python" - "$REPO" "$TRACKER" "$TOOLS/check-jsonschema" <<'PYTHON'
 import json
 import os
 import re
