@@ -6,7 +6,7 @@ import Testing
 /// Golden files for every page type of the site and for the brief, rendered from the hostile fixture.
 @Suite struct SiteSnapshotTests {
     static let pages = ["index.html", "print.html", "style.css", "recommendations/R1.html", "recommendations/R2.html",
-                        "recommendations/R3.html", "owners/DfE.html", "owners/LGA.html"]
+                        "recommendations/R3.html", "owners/DfE.html", "owners/LGA.html", "badges/R1.svg", "badges/R2.svg", "badges/R3.svg"]
 
     @Test(arguments: pages)
     func sitePageMatchesGoldenFile(_ path: String) throws {
@@ -17,7 +17,7 @@ import Testing
 
     @Test func siteHasExactlyTheseFiles() throws {
         let files = try SiteRenderer(HostileFixture.assessed()).render()
-        #expect(files.map(\.path) == ["index.html", "owners/DfE.html", "owners/LGA.html", "print.html",
+        #expect(files.map(\.path) == ["badges/R1.svg", "badges/R2.svg", "badges/R3.svg", "index.html", "owners/DfE.html", "owners/LGA.html", "print.html",
                                       "recommendations/R1.html", "recommendations/R2.html", "recommendations/R3.html", "style.css"])
     }
 

@@ -26,10 +26,12 @@ import Testing
     }
 
     /// Markup written in code that ends up escaped (a String where Markup was meant) shows as text.
+    /// The badge's embedding snippets (`<pre><code>`) are markup shown as text on purpose, and are left out.
     @Test func noOwnMarkupIsEscapedIntoText() throws {
         for page in try Self.site() where page.path.hasSuffix(".html") {
+            let text = page.contents.replacing(/<pre><code>[^<]*<\/code><\/pre>/, with: "")
             for leak in ["class=&quot;", "&lt;span", "&lt;/span&gt;", "&lt;a href", "&lt;time"] {
-                #expect(!page.contents.contains(leak), "\(page.path) shows its own markup as text: \(leak)")
+                #expect(!text.contains(leak), "\(page.path) shows its own markup as text: \(leak)")
             }
         }
     }

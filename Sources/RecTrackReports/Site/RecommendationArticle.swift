@@ -1,7 +1,7 @@
 import RecTrackCore
 
 /// One recommendation in full or in brief: its status at a glance, the report's exact text, the
-/// "done when" milestones, a chart per metric, the rationale and the evidence.
+/// "done when" milestones, a chart per metric, the rationale and the evidence; in full, also its badge to embed.
 ///
 /// `full` is the recommendation's own page. `pack` is its page in the print pack (`print.html`),
 /// cut to what fits about one printed page: milestones without their evidence lists, charts
@@ -61,6 +61,7 @@ struct RecommendationArticle {
             </section>
             """)
         }
+        if detail == .full { sections.append(BadgeEmbedSection(site: site, assessment: a).render(h: h)) }
         return """
         <article class="recommendation" id="\(prefix)">
         <h\(h.top)><span class="rec-number">Recommendation \(a.number)</span> \(recommendation.title)</h\(h.top)>

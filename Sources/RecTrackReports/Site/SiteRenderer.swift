@@ -1,7 +1,8 @@
 import RecTrackCore
 
 /// Renders the static status site: `index.html`, one page per recommendation and per owner,
-/// `print.html` (every recommendation, one per printed page) and `style.css`.
+/// `print.html` (every recommendation, one per printed page), `style.css`, and one badge per
+/// recommendation for others to embed (`badges/R6.svg`).
 ///
 /// The site needs no JavaScript and fetches nothing from the network. Rendering is pure:
 /// the same input gives the same files, byte for byte, sorted by path.
@@ -29,6 +30,7 @@ public struct SiteRenderer {
         for view in site.views {
             files.append(SiteFile(path: SiteContext.recommendationPath(view.recommendation.id),
                                   contents: RecommendationPage(site: site, view: view).render()))
+            files.append(SiteFile(path: SiteContext.badgePath(view.recommendation.id), contents: site.badge(view.assessment).render()))
         }
         for owner in data.tracker.owners.owners {
             files.append(SiteFile(path: SiteContext.ownerPath(owner.id), contents: OwnerPage(site: site, owner: owner).render()))
@@ -76,6 +78,8 @@ struct SiteContext {
 
     /// `recommendations/R6.html`.
     static func recommendationPath(_ id: String) -> String { "recommendations/\(id).html" }
+    /// `badges/R6.svg`.
+    static func badgePath(_ id: String) -> String { "badges/\(id).svg" }
     /// `owners/DfE.html`.
     static func ownerPath(_ id: String) -> String { "owners/\(id).html" }
 

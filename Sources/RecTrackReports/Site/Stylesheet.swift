@@ -163,6 +163,7 @@ enum Stylesheet {
         .summary { margin: 0.35rem 0 0; }
         .names summary { font-weight: 700; cursor: pointer; }
         .warnings { border-left: 6px solid #a35200; padding-left: 1rem; }
+        .badge-embed pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 1rem; padding: 0.5rem 0.75rem; background: var(--surface); font-size: 0.875rem; }
 
         .status-legend { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0.5rem 2rem; }
         .status-legend div { display: flex; gap: 0.75rem; align-items: baseline; }
@@ -303,6 +304,7 @@ enum Stylesheet {
           /* Paper is for the argument: the evidence timeline keeps dates, titles, publishers, effects and
              addresses, and drops the summaries and the table behind the chart, which the screen keeps. */
           .event .summary, .figures, .timeline-intro, .metric-about { display: none; }
+          .badge-embed { display: none; } /* snippets to copy are for the screen */
           .timeline { border-left-width: 1pt; }
           .event { grid-template-columns: 30mm minmax(0, 1fr); gap: 3mm; padding: 1.5mm 0 2mm 4mm; }
           .event::before { display: none; }
