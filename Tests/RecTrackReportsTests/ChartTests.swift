@@ -84,6 +84,26 @@ import Testing
         }
         #expect(svg.contains("Bar chart of the 3 recommendations by status: 0 implemented, 0 substantial, 1 limited, 0 no progress, 1 not assessed, 1 rejected."))
     }
+
+    /// The chart's sentence is written from the counts, most common first (ties in the chart's order), and the
+    /// table beside it holds every status, none as 0; the SVG is hidden from screen readers, which read those two.
+    @Test func statusChartHasASummaryAndATableOfItsFigures() throws {
+        let assessments = try HostileFixture.assessed().assessments
+        #expect(StatusChart.summary(assessments) == "1 of the 3 recommendations is limited, 1 not assessed and 1 rejected.")
+        var more = assessments + assessments + [assessments[1]]
+        #expect(StatusChart.summary(more) == "3 of the 7 recommendations are rejected, 2 limited and 2 not assessed.")
+        more = more.map { var a = $0; a.status = .substantial; return a }
+        #expect(StatusChart.summary(more) == "All 7 recommendations are substantial.")
+        #expect(StatusChart.summary(Array(more.prefix(1))) == "The one recommendation is substantial.")
+        #expect(StatusChart.summary(more.prefix(2) + [assessments[0]]) == "2 of the 3 recommendations are substantial and 1 limited.")
+        #expect(StatusChart.summary([]) == "There are no recommendations to count.")
+        let table = StatusChart(assessments: assessments).figuresTable().html
+        #expect(HTMLScan.blocks("tr", in: table).count == 7)
+        #expect(table.contains("<tr><th scope=\"row\"><strong class=\"badge s-limited\">Limited</strong></th><td class=\"num\">1</td></tr>"))
+        #expect(table.contains("<tr><th scope=\"row\"><strong class=\"badge s-implemented\">Implemented</strong></th><td class=\"num\">0</td></tr>"))
+        let svg = StatusChart(assessments: assessments).render().html
+        #expect(svg.hasPrefix("<svg class=\"chart status-chart\" viewBox=\"0 0 440 256\" aria-hidden=\"true\" focusable=\"false\">"))
+    }
 }
 
 @Suite("Metric lines never cross years with no figure")

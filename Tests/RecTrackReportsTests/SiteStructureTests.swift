@@ -65,7 +65,7 @@ import Testing
 
     @Test func indexHasOneRowPerRecommendationWithEveryColumn() throws {
         let index = try #require(try Self.site().first { $0.path == "index.html" })
-        let table = try #require(HTMLScan.blocks("tbody", in: index.contents).first)
+        let table = try #require(HTMLScan.recommendationTableBody(index.contents))
         #expect(table.components(separatedBy: "<tr").count - 1 == 3)
         for header in ["No.", "Recommendation", "Owners", "Status", "Progress", "Last evidence", "Why"] {
             #expect(index.contents.contains(">\(header)</th>"), "no column \(header)")
@@ -77,7 +77,7 @@ import Testing
     /// The trend is shown only where something moved, and the sentence above the table says so once.
     @Test func indexMarksOnlyWhatMovedAndSaysTheRestOnce() throws {
         let index = try #require(try Self.site().first { $0.path == "index.html" })
-        let table = try #require(HTMLScan.blocks("tbody", in: index.contents).first)
+        let table = try #require(HTMLScan.recommendationTableBody(index.contents))
         #expect(table.components(separatedBy: "class=\"moved\"").count - 1 == 1)
         #expect(!index.contents.contains("● Same"))
         #expect(index.contents.contains("<p class=\"change-note\"><strong>1 moved since <time datetime=\"2026-09-30\">30 September 2026</time></strong>, marked ▲ or ▼ under its progress with what it moved from. No change since then for the other 2.</p>"))

@@ -41,8 +41,9 @@ struct IndexPage {
         <p class="note">Overall progress is the average of the recommendations' progress.</p>
         </div>
         <figure class="chart-figure status-figure">
+        <figcaption>\(StatusChart.summary(assessments)) Number of recommendations at each status, as of \(DateText.long(site.data.asOf)).</figcaption>
         \(StatusChart(assessments: assessments).render())
-        <figcaption>Number of recommendations at each status, as of \(DateText.long(site.data.asOf)).</figcaption>
+        \(StatusChart(assessments: assessments).figuresTable())
         </figure>
         </section>
         """

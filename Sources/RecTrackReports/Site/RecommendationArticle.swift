@@ -168,9 +168,9 @@ struct RecommendationArticle {
         \(h.sub("\(id)-heading", "Measure: \(metric.title)"))
         \(detail == .full ? about : .empty)
         <figure class="chart-figure">
+        <figcaption>\(MetricChart.caption(metric))</figcaption>
         \(MetricChart(metric: metric, idPrefix: id, layout: .wide).render())
         \(MetricChart(metric: metric, idPrefix: id, layout: .narrow).render())
-        <figcaption>\(MetricChart.caption(metric))</figcaption>
         </figure>
         \(judged)
         \(detail == .full ? table : .empty)

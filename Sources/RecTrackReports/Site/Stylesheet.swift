@@ -84,7 +84,8 @@ enum Stylesheet {
         .metric-chart { max-width: 50rem; }
         .metric-chart.narrow { display: none; }
         .metric-chart.narrow .target-label, .metric-chart.narrow .latest-label { font-size: 14px; }
-        figcaption { font-size: 0.9375rem; margin-top: 0.5rem; max-width: 48rem; }
+        figcaption { font-size: 0.9375rem; margin: 0 0 0.5rem; max-width: 48rem; }
+        .status-figures { min-width: 0; max-width: 30rem; margin-top: 1rem; }
 
         .badge { display: inline-block; color: #ffffff; font-weight: 700; font-size: 0.875rem; line-height: 1.2;
           padding: 0.2rem 0.5rem 0.25rem; border-radius: 2px; white-space: nowrap; letter-spacing: 0.01em;

@@ -53,7 +53,7 @@ struct BrowserTests {
         let run = try browser().dumpDOM(sites.shipped.appendingPathComponent("index.html"), name: "index-dom")
         #expect(run.status == 0)
         #expect(run.console.isEmpty, "console messages: \(run.console)")
-        let body = try #require(HTMLScan.blocks("tbody", in: run.output).first, "the DOM has no table body")
+        let body = try #require(HTMLScan.recommendationTableBody(run.output), "the DOM has no table body")
         #expect(body.components(separatedBy: "<tr").count - 1 == sites.shippedCount)
         #expect(run.output.contains("<svg class=\"chart status-chart\""))
     }

@@ -55,6 +55,13 @@ enum HTMLScan {
         return found
     }
 
+    /// The body of the table of recommendations (`<table class="status-table`), not the status chart's figures
+    /// before it on the index.
+    static func recommendationTableBody(_ html: String) -> String? {
+        guard let table = html.range(of: "<table class=\"status-table") else { return nil }
+        return blocks("tbody", in: String(html[table.upperBound...])).first
+    }
+
     /// The text between each `<tag` and its `</tag>` (not nested).
     static func blocks(_ tag: String, in html: String) -> [String] {
         var found: [String] = []
