@@ -51,6 +51,12 @@ struct Chromium {
         return try run(name: name, ["--no-pdf-header-footer", "--print-to-pdf=\(file.path)", page.absoluteString])
     }
 
+    /// The page's DOM once its scripts have had `milliseconds` of (virtual) time after loading, so that work they
+    /// start on load and finish later (axe-core's checks) is done before the DOM is dumped.
+    func dumpDOM(_ page: URL, waiting milliseconds: Int, name: String) throws -> Run {
+        try run(name: name, ["--virtual-time-budget=\(milliseconds)", "--dump-dom", page.absoluteString])
+    }
+
     /// The page's DOM after loading in a window of the given size (scripts that measure the layout see it).
     func dumpDOM(_ page: URL, width: Int, height: Int, name: String) throws -> Run {
         try run(name: name, ["--window-size=\(width),\(height)", "--dump-dom", page.absoluteString])
