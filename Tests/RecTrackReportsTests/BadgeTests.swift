@@ -85,12 +85,12 @@ import Testing
         "W": 0.989, "m": 0.974, "%": 0.950, "M": 0.863, "w": 0.818, "O": 0.787, "0": 0.636, "1": 0.636, "2": 0.636,
         "9": 0.636, "R": 0.695, "b": 0.635, "d": 0.635, "p": 0.635, "u": 0.634, "n": 0.634, "h": 0.634, "e": 0.615, "a": 0.613,
         "o": 0.612, "s": 0.521, "c": 0.550, "r": 0.411, "t": 0.392, "-": 0.361, "f": 0.352, "·": 0.318, ".": 0.318,
-        " ": 0.318, "l": 0.278, "i": 0.278, "I": 0.295,
+        " ": 0.318, "l": 0.278, "i": 0.278, "I": 0.295, "@": 1.000, "#": 0.838, "+": 0.838, "&": 0.780,
     ]
 
     /// The estimate is at least the text's width in DejaVu Sans at 11 px, and not far beyond it: the longest status
     /// words, the longest status part the site can write, and a long id of the widest characters.
-    @Test(arguments: ["not assessed", "substantial · 99.9% · stale · stalled · past due", "R12-WWMM-0000", "RIO", "mwb%"])
+    @Test(arguments: ["not assessed", "substantial · 99.9% · stale · stalled · past due", "R12-WWMM-0000", "RIO", "mwb%", "@#+&"])
     func widthEstimateCoversDejaVuSans(_ text: String) throws {
         let widths = try text.map { try #require(Self.dejaVu[$0], "no width for \($0)") }
         let actual = widths.reduce(0, +) * Badge.fontSize

@@ -80,17 +80,18 @@ struct Badge {
 /// How wide a badge's text will be, estimated from its characters, since neither the SVG nor the tool can measure
 /// it with the font the reader's machine picks.
 ///
-/// Each character counts a width in ems rounded up from the widest of the fonts the badge asks for (Verdana's and
-/// DejaVu Sans' advance widths), by class; then 5% is added for a font that substitutes for both. Text may end
-/// a little short of its part's edge, never beyond it (a test renders every status in Chromium and measures).
+/// Each character counts a width in ems by class, each class at or above the widest of its characters in DejaVu Sans
+/// (the font Debian's Chromium draws the badge in, as Verdana is not installed there); then 5% is added for a font a
+/// little wider. Text may end a little short of its part's edge, never beyond it: `AccessibilityTests` draws every
+/// status, a long id and the shipped badges in Chromium and measures.
 enum BadgeWidth {
-    /// `i l j f t r I`, spaces and punctuation: at most 0.43 em in either font.
+    /// `i l j f t r I`, spaces and the narrow punctuation: at most 0.41 em (r) in DejaVu Sans.
     static let narrow = 0.45
-    /// Other lower-case letters: at most 0.63 em (h, n, u).
+    /// Other lower-case letters: at most 0.64 em (b d g p q).
     static let lower = 0.65
-    /// Capitals and digits: at most 0.79 em (O).
+    /// Other capitals, and digits: at most 0.79 em (O, Q).
     static let upper = 0.8
-    /// `m w M W %` and anything outside ASCII: at most 1.08 em (Verdana's %).
+    /// `m w M W %` and every other character: at most 0.99 em (W) in DejaVu Sans.
     static let wide = 1.1
     /// Room for a font wider than either.
     static let margin = 1.05
@@ -108,7 +109,8 @@ enum BadgeWidth {
         case "i", "l", "j", "f", "t", "r", "I", " ", ".", ",", ":", ";", "-", "'", "!", "|", "·": return narrow
         case "a"..."z": return lower
         case "A"..."Z", "0"..."9": return upper
-        default: return scalar.isASCII ? upper : wide
+        // Other symbols run wide (# + = < > ~ are 0.84 em in DejaVu Sans, @ is 1 em); ids and statuses never hold them.
+        default: return wide
         }
     }
 }
