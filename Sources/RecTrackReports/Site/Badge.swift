@@ -17,7 +17,8 @@ struct Badge {
 
     /// The badge's height and the padding either side of each part's text, in pixels.
     static let height = 20.0, padding = 6.0
-    /// The text's size in pixels and the fonts asked for; ``BadgeWidth`` allows for the widest of them.
+    /// The text's size in pixels and the fonts asked for: Verdana where it is installed, else DejaVu Sans, whose
+    /// widths ``BadgeWidth`` is checked against.
     static let fontSize = 11.0, fontFamily = "Verdana,DejaVu Sans,sans-serif"
 
     /// Whether a status has a progress figure worth showing. Not assessed has none (nothing bears on it, so 0% would
@@ -58,7 +59,9 @@ struct Badge {
 
     /// The SVG file's text.
     func render() -> String {
-        let id = assessment.recommendation, words = Badge.statusText(assessment)
+        // The file is XML read on its own: text is escaped for XML, which also drops what XML 1.0 cannot hold.
+        let id = Markup(trusted: XML.escape(assessment.recommendation)), words = Markup(trusted: XML.escape(Badge.statusText(assessment)))
+        let label = Markup(trusted: XML.escape(self.label))
         let (left, right) = parts
         let n = SVGNumber.text
         let svg: Markup = """
