@@ -106,4 +106,28 @@ struct AccessibilityTests {
         let tooWide = run.output.firstMatch(of: /data-too-wide="([^"]*)"/).map { String($0.1) } ?? "not measured"
         #expect(tooWide.isEmpty, "text wider than its part: \(tooWide)")
     }
+
+    /// Every badge of the shipped site loads as an image in a page that embeds it as the snippet does (`<img>`, which
+    /// runs no script in it and fetches nothing for it), at the width and height it declares; a broken file does not.
+    @Test func badgesLoadAsImages() throws {
+        let sites = try BrowserTests.sites.get()
+        let badges = try FileManager.default.contentsOfDirectory(atPath: sites.shipped.appendingPathComponent("badges").path).sorted()
+        #expect(badges.count == sites.shippedCount)
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\"".utf8).write(to: BrowserTests.folder.appendingPathComponent("broken-badge.svg"))
+        let images = badges.map { "<img src=\"shipped/badges/\($0)\" alt=\"\($0)\">" } + ["<img src=\"broken-badge.svg\" alt=\"broken\">"]
+        let page = BrowserTests.folder.appendingPathComponent("badges-as-images.html")
+        try Data("""
+        <!DOCTYPE html><html lang="en"><head><title>badges</title></head><body>
+        \(images.joined(separator: "\n"))
+        <script>
+        addEventListener('load', () => {
+          document.body.setAttribute('data-loaded', [...document.images].filter(i => i.naturalWidth > 0 && i.naturalHeight === 20).map(i => i.alt).join(' '));
+        });
+        </script></body></html>
+        """.utf8).write(to: page)
+        let run = try browser().dumpDOM(page, name: "badges-as-images")
+        let loaded = try #require(run.output.firstMatch(of: /data-loaded="([^"]*)"/).map { $0.1.split(separator: " ").map(String.init) },
+                                  "the script did not run: \(run.console)")
+        #expect(loaded == badges, "loaded as images: \(loaded)")
+    }
 }
