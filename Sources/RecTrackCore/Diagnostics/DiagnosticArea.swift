@@ -8,6 +8,7 @@ public enum DiagnosticArea: String, CaseIterable, Sendable {
     case snapshots = "RT05"
     case plugins = "RT06"
     case replies = "RT07"
+    case links = "RT08"
 
     /// A heading for the area's codes.
     public var title: String {
@@ -20,6 +21,7 @@ public enum DiagnosticArea: String, CaseIterable, Sendable {
         case .snapshots: return "Snapshots"
         case .plugins: return "Plugins"
         case .replies: return "Owners' replies"
+        case .links: return "Links between recommendations"
         }
     }
 

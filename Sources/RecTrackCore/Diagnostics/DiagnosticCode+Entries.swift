@@ -763,6 +763,38 @@ extension DiagnosticCode {
                 example: .reply("cites: [the 2020 strategy]"),
                 fix: "Cite the evidence by its id (its file name without '.yaml'), or give the page's full address.")
 
+        // MARK: RT08xx: links between recommendations
+        case .linkUnknownRecommendation:
+            return DiagnosticEntry("link-unknown-recommendation", .error,
+                summary: "A link names a recommendation the tracker does not have.",
+                example: .recommendation("links:\n  - kind: repeats\n    recommendation: R9\n    note: Asks again for the strategy."),
+                fix: "Name one of the tracker's recommendations by its id, such as R1; for a call made outside the tracker give its title, publisher, url and date instead.")
+        case .linkToItself:
+            return DiagnosticEntry("link-to-itself", .error,
+                summary: "A recommendation links to itself.",
+                example: .recommendation("links:\n  - kind: relates-to\n    recommendation: R3\n    note: The same call."),
+                fix: "Name the other call: another recommendation, or a call made outside the tracker.")
+        case .linkCycle:
+            return DiagnosticEntry("link-cycle", .error,
+                summary: "Links that repeat or build on another recommendation go round in a cycle, so none of the calls can be the earliest.",
+                example: .recommendation("links:\n  - kind: repeated-by\n    recommendation: R1\n    note: R1 asks again for this.\n  - kind: repeats\n    recommendation: R1\n    note: This asks again for R1.", at: "Recommendations/R03.yaml"),
+                fix: "A call repeats or builds on an earlier one only: remove the link that is wrong, or turn it round (repeats and repeated-by, builds-on and built-on-by), or use relates-to.")
+        case .linkDateOutOfOrder:
+            return DiagnosticEntry("link-date-out-of-order", .error,
+                summary: "A link to a later call (repeated-by, built-on-by) is dated before the recommendation's report, or a link to an earlier call (repeats, builds-on) after it.",
+                example: .recommendation("links:\n  - kind: repeated-by\n    title: A later review\n    publisher: A committee\n    url: https://example.org/review\n    date: 2016\n    note: Asks again for a strategy."),
+                fix: "Check the other call's date against its source; if the date is right, the kind is wrong: use the kind for an earlier or a later call, or relates-to.")
+        case .linkNoteNotOneLine:
+            return DiagnosticEntry("link-note-not-one-line", .error,
+                summary: "A link's note runs to more than one line; it is one line an MP reads beside the lineage.",
+                example: .recommendation("links:\n  - kind: relates-to\n    recommendation: R1\n    note: |\n      Both ask for a strategy.\n      R1 asks first."),
+                fix: "Say how the two calls relate in one short sentence, written on one line.")
+        case .linkTargetUnclear:
+            return DiagnosticEntry("link-target-unclear", .error,
+                summary: "A link names both a recommendation and an outside call, or neither.",
+                example: .recommendation("links:\n  - kind: repeats\n    recommendation: R1\n    title: A strategy for the workforce\n    note: Asks again for a strategy."),
+                fix: "Give 'recommendation' for a recommendation of this tracker, or 'title', 'publisher', 'url' and 'date' for a call made outside it, not both.")
+
         // MARK: RT06xx: plugins
         case .pluginCommandNotPlain:
             return DiagnosticEntry("plugin-command-not-plain", .error,

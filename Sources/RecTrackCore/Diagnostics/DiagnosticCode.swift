@@ -3,7 +3,8 @@
 ///
 /// Codes are grouped by area, with gaps left for later ones: RT00xx the tracker's folders and files, RT01xx text,
 /// YAML, keys and values, RT02xx evidence, RT03xx recommendations and their protocols, RT04xx owners and metrics,
-/// RT05xx the snapshot store, RT06xx plugins, RT07xx replies. A code never changes or returns with another meaning once
+/// RT05xx the snapshot store, RT06xx plugins, RT07xx replies,
+/// RT08xx links between recommendations. A code never changes or returns with another meaning once
 /// shipped. What each means, an example and the fix are in ``entry`` (`docs/diagnostics.md`, `rectrack explain`).
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // RT00xx: the tracker's folders and files
@@ -150,6 +151,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case replyOwnerNotOwner = "RT0711"
     case replyCitesUnknownEvidence = "RT0720"
     case replyCiteNotIDOrAddress = "RT0721"
+
+    // RT08xx: links between recommendations
+    case linkUnknownRecommendation = "RT0801"
+    case linkToItself = "RT0802"
+    case linkCycle = "RT0803"
+    case linkDateOutOfOrder = "RT0804"
+    case linkNoteNotOneLine = "RT0805"
+    case linkTargetUnclear = "RT0806"
 
     /// The code, such as `RT0103`.
     public var code: String { rawValue }

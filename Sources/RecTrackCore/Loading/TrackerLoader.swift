@@ -154,6 +154,7 @@ public struct TrackerLoader: Sendable {
             }
         })
         diagnostics += crossDiagnostics + RecordChecks.deadlineEvidence(finalRecommendations, evidence: evidence)
+        if let tracker { diagnostics += LinkChecks.diagnostics(tracker) }
         return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
                           fileCount: recommendationFiles.count + evidenceFiles.count + replyFiles.count, digests: digests.digests)
     }

@@ -23,11 +23,15 @@ public struct Recommendation: Sendable {
     /// The canonical text of the `protocol:` mapping (``YAMLNode/canonicalText``), so a snapshot can
     /// record a hash of the parameters the assessment was made with.
     public var protocolFingerprint: String
+    /// Its links to other calls for the same thing, as written (`links:`); context beside the verdict, never changing it.
+    public var links: [RecommendationLink]
 
     /// Creates a recommendation.
     public init(id: String, number: Int, title: String, text: String, theme: String, owners: [String],
                 staleAfter: TimeSpan = TimeSpan(12, .months), stallAfter: TimeSpan = TimeSpan(18, .months),
-                assessmentProtocol: any AssessmentProtocol, path: String, protocolFingerprint: String = "") {
+                assessmentProtocol: any AssessmentProtocol, path: String, protocolFingerprint: String = "",
+                links: [RecommendationLink] = []) {
+        self.links = links
         self.stallAfter = stallAfter
         self.id = id
         self.number = number

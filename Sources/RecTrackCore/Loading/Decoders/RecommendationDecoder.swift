@@ -14,6 +14,7 @@ enum RecommendationDecoder {
         let ownerIDs = reader.required("owners", ValueReader.list(ValueReader.text))
         let staleAfter = reader.optional("stale-after", ValueReader.timeSpan) ?? TimeSpan(12, .months)
         let stallAfter = reader.optional("stall-after", ValueReader.timeSpan) ?? TimeSpan(18, .months)
+        let links = reader.optional("links", RecommendationLinkDecoder.decodeList) ?? []
         let protocolNode = reader.required("protocol", ValueReader.any)
         reader.finish()
 
@@ -51,7 +52,7 @@ enum RecommendationDecoder {
         guard let id, let number, let title, let text, let theme, let ownerIDs, let parsed, !sink.hasErrors else { return nil }
         return Recommendation(id: id, number: number, title: title, text: text, theme: theme, owners: ownerIDs,
                               staleAfter: staleAfter, stallAfter: stallAfter, assessmentProtocol: parsed.protocol, path: path,
-                              protocolFingerprint: protocolNode?.canonicalText ?? "")
+                              protocolFingerprint: protocolNode?.canonicalText ?? "", links: links)
     }
 
     /// The ids a record that failed to load may be known by: its `id:` when readable, and `R` with its file name's number.

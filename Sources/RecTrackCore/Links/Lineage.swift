@@ -1,0 +1,96 @@
+/// Where a recommendation stands among the calls for the same thing, in date order: the calls it repeats or
+/// builds on, itself, and the later calls that repeat it, build on it or relate to it.
+///
+/// It gathers the recommendation's own links and the links other recommendations of the tracker make to it (a
+/// link from R7 that `repeats` R2 appears in R2's lineage as `repeated-by` R7). It never bears on a status.
+public struct Lineage: Sendable, Hashable {
+    /// A call in the lineage.
+    public enum Call: Sendable, Hashable {
+        /// A recommendation of this tracker.
+        case recommendation(id: String, number: Int, title: String, report: String)
+        /// A call outside the tracker.
+        case outside(RecommendationLink.OutsideCall)
+    }
+
+    /// One call and how it relates to the recommendation whose lineage this is.
+    public struct Entry: Sendable, Hashable {
+        /// How this call relates to the recommendation, seen from the recommendation (`repeated-by`: this call
+        /// repeats it); nil for the recommendation itself.
+        public var kind: RecommendationLink.Kind?
+        /// The call.
+        public var call: Call
+        /// When it was made.
+        public var date: FactDate
+        /// The link's one-line note; nil for the recommendation itself.
+        public var note: String?
+        /// Whether the link's source was verified fully.
+        public var confidence: Confidence
+    }
+
+    /// The calls in date order, the recommendation itself among them; only itself when it has no links.
+    public var entries: [Entry]
+
+    /// True when no call is linked to the recommendation.
+    public var isEmpty: Bool { entries.allSatisfy { $0.kind == nil } }
+
+    /// The lineage of `recommendation` in `tracker`.
+    public init(of recommendation: Recommendation, in tracker: Tracker) {
+        let reportDate = FactDate(tracker.report.date)
+        let own = Entry(kind: nil, call: Self.call(recommendation, in: tracker), date: reportDate, note: nil, confidence: .verified)
+        var linked: [Entry] = []
+        var seen = Set<String>()
+        func add(_ kind: RecommendationLink.Kind, _ call: Call, _ link: RecommendationLink) {
+            let key = "\(kind.rawValue) \(call)"
+            guard seen.insert(key).inserted else { return }
+            linked.append(Entry(kind: kind, call: call, date: link.date ?? reportDate, note: link.note, confidence: link.confidence))
+        }
+        for link in recommendation.links {
+            switch link.target {
+            case .outside(let outside):
+                add(link.kind, .outside(outside), link)
+            case .recommendation(let reference):
+                guard let other = tracker.recommendation(reference), other.id != recommendation.id else { continue }
+                add(link.kind, Self.call(other, in: tracker), link)
+            }
+        }
+        for other in tracker.recommendations where other.id != recommendation.id {
+            for link in other.links {
+                guard case .recommendation(let reference) = link.target, tracker.recommendation(reference)?.id == recommendation.id else { continue }
+                add(link.kind.inverse, Self.call(other, in: tracker), link)
+            }
+        }
+        entries = ([own] + linked).enumerated().sorted { a, b in
+            (a.element.date, Self.rank(a.element.kind), a.offset) < (b.element.date, Self.rank(b.element.kind), b.offset)
+        }.map(\.element)
+    }
+
+    /// The later calls that repeat the recommendation, oldest first.
+    public var repeatedBy: [Entry] { entries.filter { $0.kind == .repeatedBy } }
+
+    /// On the same date, earlier calls come before the recommendation and later ones after it.
+    private static func rank(_ kind: RecommendationLink.Kind?) -> Int {
+        switch kind?.otherCall {
+        case .earlier: return 0
+        case nil: return 1
+        case .either: return 2
+        case .later: return 3
+        }
+    }
+
+    private static func call(_ recommendation: Recommendation, in tracker: Tracker) -> Call {
+        .recommendation(id: recommendation.id, number: recommendation.number, title: recommendation.title, report: tracker.report.title)
+    }
+}
+
+extension RecommendationLink.Kind {
+    /// The same link seen from the other end: `repeats` becomes `repeated-by`.
+    public var inverse: Self {
+        switch self {
+        case .repeats: return .repeatedBy
+        case .repeatedBy: return .repeats
+        case .buildsOn: return .builtOnBy
+        case .builtOnBy: return .buildsOn
+        case .relatesTo: return .relatesTo
+        }
+    }
+}

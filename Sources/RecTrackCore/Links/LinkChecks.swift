@@ -1,0 +1,69 @@
+/// Checks the links between recommendations once every record is loaded: each names a recommendation the tracker
+/// has, none points at its own recommendation, `repeats` and `builds-on` never come back round, and each outside
+/// call's date fits its kind (a later call is not dated before the report).
+enum LinkChecks {
+    /// Every problem with the tracker's links, at the link.
+    static func diagnostics(_ tracker: Tracker) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let ids = tracker.recommendations.map(\.id)
+        let reportDate = tracker.report.date
+        // Edges run from the later call to the earlier one it repeats or builds on, between records by index.
+        var edges: [Int: [Int]] = [:]
+        let position = Dictionary(tracker.recommendations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (index, recommendation) in tracker.recommendations.enumerated() {
+            for link in recommendation.links {
+                let at = { (code: DiagnosticCode, message: String) in
+                    diagnostics.append(Diagnostic(code, path: recommendation.path, at: link.location, message))
+                }
+                switch link.target {
+                case .recommendation(let reference):
+                    guard let other = tracker.recommendation(reference), let otherIndex = position[other.id] else {
+                        at(.linkUnknownRecommendation, "the link names '\(reference)', which is not a recommendation of this tracker.\(RecommendationReference.hint(reference, known: ids))")
+                        continue
+                    }
+                    guard other.id != recommendation.id else {
+                        at(.linkToItself, "\(recommendation.id) links to itself ('\(reference)'); a link names another call for the same thing: another recommendation, or a call outside the tracker")
+                        continue
+                    }
+                    switch link.kind.otherCall {
+                    case .earlier: edges[index, default: []].append(otherIndex)
+                    case .later: edges[otherIndex, default: []].append(index)
+                    case .either: continue
+                    }
+                    if let date = link.date { checkOrder(link.kind, date, reportDate, at) }
+                case .outside:
+                    if let date = link.date { checkOrder(link.kind, date, reportDate, at) }
+                }
+            }
+        }
+        for cycle in SupersessionCycles.cycles(in: edges) {
+            let names = cycle.map { tracker.recommendations[$0].id }
+            let path = (names + [names[0]]).joined(separator: " → ")
+            for member in cycle {
+                let recommendation = tracker.recommendations[member]
+                // Only members whose own record writes a link of the cycle are told; the record is where the fix goes.
+                guard let link = recommendation.links.first(where: { link in
+                    guard case .recommendation(let reference) = link.target, link.kind.otherCall != .either,
+                          let other = tracker.recommendation(reference) else { return false }
+                    return names.contains(other.id)
+                }) else { continue }
+                diagnostics.append(Diagnostic(.linkCycle, path: recommendation.path, at: link.location,
+                    "the links go round in a cycle: \(path), each repeating or building on the next; a call can only repeat or build on an earlier one. Remove or turn round the link that is wrong"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A later call dated before the report, or an earlier call dated after it.
+    private static func checkOrder(_ kind: RecommendationLink.Kind, _ date: FactDate, _ reportDate: Day,
+                                   _ report: (DiagnosticCode, String) -> Void) {
+        switch kind.otherCall {
+        case .later where date.latest < reportDate:
+            report(.linkDateOutOfOrder, "a '\(kind.rawValue)' link is to a later call, but its date \(date) is before this recommendation's report (\(reportDate)); check the date, or use 'repeats', 'builds-on' or 'relates-to' for an earlier call")
+        case .earlier where date.earliest > reportDate:
+            report(.linkDateOutOfOrder, "a '\(kind.rawValue)' link is to an earlier call, but its date \(date) is after this recommendation's report (\(reportDate)); check the date, or use 'repeated-by', 'built-on-by' or 'relates-to' for a later call")
+        default:
+            break
+        }
+    }
+}
