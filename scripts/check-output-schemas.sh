@@ -11,6 +11,7 @@ OUT=.build/output-schema-check
 mkdir -p "$OUT"
 "$BIN" status --format json --as-of 2026Q3 > "$OUT/status.json"
 "$BIN" show R6 --format json > "$OUT/show-R6.json"
+"$BIN" show R5 --format json > "$OUT/show-R5.json"
 "$BIN" status --root Tests/Fixtures/base-tracker --format json > "$OUT/status-base.json"
 rm -rf "$OUT/tracker" && mkdir -p "$OUT/tracker" && cp -R Recommendations Evidence "$OUT/tracker/"
 RECTRACK_TODAY=2026-12-02 "$BIN" check --root "$OUT/tracker" --quarter 2026Q3 --format json > "$OUT/check.json" || [ $? -eq 1 ]
@@ -24,10 +25,10 @@ rm -rf "$OUT/bad-tracker" && cp -R Tests/Fixtures/base-tracker "$OUT/bad-tracker
 printf 'id: x\n' > "$OUT/bad-tracker/Evidence/2020/2020-06-01-x.yaml"
 printf 'notes\n' > "$OUT/bad-tracker/Evidence/2020/notes.txt"
 "$BIN" validate --root "$OUT/bad-tracker" --format json > "$OUT/validate-bad.json" || [ $? -eq 65 ]
-if "$TOOLS/check-jsonschema" --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/status-base.json "$OUT"/status-replies.json \
+if "$TOOLS/check-jsonschema" --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/show-R5.json "$OUT"/status-base.json "$OUT"/status-replies.json \
    && "$TOOLS/check-jsonschema" --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json" "$OUT/replies/Snapshots/2026Q3.json" \
    && "$TOOLS/check-jsonschema" --schemafile schemas/validation.schema.json "$OUT"/validate.json "$OUT"/validate-bad.json; then
-  echo "8 passed, 0 failed"
+  echo "9 passed, 0 failed"
 else
-  echo "some failed (of 8)"; exit 1
+  echo "some failed (of 9)"; exit 1
 fi

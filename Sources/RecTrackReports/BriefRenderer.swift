@@ -90,9 +90,17 @@ public struct BriefRenderer {
             }
             let figures = a.metrics.compactMap(MetricText.comparability).map { " " + $0 }.joined()
             let views = a.standingReplies.map { "\\\n" + Markdown.escape(ReplyText.sentence($0), in: .lineStart) + "." }.joined()
-            out += first + ".\\\n" + Markdown.escape(DateText.spellingOut(in: whatHappened(a) + figures), in: .lineStart) + views + "\n\n"
+            out += first + ".\\\n" + Markdown.escape(DateText.spellingOut(in: whatHappened(a) + figures), in: .lineStart) + views + lineage(a) + "\n\n"
         }
         return out
+    }
+
+    /// One more line when later calls repeat or build on the recommendation, or it repeats or builds on earlier ones
+    /// (``LineageText/brief(_:)``); related calls are on the site, which the two pages leave room for.
+    private func lineage(_ a: Assessment) -> String {
+        guard let recommendation = data.tracker.recommendation(a.recommendation),
+              let line = LineageText.brief(Lineage(of: recommendation, in: data.tracker)) else { return "" }
+        return "\\\n" + Markdown.escape(line, in: .lineStart)
     }
 
     /// What happened: the one-line reason, which names the key event; where it can name none (a bare share of the

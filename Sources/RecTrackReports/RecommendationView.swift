@@ -98,6 +98,8 @@ public struct RecommendationView: Sendable {
     public let reasons: [Reason]
     /// The evidence bearing on it that the assessment saw, oldest first.
     public let timeline: [TimelineEntry]
+    /// The calls it repeats, builds on or relates to, and the later calls that repeat it, in date order.
+    public let lineage: Lineage
 
     /// Builds the view of one assessed recommendation of `tracker`; `evidenceByID` is ``evidenceByID(_:)`` of the
     /// tracker, made once for all its views.
@@ -118,6 +120,7 @@ public struct RecommendationView: Sendable {
             for point in state.series { figures[point.evidence] = citations.cite(point.evidence) }
             return Metric(state: state, description: catalogue?.description, source: catalogue?.source, figures: figures)
         }
+        lineage = Lineage(of: recommendation, in: tracker)
         reasons = assessment.rationale.map { Reason(text: $0.text, evidence: $0.evidence.map(citations.cite)) }
         timeline = entry.evidence.map { item in
             TimelineEntry(evidence: item, bearings: item.bearings.filter { $0.recommendation == recommendation.id }.map { bearing in
@@ -161,7 +164,26 @@ private struct CitationIndex {
 
 extension RecommendationView: Encodable {
     private enum Keys: String, CodingKey {
-        case text, theme, report, ownedBy, timeline
+        case text, theme, report, ownedBy, timeline, lineage
+    }
+
+    /// The lineage as JSON: the sentence the brief prints and each call in date order.
+    private struct LineageJSON: Encodable {
+        let sentence: String
+        let calls: [CallJSON]
+    }
+
+    /// One call of the lineage: `relation` is `this` for the recommendation itself, else the link's kind seen from it.
+    private struct CallJSON: Encodable {
+        let relation: String
+        let date: FactDate
+        let recommendation: String?
+        let report: String?
+        let title: String
+        let publisher: String?
+        let url: String?
+        let note: String?
+        let confidence: Confidence
     }
 
     /// One timeline entry as JSON: the evidence's facts and its bearings on this recommendation.
@@ -190,5 +212,17 @@ extension RecommendationView: Encodable {
             return TimelineJSON(id: item.id, date: item.date, title: item.title, publisher: item.publisher, url: item.url, reportedBy: item.reportedBy,
                                 kind: item.kind, bearings: entry.bearings)
         }, forKey: .timeline)
+        // A recommendation without links keeps the JSON it always had.
+        if let sentence = LineageText.sentence(lineage) {
+            try container.encode(LineageJSON(sentence: sentence, calls: lineage.entries.map { entry in
+                let call: (id: String?, report: String?, title: String, publisher: String?, url: String?)
+                switch entry.call {
+                case .recommendation(let id, _, let title, let report): call = (id, report, title, nil, nil)
+                case .outside(let outside): call = (nil, nil, outside.title, outside.publisher, outside.url)
+                }
+                return CallJSON(relation: entry.kind?.rawValue ?? "this", date: entry.date, recommendation: call.id, report: call.report, title: call.title,
+                                publisher: call.publisher, url: call.url, note: entry.note, confidence: entry.confidence)
+            }), forKey: .lineage)
+        }
     }
 }

@@ -43,6 +43,7 @@ public struct ShowRenderer {
             out += "Trend since \(trend.since): \(trend.direction.rawValue) (was \(trend.previousStatus.rawValue), \(NumberText.format(trend.previousProgress))%)\n"
         }
         out += "As of \(a.asOf)\(a.knownAt.map { ", known at \($0)" } ?? "")\n"
+        if !view.lineage.isEmpty { out += "\n" + lineage(style: style, width: width) }
         if !view.milestones.isEmpty {
             out += "\n" + style.bold("Done when") + "\n"
             for milestone in view.milestones {
@@ -92,6 +93,21 @@ public struct ShowRenderer {
         }
         // The lines not wrapped above (figures, the timeline, warnings) are fitted to the terminal when it is narrower.
         return style.fitting(out)
+    }
+
+    /// The calls linked to the recommendation in date order, each with how it relates, its note and its address.
+    private func lineage(style: TerminalStyle, width: Int) -> String {
+        var out = style.bold("Lineage") + " (links to other calls; they never change the status)\n"
+        for entry in view.lineage.entries {
+            let date = entry.date.description + String(repeating: " ", count: max(0, 10 - entry.date.description.count))
+            let partly = entry.confidence == .partly ? " (partly verified)" : ""
+            let line = entry.kind == nil ? "\(LineageText.words(entry.call).name): this recommendation"
+                : "\(LineageText.label(entry.kind)): \(LineageText.name(entry.call))\(partly)"
+            out += wrap(line, indent: "  \(date)  ", hanging: "              ", width: width) + "\n"
+            if let note = entry.note { out += wrap(note, indent: "              ", hanging: "              ", width: width) + "\n" }
+            if case .outside(let call) = entry.call { out += "              \(style.dim(call.url))\n" }
+        }
+        return out
     }
 
     /// The check box of a milestone's state.

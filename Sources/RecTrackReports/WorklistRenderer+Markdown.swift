@@ -57,7 +57,7 @@ extension WorklistRenderer {
             }
             out += "\n"
         }
-        for section in replySections where !section.lines.isEmpty {
+        for section in replySections + [(Self.repeatedTitle, repeatedLines)] where !section.lines.isEmpty {
             out += "\(heading)# \(section.title)\n\n" + section.lines.map { "- \(Markdown.escape($0))\n" }.joined() + "\n"
         }
         return String(out.dropLast())

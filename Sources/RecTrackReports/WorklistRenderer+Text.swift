@@ -26,7 +26,7 @@ extension WorklistRenderer {
             ("Dates declared by evidence", w.dueDates.count, w.dueDates.map {
                 "\($0.due)  \($0.passed ? "passed: check what happened" : "coming")  \($0.evidence)\($0.recommendations.isEmpty ? "" : "  → " + $0.recommendations.joined(separator: ", "))"
             }),
-        ] + replySectionsCounted
+        ] + replySectionsCounted + [(Self.repeatedTitle, repeatedLines.count, repeatedLines)]
     }
 
     private var replySectionsCounted: [(title: String, count: Int, lines: [String])] {

@@ -68,6 +68,11 @@ struct RecommendationViewTests {
             for owner in r.view.owners where owner.known {
                 #expect(text.contains("\(owner.name) (\(owner.id))") && html.contains(owner.name))
             }
+            let calls = (r.json["lineage"] as? [String: Any])?["calls"] as? [[String: Any]] ?? []
+            #expect(calls.count == (r.view.lineage.isEmpty ? 0 : r.view.lineage.entries.count), "\(id)")
+            for case .outside(let call) in r.view.lineage.entries.map(\.call) {
+                #expect(text.contains(call.url) && html.contains(call.url), "\(id) lacks the linked call at \(call.url)")
+            }
         }
     }
 
@@ -78,7 +83,9 @@ struct RecommendationViewTests {
             for (key, value) in assessment {
                 #expect((r.json[key] as? NSObject) == (value as? NSObject), "\(r.view.recommendation.id) key \(key)")
             }
-            #expect(Set(r.json.keys).subtracting(assessment.keys) == ["text", "theme", "report", "ownedBy", "timeline"])
+            // The lineage is there only for a recommendation that other calls are linked to, so one without keeps its JSON.
+            let lineage: Set<String> = r.view.lineage.isEmpty ? [] : ["lineage"]
+            #expect(Set(r.json.keys).subtracting(assessment.keys) == Set(["text", "theme", "report", "ownedBy", "timeline"]).union(lineage))
         }
     }
 }

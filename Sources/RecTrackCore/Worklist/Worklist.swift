@@ -5,7 +5,8 @@
 /// - evidence files with validation warnings, and assessments that met problems;
 /// - dates that evidence declares (`due:`): those coming, and those passed in the last three months;
 /// - deadlines that fell past due this quarter or are due within three months, and stalled recommendations.
-/// - owners' replies that have lapsed, replies the assessment has moved away from since, and owners who disagree.
+/// - owners' replies that have lapsed, replies the assessment has moved away from since, and owners who disagree;
+/// - recommendations the government accepted that a later call repeats.
 public struct Worklist: Codable, Sendable, Equatable {
     /// A recommendation nothing new has been recorded on.
     public struct Quiet: Codable, Sendable, Equatable {
@@ -102,12 +103,15 @@ public struct Worklist: Codable, Sendable, Equatable {
     public var changedSinceReply: [ReplyNote]
     /// Standing replies whose status is not the tracker's.
     public var disagreements: [ReplyNote]
+    /// Accepted recommendations that a later call repeats; nil when there are none, so a tracker without links keeps
+    /// the JSON it had.
+    public var repeatedAfterAcceptance: [RepeatedAfterAcceptance]?
 
     /// True when there is nothing to do.
     public var isEmpty: Bool {
         quiet.isEmpty && claimsOnly.isEmpty && evidenceWarnings.isEmpty && assessmentWarnings.isEmpty && dueDates.isEmpty
             && pastDue.isEmpty && dueSoon.isEmpty && stalled.isEmpty
-            && lapsedReplies.isEmpty && changedSinceReply.isEmpty && disagreements.isEmpty
+            && lapsedReplies.isEmpty && changedSinceReply.isEmpty && disagreements.isEmpty && (repeatedAfterAcceptance ?? []).isEmpty
     }
 
     /// Builds the worklist from the tracker, its assessments as of `asOf`, and the loader's diagnostics.
@@ -153,5 +157,7 @@ public struct Worklist: Codable, Sendable, Equatable {
         lapsedReplies = notes.filter(\.reply.lapsed)
         changedSinceReply = notes.filter { !$0.reply.lapsed && ($0.status != $0.reply.statusWhenReplied || $0.progress != $0.reply.progressWhenReplied) }
         disagreements = notes.filter { !$0.reply.lapsed && !$0.reply.agrees }
+        let repeated = Self.repeatedAfterAcceptance(tracker: tracker, assessments: assessments, asOf: asOf)
+        repeatedAfterAcceptance = repeated.isEmpty ? nil : repeated
     }
 }

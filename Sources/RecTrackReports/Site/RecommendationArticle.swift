@@ -47,6 +47,7 @@ struct RecommendationArticle {
         <p class="cite">\(site.data.tracker.report.title), recommendation \(a.number). Theme: \(recommendation.theme).</p>
         </section>
         """)
+        if !view.lineage.isEmpty { sections.append(LineageSection.render(view.lineage, h: h, prefix: prefix, root: root, listed: detail == .full)) }
         if !a.milestones.isEmpty { sections.append(milestones(h: h, prefix: prefix)) }
         for (index, metric) in view.metrics.enumerated() {
             sections.append(metricSection(metric, h: h, prefix: prefix, id: "\(prefix)-m\(index + 1)"))
