@@ -6,8 +6,9 @@ import Testing
 @Suite struct BriefRendererTests {
     /// About two A4 pages of 11 pt text with a table: the limits the shipped brief must stay within. (1,100 since each
     /// reason names its key evidence and what it did, instead of a count of milestones; 1,150 since the legend explains
-    /// the stale, stalled and past-due flags beside a status (#18); the shipped brief is about 1,140.)
-    static let maximumWords = 1_150
+    /// the stale, stalled and past-due flags beside a status (#18); 1,175 since a recommendation that later calls repeat
+    /// or build on says so in one line (#22); the shipped brief is about 1,150.)
+    static let maximumWords = 1_175
     static let maximumLines = 80
 
     @Test func shippedBriefFitsTwoPages() throws {

@@ -121,6 +121,15 @@ struct LinkedTrackerTests {
         #expect(a.status == 0 && a == b)
     }
 
+    @Test("the shipped links never change a shipped status")
+    func shippedLinksNeverChangeAStatus() throws {
+        let linked = try TemporaryFolder.shippedTracker(), plain = try TemporaryFolder.shippedTracker()
+        try Self.withoutLinks(plain, ["R01", "R02", "R04", "R05"])
+        let a = try BinaryRunner.run(["status", "--format", "json"], in: linked.path, today: FixedToday.shippedTrackerText)
+        let b = try BinaryRunner.run(["status", "--format", "json"], in: plain.path, today: FixedToday.shippedTrackerText)
+        #expect(a.status == 0 && a == b)
+    }
+
     @Test("a link to a recommendation the tracker lacks is a located error, exit 65, and nothing is assessed")
     func badLinkEndToEnd() throws {
         let folder = try Self.fixture()
