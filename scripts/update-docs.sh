@@ -4,6 +4,7 @@
 #   schemas/recommendation.schema.json  its $defs named protocol…, from the same descriptions
 #                                (`rectrack protocols --format json-schema`; a test checks it is current);
 #   docs/diagnostics.md          from the catalogue of diagnostic codes (a test checks it is current);
+#   docs/data-package.md         from the data package's table descriptions (a test checks it is current);
 #   README.md "Where things stand"  from `rectrack status --format markdown`.
 # usage: scripts/update-docs.sh [path-to-rectrack]
 set -euo pipefail
@@ -17,6 +18,7 @@ write_atomically() { # file, then content on stdin
 
 "$BIN" protocols --format markdown | write_atomically docs/protocols.md
 "$BIN" explain --format markdown | write_atomically docs/diagnostics.md
+"$BIN" export --describe | write_atomically docs/data-package.md
 
 # Every $defs entry whose name starts with "protocol" is generated and replaced whole (so a kind that is
 # gone leaves nothing behind); the rest of the file is written by hand and kept. Keys are sorted.
@@ -42,4 +44,4 @@ head, rest = text.split(begin, 1)
 _, tail = rest.split(end, 1)
 sys.stdout.write(head + begin + "\n" + status + "\n" + end + tail)
 PY
-echo "updated docs/protocols.md, schemas/recommendation.schema.json, docs/diagnostics.md and README.md"
+echo "updated docs/protocols.md, schemas/recommendation.schema.json, docs/diagnostics.md, docs/data-package.md and README.md"

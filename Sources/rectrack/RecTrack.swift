@@ -22,7 +22,7 @@ struct RecTrack: ParsableCommand {
         """,
         version: "rectrack \(RecTrackVersion.current)",
         subcommands: [ValidateCommand.self, StatusCommand.self, ShowCommand.self, ReportCommand.self, ProtocolsCommand.self,
-                      CheckCommand.self, DiffCommand.self, WorklistCommand.self, EvidenceCommand.self, ReplyCommand.self, ExplainCommand.self]
+                      CheckCommand.self, DiffCommand.self, WorklistCommand.self, ExportCommand.self, EvidenceCommand.self, ReplyCommand.self, ExplainCommand.self]
     )
 
     /// Parses and runs the command. ArgumentParser's own `main()` reports an error thrown by a subcommand's `run()`

@@ -184,7 +184,8 @@ struct HostileTextPropertyTests {
                 rendered += 1
             }
             for (name, output) in try Self.outputs(of: result) {
-                if let bad = Self.forbidden(in: output) {
+                // CSV ends its records with CRLF (RFC 4180); a carriage return anywhere else is still caught.
+                if let bad = Self.forbidden(in: name.hasSuffix(".csv") ? output.replacingOccurrences(of: "\r\n", with: "\n") : output) {
                     Issue.record("\(context): \(name) holds \(bad)")
                 }
                 guard name.hasSuffix(".html") else { continue }

@@ -73,7 +73,7 @@ struct SiteSwitchTests {
         try folder.write("public/notes.txt", "my notes")
         let result = try folder.run("report", "--output", "public", today: Self.today)
         #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr == "error: public holds files rectrack did not write (it has no .rectrack-site); rectrack report replaces the whole folder, so it will not replace this one. Name a new or empty folder; if this is a site an earlier rectrack wrote, remove it and run again\n")
+        #expect(result.stderr == "error: public holds files rectrack did not write (it has no .rectrack-site); rectrack report replaces the whole folder, so it will not replace this one. Name a new or empty folder; if an earlier rectrack report wrote it, remove it and run again\n")
         #expect(folder.list("public") == ["notes.txt"])
         #expect(folder.bytes("public/notes.txt") == Array("my notes".utf8))
         // The tracker's own folder is never taken for a site.

@@ -1,5 +1,5 @@
 /// How far a milestone is met.
-public enum MilestoneProgress: String, Sendable, Codable {
+public enum MilestoneProgress: String, Sendable, Codable, CaseIterable {
     case met
     case partlyMet = "partly-met"
     case notMet = "not-met"

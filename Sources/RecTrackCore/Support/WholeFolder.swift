@@ -63,7 +63,7 @@ public enum WholeFolder {
             }
             let names = FileSystem.names(in: target) ?? []
             guard names.isEmpty || names.contains(marker.name) else {
-                throw AtomicFile.WriteError("\(path) holds files rectrack did not write (it has no \(marker.name)); rectrack \(what) replaces the whole folder, so it will not replace this one. Name a new or empty folder; if this is a site an earlier rectrack wrote, remove it and run again")
+                throw AtomicFile.WriteError("\(path) holds files rectrack did not write (it has no \(marker.name)); rectrack \(what) replaces the whole folder, so it will not replace this one. Name a new or empty folder; if an earlier rectrack \(what) wrote it, remove it and run again")
             }
         }
         let fresh = join(parent, ".\(name).new-\(getpid())")

@@ -11,16 +11,18 @@ public enum SiteWriter {
 
     /// Writes `files` as the folder `folder`; throws ``AtomicFile/WriteError`` naming the path that failed. An empty
     /// folder name, the file system's root, a folder holding files rectrack did not write, and a symbolic link below
-    /// `folder` are refused before anything is written there.
-    public static func write(_ files: [SiteFile], into folder: String) throws {
+    /// `folder` are refused before anything is written there. Another whole folder (the data package) passes its own
+    /// `marker`, the command that writes it (`what`) and what the folder is, with a name for one (`kind`).
+    public static func write(_ files: [SiteFile], into folder: String, marker: WholeFolder.Marker = marker, what: String = "report",
+                             kind: (noun: String, example: String) = ("site", "site")) throws {
         guard !folder.trimmingWhitespace.isEmpty else {
-            throw AtomicFile.WriteError("the output folder is empty: name a folder for the site, such as site")
+            throw AtomicFile.WriteError("the output folder is empty: name a folder for the \(kind.noun), such as \(kind.example)")
         }
         let base = String(folder.reversed().drop { $0 == "/" }.reversed())
         guard !base.isEmpty, FileReader.realPath(base) != "/" else {
-            throw AtomicFile.WriteError("rectrack will not write a site into the file system's root (\(folder)); name a folder for it, such as site")
+            throw AtomicFile.WriteError("rectrack will not write a \(kind.noun) into the file system's root (\(folder)); name a folder for it, such as \(kind.example)")
         }
-        try WholeFolder.replace(base, marker: marker, what: "report") { fresh in
+        try WholeFolder.replace(base, marker: marker, what: what) { fresh in
             var created: Set<String> = []
             for file in files {
                 let parent = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
