@@ -17,8 +17,10 @@ import Testing
 
     @Test func siteHasExactlyTheseFiles() throws {
         let files = try SiteRenderer(HostileFixture.assessed()).render()
-        #expect(files.map(\.path) == ["badges/R1.svg", "badges/R2.svg", "badges/R3.svg", "index.html", "owners/DfE.html", "owners/LGA.html", "print.html",
-                                      "recommendations/R1.html", "recommendations/R2.html", "recommendations/R3.html", "style.css"])
+        let data = DataPackageRenderer.schemas.map { "data/" + $0.fileName } + ["data/datapackage.json"]
+        #expect(files.map(\.path) == (data + ["badges/R1.svg", "badges/R2.svg", "badges/R3.svg", "index.html", "owners/DfE.html", "owners/LGA.html",
+                                               "print.html", "recommendations/R1.html", "recommendations/R2.html", "recommendations/R3.html",
+                                               "style.css"]).sorted())
     }
 
     @Test func briefMatchesGoldenFile() throws {

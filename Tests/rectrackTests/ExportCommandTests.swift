@@ -94,6 +94,17 @@ struct ExportCommandTests {
         #expect(try folder.run("export", "--describe", "--output", "x", today: FixedToday.shippedTrackerText).status == 64)
     }
 
+    @Test("report puts the package in the site's data/ folder, and the front page links it")
+    func inTheSite() throws {
+        let folder = try TemporaryFolder.shippedTracker()
+        #expect(try folder.run("report", "--output", "site", today: FixedToday.shippedTrackerText).status == 0)
+        #expect(try folder.run("export", "--output", "data", today: FixedToday.shippedTrackerText).status == 0)
+        for file in folder.files(under: "data") where file != ".rectrack-data" {
+            #expect(folder.bytes("site/data/" + file) == folder.bytes("data/" + file), "\(file)")
+        }
+        #expect(try folder.read("site/index.html").contains("<a href=\"data/datapackage.json\">"))
+    }
+
     @Test("docs/data-package.md is current (make docs regenerates it)")
     func docsAreCurrent() throws {
         let result = try BinaryRunner.run(["export", "--describe"], today: FixedToday.text)

@@ -10,7 +10,8 @@ public enum DataPackageReference {
 
         `rectrack export --output DIR` writes the tracker as a [Frictionless data package](https://specs.frictionlessdata.io/):
         one CSV file per table below and a `datapackage.json` that describes each with a Table Schema (types,
-        descriptions, required columns, allowed values, primary and foreign keys). Check a package with
+        descriptions, required columns, allowed values, primary and foreign keys). `rectrack report` puts the same
+        package in the site's `data/` folder, and the site's front page links it. Check a package with
         `frictionless validate DIR/datapackage.json`.
 
         - UTF-8, RFC 4180: fields separated by commas, quoted with `"` when they hold a comma, a quote or a line break,

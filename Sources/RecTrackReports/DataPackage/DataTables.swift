@@ -113,7 +113,7 @@ enum DataTables {
         rows: { $0.tracker.metrics.metrics }).erased }
 
     static var evidence: AnyDataTable { DataTable<Evidence>(
-        name: "evidence", description: "One row per item of evidence: a dated fact with a public source. The secretariat's working notes are never included.",
+        name: "evidence", description: "One row per item of evidence: a dated fact with a public source.",
         primaryKey: ["evidence"],
         columns: [
             .text("evidence", "The evidence's id, which is its file's name.") { $0.id },
@@ -125,11 +125,11 @@ enum DataTables {
             .text("reported_by", "Whose page the url is, when it is not the publisher's own.", required: false) { $0.reportedBy },
             .choice("kind", "What kind of fact it records.", of: EvidenceKind.self) { $0.kind },
             .list("owners", "The ids of the owners it concerns.") { $0.owners },
-            .text("summary", "The secretariat's summary, published to MPs.") { $0.summary },
+            .text("summary", "What it says, in a few sentences.") { $0.summary },
             .list("supersedes", "The ids of earlier evidence it replaces.") { $0.supersedes },
             .factDate("due", "A coming date it declares.", required: false) { $0.due },
-            .choice("confidence", "Whether the secretariat could verify it fully (verified) or only in part (partly).", of: Confidence.self) { $0.confidence },
-            .date("recorded", "When the secretariat recorded it.") { $0.recorded },
+            .choice("confidence", "Whether it was verified fully (verified) or only in part (partly).", of: Confidence.self) { $0.confidence },
+            .date("recorded", "When it was recorded in the tracker.") { $0.recorded },
         ],
         rows: { $0.evidence }).erased }
 
@@ -192,7 +192,7 @@ enum DataTables {
             .text("report", "The report's id.") { $0.report },
             .text("recommendation", "The recommendation's id.") { $0.recommendation },
             .choice("status", "The status (rectrack status --help says what each means).", of: Status.self) { $0.assessment.status },
-            .number("progress", "Progress in per cent, with partial credit, shown beside the status and never instead of it.") { $0.assessment.progress },
+            .number("progress", "Progress in per cent, rounded to one decimal, with partial credit; shown beside the status, never instead of it.") { $0.assessment.progress },
             .choice("response", "The standing formal response, when the protocol tracks one.", of: ResponseVerdict.self, required: false) { $0.assessment.response },
             .boolean("stale", "True when its newest evidence was older than the recommendation allows.") { $0.assessment.stale },
             .factDate("stalled_since", "When set, the date since which evidence kept arriving without moving it.", required: false) { $0.assessment.stalled?.since },
@@ -222,7 +222,7 @@ enum DataTables {
 
     static var replies: AnyDataTable { DataTable<(report: String, id: String, reply: Reply)>(
         name: "replies",
-        description: "One row per owner's reply to the tracker's assessment of a recommendation: their view, shown beside the verdict and never changing it. The secretariat's working notes are never included.",
+        description: "One row per owner's reply to the tracker's assessment of a recommendation: their view, shown beside the verdict and never changing it.",
         primaryKey: ["reply"],
         foreignKeys: [.to("recommendations", recommendationKey), .to("owners", ["owner"])],
         columns: [
@@ -237,7 +237,7 @@ enum DataTables {
             .choice("channel", "How it reached the tracker.", of: ReplyChannel.self) { $0.reply.channel },
             .text("url", "Where it was published, when it was.", required: false) { $0.reply.url },
             .date("lapses", "The day it stops standing.") { $0.reply.lapses },
-            .date("recorded", "The day the secretariat recorded it.") { $0.reply.recorded },
+            .date("recorded", "The day it was recorded in the tracker.") { $0.reply.recorded },
         ],
         rows: { input in
             input.replies.map { reply in

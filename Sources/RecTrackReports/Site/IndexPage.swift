@@ -20,6 +20,7 @@ struct IndexPage {
         \(RecommendationTable(site: site, root: "").render(caption: "The \(assessments.count) recommendations, their status and progress as of \(DateText.long(data.asOf))", rows: data.entries.map { ($0.recommendation, $0.assessment) }))
         </section>
         \(ChangesSection(site: site).render())
+        \(DataPackageLink.render())
         """
         return PageLayout(site: site).document(
             title: "Where government stands",

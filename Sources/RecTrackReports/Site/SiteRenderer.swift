@@ -1,8 +1,8 @@
 import RecTrackCore
 
 /// Renders the static status site: `index.html`, one page per recommendation and per owner,
-/// `print.html` (every recommendation, one per printed page), `style.css`, and one badge per
-/// recommendation for others to embed (`badges/R6.svg`).
+/// `print.html` (every recommendation, one per printed page), `style.css`, one badge per
+/// recommendation for others to embed (`badges/R6.svg`), and the data package in `data/`.
 ///
 /// The site needs no JavaScript and fetches nothing from the network. Rendering is pure:
 /// the same input gives the same files, byte for byte, sorted by path.
@@ -11,10 +11,13 @@ public struct SiteRenderer {
     public let data: AssessedTracker
     /// The tool's version, stated in every footer.
     public let toolVersion: String
+    /// The snapshots published so far, for the data package's assessments.
+    public let published: [Snapshot]
 
     /// Creates a renderer.
-    public init(_ data: AssessedTracker, toolVersion: String = RecTrackVersion.current) {
+    public init(_ data: AssessedTracker, published: [Snapshot] = [], toolVersion: String = RecTrackVersion.current) {
         self.data = data
+        self.published = published
         self.toolVersion = toolVersion
     }
 
@@ -34,6 +37,9 @@ public struct SiteRenderer {
         }
         for owner in data.tracker.owners.owners {
             files.append(SiteFile(path: SiteContext.ownerPath(owner.id), contents: OwnerPage(site: site, owner: owner).render()))
+        }
+        files += DataPackageRenderer(DataPackageInput(current: data, published: published)).render().map {
+            SiteFile(path: DataPackageLink.folder + $0.path, contents: $0.contents)
         }
         return files.sorted { $0.path < $1.path }
     }

@@ -25,7 +25,8 @@ struct ExportCommand: ParsableCommand {
 
         The folder is built beside --output and switched in at once (a lock, .NAME.lock, keeps two runs \
         apart); the whole folder is replaced each time, so rectrack refuses a folder that holds files it did \
-        not write (one without its .rectrack-data file). Exit 65 when the tracker or a snapshot has errors, 73 when the output cannot be written.
+        not write (one without its .rectrack-data file). rectrack report also puts the package in the site's \
+        data/ folder. Exit 65 when the tracker or a snapshot has errors, 73 when the output cannot be written.
 
         Examples:
           rectrack export

@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         html (the default) writes a static site into --output (default: site): index.html with the \
         headline, a status chart and the table; one page per recommendation and per owner; print.html \
-        with every recommendation on its own printed page; and style.css. No JavaScript, nothing fetched. \
+        with every recommendation on its own printed page; style.css; and data/, the data package that \
+        rectrack export writes (CSV tables and datapackage.json). No JavaScript, nothing fetched. \
         The site is built beside the folder and switched in at once, so readers see the old site or the new \
         one, never a mix, and a run that fails or is stopped leaves the old one as it was; two runs into one \
         folder are kept apart by a lock (.site.lock beside it while a run writes). The whole folder is replaced each time, so \
@@ -77,7 +78,7 @@ struct ReportCommand: ParsableCommand {
         case .html:
             let files: [SiteFile]
             do {
-                files = try SiteRenderer(data).render()
+                files = try SiteRenderer(data, published: try PublishedSnapshots.read(root: tracker.root)).render()
             } catch let error as SiteError {
                 Console.error("error: \(error.message)\n")
                 throw ExitStatus.dataError
