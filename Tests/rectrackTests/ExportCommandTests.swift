@@ -24,7 +24,7 @@ struct ExportCommandTests {
         let folder = try Self.threeQuarters()
         let result = try folder.run("export", "--output", "out", today: "2026-10-05")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasSuffix("Wrote 13 files to out/ (3 published quarters and the assessment as of 2026-10-05); its description is out/datapackage.json.\n"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("Wrote 14 files to out/ (3 published quarters and the assessment as of 2026-10-05); its description is out/datapackage.json.\n"), "\(result.stderr)")
         try Golden.assert(try folder.read("out/datapackage.json"), named: "export/datapackage.json")
         try Golden.assert(try folder.read("out/assessments.csv"), named: "export/assessments.csv")
         // The working notes of the reply file are in the tracker, and in no file of the package.

@@ -5,8 +5,8 @@ import RecTrackCore
 /// docs cannot disagree.
 enum DataTables {
     static var all: [AnyDataTable] {
-        [recommendations, recommendationOwners, owners, ownerRenames, milestones, metrics, evidence, bearings, observations,
-         assessments, milestoneStates, replies]
+        [recommendations, recommendationOwners, owners, ownerRenames, milestones, metrics, metricTargets, evidence, bearings,
+         observations, assessments, milestoneStates, replies]
     }
 
     /// `report` and `recommendation`, which name a recommendation in every table.
@@ -112,6 +112,38 @@ enum DataTables {
         ],
         rows: { $0.tracker.metrics.metrics }).erased }
 
+    static var metricTargets: AnyDataTable { DataTable<Placed<MetricState>>(
+        name: "metric_targets",
+        description: "One row per metric a recommendation's protocol measures, with its baseline, its target and who set it, and the latest figure, as assessed on the export's own date (the current assessment).",
+        primaryKey: recommendationKey + ["metric"],
+        foreignKeys: [.to("recommendations", recommendationKey), .to("metrics", ["metric"])],
+        columns: [
+            .text("report", "The report's id.") { $0.report },
+            .text("recommendation", "The recommendation's id.") { $0.id },
+            .text("metric", "The metric's id.") { $0.item.metric },
+            .date("baseline_period", "The date the baseline figure refers to.") { $0.item.baseline.period },
+            .number("baseline_value", "The baseline figure.") { $0.item.baseline.value },
+            .number("target", "The figure aimed for.") { $0.item.target },
+            .choice("direction", "Whether the target lies above (up) or below (down) the baseline.", of: TargetDirection.self) { $0.item.direction },
+            .choice("set_by", "Who set the target: the report, the government or this tracker; empty when the record does not say.",
+                    of: TargetOrigin.Setter.self, required: false) { $0.item.targetOrigin?.setBy },
+            .text("set_by_evidence", "The evidence that records the government's commitment, when the government set it.", required: false) {
+                $0.item.targetOrigin?.evidence
+            },
+            .text("set_by_reason", "Why this tracker chose the target, when it set it.", required: false) { $0.item.targetOrigin?.reason },
+            .factDate("due", "The date the target is due by, when one was set.", required: false) { $0.item.deadline?.deadline.date },
+            .date("latest_period", "The date the latest figure refers to, when there is one after the baseline.", required: false) { $0.item.latest?.period },
+            .number("latest_value", "The latest figure.", required: false) { $0.item.latest?.value },
+            .text("latest_evidence", "The id of the evidence that reports the latest figure.", required: false) { $0.item.latest?.evidence },
+            .number("progress", "The share of the distance from baseline to target covered, from 0 to 1.") { $0.item.progress },
+        ],
+        rows: { input in
+            input.current.entries.flatMap { entry in
+                let key = DataPackageInput.key(of: entry.recommendation, in: input.tracker)
+                return entry.assessment.metrics.map { (key.report, key.id, $0) }
+            }
+        }).erased }
+
     static var evidence: AnyDataTable { DataTable<Evidence>(
         name: "evidence", description: "One row per item of evidence: a dated fact with a public source.",
         primaryKey: ["evidence"],
@@ -142,7 +174,8 @@ enum DataTables {
             .integer("position", "1 for the evidence's first bearing, then 2, 3 and so on.") { $0.position },
             .text("report", "The report's id.") { $0.report },
             .text("recommendation", "The recommendation's id.") { $0.id },
-            .text("milestone", "The milestone it moves, when it moves one.", required: false) { $0.bearing.milestone },
+            .text("milestone", "The milestone it moves, when it moves one: a milestone of the same recommendation in the milestones table.",
+                  required: false) { $0.bearing.milestone },
             .choice("effect", "How it moves the recommendation.", of: Effect.self) { $0.bearing.effect },
             .choice("response", "The formal response's verdict, for evidence of kind response.", of: ResponseVerdict.self, required: false) { $0.bearing.response },
             .text("note", "One sentence on why.", required: false) { $0.bearing.note },

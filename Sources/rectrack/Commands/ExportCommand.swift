@@ -9,7 +9,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         Writes into --output (default: data) one CSV file per table and a datapackage.json that describes each \
         with a Table Schema (types, descriptions, primary and foreign keys), for spreadsheets and data tools: \
-        recommendations, their owners and milestones; owners and their renames; metrics; evidence, its bearings \
+        recommendations, their owners and milestones; owners and their renames; metrics and each recommendation's \
+        targets; evidence, its bearings \
         and observations; every quarter's published assessment (from Snapshots/) and the assessment as of the \
         run's date, labelled current, with each milestone's state; and the owners' replies. \
         docs/data-package.md describes every column (--describe prints it).
