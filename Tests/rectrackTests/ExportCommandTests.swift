@@ -94,6 +94,29 @@ struct ExportCommandTests {
         #expect(try folder.run("export", "--describe", "--output", "x", today: FixedToday.shippedTrackerText).status == 64)
     }
 
+    @Test("a snapshot that cannot be read stops export and report with its location and exit 65, and nothing is written")
+    func unreadableSnapshot() throws {
+        let folder = try TemporaryFolder.shippedTracker()
+        try folder.write("Snapshots/2026Q3.json", "{\"schemaVersion\": 1, \"quarter\": ")
+        for arguments in [["export", "--output", "data"], ["report", "--output", "data"]] {
+            let result = try folder.run(arguments[0], arguments[1], arguments[2], today: FixedToday.shippedTrackerText)
+            #expect(result.status == 65, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Snapshots/2026Q3.json: error: it is not JSON, or it is cut short [RT"), "\(arguments): \(result.stderr)")
+            #expect(!folder.list().contains("data"), "\(arguments)")
+        }
+    }
+
+    @Test("a tracker with errors gives no package: exit 65 and nothing written")
+    func trackerWithErrors() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let record = try folder.read("Recommendations/R01.yaml")
+        try folder.write("Recommendations/R01.yaml", record.replacingOccurrences(of: "title:", with: "titel:"))
+        let result = try folder.run("export", "--output", "data", today: "2026-10-05")
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("Recommendations/R01.yaml:"), "\(result.stderr)")
+        #expect(!folder.list().contains("data"))
+    }
+
     @Test("report puts the package in the site's data/ folder, and the front page links it")
     func inTheSite() throws {
         let folder = try TemporaryFolder.shippedTracker()
