@@ -24,15 +24,15 @@ struct ExportCommand: ParsableCommand {
         evidence and replies dated by --as-of (and recorded by --known-at) are included, and only snapshots of \
         quarters that ended by --as-of. The same input gives the same files, byte for byte.
 
-        The folder is built beside --output and switched in at once (a lock, .NAME.lock, keeps two runs \
-        apart); the whole folder is replaced each time, so rectrack refuses a folder that holds files it did \
+        The folder is built beside --output and switched in at once (a lock file beside it, .data.lock for \
+        data, keeps two runs apart); the whole folder is replaced each time, so rectrack refuses a folder that holds files it did \
         not write (one without its .rectrack-data file). rectrack report also puts the package in the site's \
         data/ folder. Exit 65 when the tracker or a snapshot has errors, 73 when the output cannot be written.
 
         Examples:
           rectrack export
           rectrack export --output public/data --as-of 2026Q3
-          rectrack export --known-at 2026-10-01 --output q3-as-published
+          rectrack export --as-of 2026Q3 --known-at 2026-10-01 --output q3-as-published
           rectrack export --describe > docs/data-package.md
         """
     )
