@@ -77,6 +77,31 @@ struct DataPackageTests {
         #expect(DataPackageRenderer.csv(schema, []) == "reply,report,recommendation,owner,date,status,says,cites,channel,url,lapses,recorded\r\n")
     }
 
+    @Test("the hostile fixture's text comes back from its CSV as it was loaded: titles, summaries, notes and replies")
+    func hostileFixtureRoundTrip() throws {
+        let input = try Self.hostileInput()
+        let files = Dictionary(uniqueKeysWithValues: DataPackageRenderer(input).render().map { ($0.path, $0.contents) })
+        func table(_ name: String) throws -> [[String: String]] {
+            let text = try #require(files[name])
+            let records = try #require(CSVParser.records(text), "\(name) is not RFC 4180")
+            let header = records[0]
+            return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0.map { $0.hasPrefix("'") ? String($0.dropFirst()) : $0 })) }
+        }
+        let evidence = try table("evidence.csv")
+        #expect(evidence.count == input.evidence.count && !evidence.isEmpty)
+        for (row, item) in zip(evidence, input.evidence) {
+            #expect(row["evidence"] == item.id && row["title"] == item.title && row["summary"] == item.summary && row["publisher"] == item.publisher)
+        }
+        let bearings = try table("bearings.csv")
+        #expect(bearings.map { $0["note"] ?? "" } == input.evidence.flatMap { $0.bearings.map { $0.note ?? "" } })
+        let recommendations = try table("recommendations.csv")
+        #expect(recommendations.map { $0["title"] } == input.tracker.recommendations.map(\.title))
+        let replies = try table("replies.csv")
+        #expect(!replies.isEmpty && replies.map { $0["says"] } == input.replies.map(\.says))
+        // What the fixture holds to break things reaches the CSV, so the comparisons above are not of plain text.
+        #expect(input.tracker.recommendations.contains { $0.title.contains("\"") } && input.replies.contains { $0.says.contains("<script") })
+    }
+
     @Test("hostile text round-trips: the CSV parsed back, with the guard's apostrophe dropped, equals the value; numbers stay numbers")
     func hostileRoundTrip() throws {
         let schema = TableSchema(name: "t", description: "A test table.", columns: [
