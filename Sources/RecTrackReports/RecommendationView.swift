@@ -107,7 +107,7 @@ public struct RecommendationView: Sendable {
         let recommendation = entry.recommendation, assessment = entry.assessment
         self.recommendation = recommendation
         self.assessment = assessment
-        reportTitle = tracker.report.title
+        reportTitle = tracker.report(id: recommendation.report)?.title ?? tracker.report.title
         owners = recommendation.owners.enumerated().map { index, id in
             let owner = tracker.owners.owner(id: id)
             return OwnerRole(id: id, name: owner?.name ?? id, known: owner != nil, lead: index == 0 && recommendation.owners.count > 1)

@@ -14,6 +14,8 @@ public enum Fixtures {
     public static let hostileTracker = url("hostile-tracker")
     /// The tracker that moves through three quarters of 2026 (see its README).
     public static let quarterly = url("quarterly")
+    /// A tracker with three invented reports and evidence that bears on all of them (#22).
+    public static let severalReports = url("several-reports")
 
     /// A fixture by its path under `Tests/Fixtures`, e.g. `bad-input`.
     public static func url(_ relative: String) -> URL {

@@ -48,7 +48,7 @@ struct SnapshotReadCheckTests {
         Case(name: "a status rectrack does not know", pattern: #""status" : "[a-z-]+""#, replacement: #""status" : "done""#,
              expected: "Snapshots/2026Q1.json:@: error: assessments[0] (R1).status is 'done', which is not a status; the statuses are not-assessed, no-progress, limited, substantial, implemented, rejected [RT0506 snapshot-unknown-status]"),
         Case(name: "a newer layout", pattern: #""schemaVersion" : 1"#, replacement: #""schemaVersion" : 99"#,
-             expected: "Snapshots/2026Q1.json:@: error: it has schemaVersion 99; this rectrack reads version 1: use the rectrack that wrote it [RT0503 snapshot-schema-version]"),
+             expected: "Snapshots/2026Q1.json:@: error: it has schemaVersion 99; this rectrack reads versions 1 to 2: use the rectrack that wrote it [RT0503 snapshot-schema-version]"),
         Case(name: "cut short", pattern: #"(?s)"provenance".*"#, replacement: "",
              expected: "Snapshots/2026Q1.json: error: it is not JSON, or it is cut short [RT0502 snapshot-not-json]"),
         Case(name: "a date that is not the quarter's last day", pattern: #""asOf" : "2026-03-31""#, replacement: #""asOf" : "2026-03-30""#,

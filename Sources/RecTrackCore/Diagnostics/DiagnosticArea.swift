@@ -9,6 +9,7 @@ public enum DiagnosticArea: String, CaseIterable, Sendable {
     case plugins = "RT06"
     case replies = "RT07"
     case links = "RT08"
+    case reports = "RT09"
 
     /// A heading for the area's codes.
     public var title: String {
@@ -22,6 +23,7 @@ public enum DiagnosticArea: String, CaseIterable, Sendable {
         case .plugins: return "Plugins"
         case .replies: return "Owners' replies"
         case .links: return "Links between recommendations"
+        case .reports: return "Reports"
         }
     }
 

@@ -55,9 +55,9 @@ extension DiagnosticCode {
                 fix: "Remove the link: each folder should be reached one way only.")
         case .nestedFolder:
             return DiagnosticEntry("nested-folder", .warning,
-                summary: "Recommendations/ has a folder inside it; only the files directly in Recommendations/ are read.",
-                example: .situation("Recommendations/old/R01.yaml"),
-                fix: "Move the files up into Recommendations/, or out of the tracker.")
+                summary: "A report's folder (Recommendations/<report-id>/) has a folder inside it; only the files directly in it are read.",
+                example: .situation("Recommendations/second-report/old/R01.yaml"),
+                fix: "Move the files up into the report's folder, or out of the tracker.")
         case .notYAMLFile:
             return DiagnosticEntry("not-a-yaml-file", .warning,
                 summary: "A file in Recommendations/ or Evidence/ does not end in .yaml or .yml, so it is ignored.",
@@ -811,6 +811,27 @@ extension DiagnosticCode {
                 summary: "An external protocol's 'parameters' is not a mapping of 'key: value' lines.",
                 example: .recommendation(protocol: "kind: external", "command: score-strategy", "parameters: [strict, yearly]"),
                 fix: "Write the parameters as 'key: value' lines under 'parameters:'.")
+        // MARK: RT09xx: reports
+        case .reportFolderWithoutRecord:
+            return DiagnosticEntry("report-folder-without-record", .error,
+                summary: "A folder inside Recommendations/ is a report's folder, but it has no report.yaml saying which report it holds.",
+                example: .situation("Recommendations/second-report/ holding R01.yaml but no report.yaml."),
+                fix: "Add the report's record as Recommendations/<report-id>/report.yaml (docs/file-formats.md describes it), or move the folder out of Recommendations/ if it is not a report.")
+        case .reportFolderMismatch:
+            return DiagnosticEntry("report-folder-mismatch", .error,
+                summary: "A report's folder is not named after the report's id, so its recommendations' qualified ids would not say where they are.",
+                example: .file(path: "Recommendations/second-report/report.yaml", text: "id: another-report\ntitle: Another Report\npublisher: A Test Committee\ndate: 2018-01-01"),
+                fix: "Rename the folder to the report's id, or correct the id.")
+        case .duplicateReportID:
+            return DiagnosticEntry("duplicate-report-id", .error,
+                summary: "Two reports of the tracker have the same id: Recommendations/report.yaml and a report folder's report.yaml.",
+                example: .file(path: "Recommendations/test-report/report.yaml", text: "id: test-report\ntitle: A Test Report Again\npublisher: A Test Committee\ndate: 2018-01-01"),
+                fix: "Give each report its own id (and its folder the same name).")
+        case .ambiguousRecommendation:
+            return DiagnosticEntry("ambiguous-recommendation", .error,
+                summary: "A short id such as R1 names a recommendation of more than one report, so it cannot say which is meant.",
+                example: .situation("Evidence whose bears-on names 'recommendation: R1' in a tracker where two reports each have an R1."),
+                fix: "Write the qualified id the message offers, such as second-report:R1.")
         }
     }
 }

@@ -4,7 +4,7 @@
 /// Codes are grouped by area, with gaps left for later ones: RT00xx the tracker's folders and files, RT01xx text,
 /// YAML, keys and values, RT02xx evidence, RT03xx recommendations and their protocols, RT04xx owners and metrics,
 /// RT05xx the snapshot store, RT06xx plugins, RT07xx replies,
-/// RT08xx links between recommendations. A code never changes or returns with another meaning once
+/// RT08xx links between recommendations, RT09xx reports. A code never changes or returns with another meaning once
 /// shipped. What each means, an example and the fix are in ``entry`` (`docs/diagnostics.md`, `rectrack explain`).
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // RT00xx: the tracker's folders and files
@@ -159,6 +159,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case linkDateOutOfOrder = "RT0804"
     case linkNoteNotOneLine = "RT0805"
     case linkTargetUnclear = "RT0806"
+
+    // RT09xx: reports (a tracker holding several)
+    case reportFolderWithoutRecord = "RT0901"
+    case reportFolderMismatch = "RT0902"
+    case duplicateReportID = "RT0903"
+    case ambiguousRecommendation = "RT0904"
 
     /// The code, such as `RT0103`.
     public var code: String { rawValue }

@@ -57,6 +57,9 @@ public struct Assessment: Sendable, Codable, Hashable {
     /// Each owner's latest reply visible at this moment, lapsed or standing, in owner order; nil when there is none,
     /// so outputs and snapshots without replies keep their shape.
     public var replies: [ReplyStanding]? = nil
+    /// The id of the report the recommendation comes from, when the tracker has several (its ``recommendation`` is then
+    /// qualified, `no-good-options:R6`); nil in a one-report tracker, so its outputs and snapshots keep their shape.
+    public var reportID: String? = nil
 
     /// Every deadline of its milestones and targets, in protocol order.
     public var deadlines: [DeadlineState] {

@@ -46,7 +46,7 @@ struct AssessmentBuilder {
             rationale.append(DeadlineText.sentence(state))
         }
         let cited = Set(rationale.flatMap(\.evidence)).union(outcome.cited)
-        return Assessment(
+        var assessment = Assessment(
             recommendation: recommendation.id, number: recommendation.number, title: recommendation.title,
             owners: recommendation.owners, asOf: input.asOf, knownAt: knownAt, status: status, progress: percent,
             response: outcome.response, responses: outcome.responses.isEmpty ? nil : outcome.responses, trend: nil,
@@ -54,6 +54,8 @@ struct AssessmentBuilder {
             reason: outcome.failure.map { "Could not be assessed: \($0)" } ?? reason(status: status, percent: percent),
             rationale: rationale, milestones: outcome.milestones, metrics: outcome.metrics,
             evidence: cited.sorted(), warnings: outcome.warnings + (outcome.failure.map { [$0] } ?? []))
+        if recommendation.isQualified { assessment.reportID = recommendation.report }
+        return assessment
     }
 
     /// The latest `rejects` bearing, unless later evidence progresses or achieves something.

@@ -65,8 +65,8 @@ public struct TrackerLoader: Sendable {
         let addedReplies = extra.keys.filter { $0.hasPrefix("Replies/") }
         let replyFiles = addedReplies.isEmpty ? listing.replyFiles : Array(Set(listing.replyFiles + addedReplies)).sorted()
         let folders = OpenFolders(base: base, paths: listing.recommendationFiles + listing.evidenceFiles + listing.replyFiles)
-        return assemble(root: root, recommendationFiles: listing.recommendationFiles, evidenceFiles: evidenceFiles, replyFiles: replyFiles,
-                        scanDiagnostics: listing.diagnostics) { path in
+        return assemble(root: root, recommendationFiles: listing.recommendationFiles, reportFolders: listing.reportFolders,
+                        evidenceFiles: evidenceFiles, replyFiles: replyFiles, scanDiagnostics: listing.diagnostics) { path in
             extra[path].map { .success($0) } ?? folders.read(path)
         }
     }
@@ -75,7 +75,7 @@ public struct TrackerLoader: Sendable {
     public func load(root: String = ".", files: [String: [UInt8]]) -> LoadResult {
         let paths = files.keys.sorted()
         return assemble(root: root,
-                        recommendationFiles: paths.filter { $0.hasPrefix("Recommendations/") },
+                        recommendationFiles: paths.filter { $0.hasPrefix("Recommendations/") }, reportFolders: [],
                         evidenceFiles: paths.filter { $0.hasPrefix("Evidence/") },
                         replyFiles: paths.filter { $0.hasPrefix("Replies/") },
                         scanDiagnostics: []) { path in
@@ -83,7 +83,7 @@ public struct TrackerLoader: Sendable {
         }
     }
 
-    private func assemble(root: String, recommendationFiles: [String], evidenceFiles: [String], replyFiles: [String], scanDiagnostics: [Diagnostic],
+    private func assemble(root: String, recommendationFiles: [String], reportFolders: [String], evidenceFiles: [String], replyFiles: [String], scanDiagnostics: [Diagnostic],
                           read plainRead: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>) -> LoadResult {
         let digests = DigestRecorder(enabled: recordsDigests)
         let read: @Sendable (String) -> Result<[UInt8], FileProblem> = { path in digests.record(path, plainRead(path)) }
@@ -102,9 +102,6 @@ public struct TrackerLoader: Sendable {
             return TrackerLoader.parseFile(path, read: read, sink: sink)
         }
 
-        let reportSink = DiagnosticSink(path: TrackerLoader.reportFile)
-        let report = parse(TrackerLoader.reportFile, required: true).flatMap { ReportDecoder.decode($0, sink: reportSink) }
-        diagnostics += reportSink.diagnostics
         let ownersSink = DiagnosticSink(path: TrackerLoader.ownersFile)
         let owners = OwnerDirectory(parse(TrackerLoader.ownersFile, required: true).map { OwnersDecoder.decode($0, sink: ownersSink) } ?? [])
         diagnostics += ownersSink.diagnostics
@@ -112,20 +109,61 @@ public struct TrackerLoader: Sendable {
         let metrics = parse(TrackerLoader.metricsFile, required: false).map { MetricsDecoder.decode($0, sink: metricsSink) } ?? MetricCatalog([])
         diagnostics += metricsSink.diagnostics
 
-        let special: Set<String> = [TrackerLoader.reportFile, TrackerLoader.ownersFile, TrackerLoader.metricsFile]
+        let layout = ReportFolders(files: recommendationFiles, folders: reportFolders, shared: [TrackerLoader.ownersFile, TrackerLoader.metricsFile])
+        var reports: [Report] = [], reportsRead = true
+        var reportByFolder: [String: String] = [:]
+        for place in layout.places {
+            let sink = DiagnosticSink(path: place.reportFile)
+            defer { diagnostics += sink.diagnostics }
+            guard let name = place.name else {
+                let report = parse(TrackerLoader.reportFile, required: true).flatMap { ReportDecoder.decode($0, sink: sink) }
+                if let report { reports.append(report) } else { reportsRead = false }
+                reportByFolder[place.folder] = report?.id ?? ""
+                continue
+            }
+            // The folder names the report even when its record is wrong, so its recommendations' ids say where they are.
+            reportByFolder[place.folder] = name
+            guard place.hasReportFile else {
+                diagnostics.append(Diagnostic(.reportFolderWithoutRecord, path: place.folder, at: nil,
+                    "the report folder '\(name)/' has no report.yaml, so nothing says which report its recommendations come from: add \(place.reportFile) with the report's id '\(name)', or move the folder out of Recommendations/"))
+                reportsRead = false
+                continue
+            }
+            guard let node = parse(place.reportFile, required: true), var report = ReportDecoder.decode(node, sink: sink) else {
+                reportsRead = false
+                continue
+            }
+            if report.id != name {
+                sink.report(.reportFolderMismatch, "the report's id '\(report.id)' differs from its folder's name '\(name)'; rename the folder Recommendations/\(report.id)/ or write 'id: \(name)'", at: ReportDecoder.idLocation(node))
+                report.id = name
+            }
+            if let first = reports.first(where: { $0.id == report.id }) {
+                sink.report(.duplicateReportID, "report id '\(first.id)' is also the id of the report in \(TrackerLoader.reportFile); give each report its own id, and its folder the same name", at: ReportDecoder.idLocation(node))
+                reportsRead = false
+                continue
+            }
+            reports.append(report)
+        }
+        let qualified = layout.places.count > 1
+
         var recommendations: [Recommendation] = []
         var brokenRecommendations = Set<String>()
         let registry = self.registry
-        let recordFiles = recommendationFiles.filter { !special.contains($0) }
+        let recordFiles = layout.places.flatMap(\.recordFiles)
+        let folderReports = reportByFolder
         let loadRecord = { @Sendable (path: String) -> RecordLoad in
             let sink = DiagnosticSink(path: path)
             let node = TrackerLoader.parseFile(path, read: read, sink: sink)
             let context = ProtocolParsingContext(registry: registry, metrics: metrics, owners: owners, sink: sink)
-            if let node, let recommendation = RecommendationDecoder.decode(node, path: path, owners: owners, context: context) {
-                return RecordLoad(recommendation: recommendation, brokenIDs: [], diagnostics: sink.diagnostics)
+            let report = folderReports[PathParts.folder(path) ?? ""] ?? ""
+            if let node, var recommendation = RecommendationDecoder.decode(node, path: path, owners: owners, context: context) {
+                recommendation.report = report
+                return RecordLoad(recommendation: qualified ? recommendation.qualifiedByReport() : recommendation, brokenIDs: [], diagnostics: sink.diagnostics)
             }
             // Evidence naming a record that failed to load is not wrong itself; its errors are reported once, on the record.
-            return RecordLoad(recommendation: nil, brokenIDs: RecommendationDecoder.declaredIDs(node, path: path), diagnostics: sink.diagnostics)
+            let declared = RecommendationDecoder.declaredIDs(node, path: path)
+            let broken = qualified ? declared.union(declared.map { RecommendationIndex.qualified(report: report, id: $0) }) : declared
+            return RecordLoad(recommendation: nil, brokenIDs: broken, diagnostics: sink.diagnostics)
         }
         // A few records are read in turn; thousands are worth both cores.
         let records = recordFiles.count >= 64 ? recordFiles.concurrentMap(loadRecord) : recordFiles.map(loadRecord)
@@ -139,6 +177,7 @@ public struct TrackerLoader: Sendable {
             diagnostics.append(Diagnostic(.noRecommendations, path: "Recommendations", at: nil, "there are no recommendation records yet, so there is nothing to assess: add one file per recommendation, Recommendations/R01.yaml, R02.yaml … (rectrack's docs/file-formats.md describes them)"))
         }
 
+        recommendations = Tracker.ordered(recommendations, reports: reports)
         let context = EvidenceContext(recommendations: recommendations, brokenRecommendations: brokenRecommendations,
                                       owners: owners, metrics: metrics, today: today)
         let (evidence, evidenceDiagnostics) = loadEvidence(evidenceFiles, context: context, read: read)
@@ -146,11 +185,12 @@ public struct TrackerLoader: Sendable {
         let (replies, replyDiagnostics) = loadReplies(replyFiles, recommendations: recommendations, evidence: evidence, context: context, read: read)
         diagnostics += replyDiagnostics
         // Checking ids across files and putting the evidence in date order are independent; with much evidence both take a while.
-        let finalRecommendations = recommendations
+        let finalRecommendations = recommendations, finalReports = reportsRead ? reports : []
         let (crossDiagnostics, tracker) = Concurrently.both({ RecordChecks.crossEvidence(evidence) + SupersessionCycles.diagnostics(evidence) + SeriesChecks.diagnostics(evidence) }, {
-            report.map {
-                Tracker(root: root, report: $0, owners: owners, metrics: metrics, recommendations: finalRecommendations,
-                        evidence: evidence, replies: replies, files: recommendationFiles + evidenceFiles + replyFiles)
+            finalReports.first.map { first in
+                Tracker(root: root, report: first, otherReports: Array(finalReports.dropFirst()), owners: owners, metrics: metrics,
+                                            recommendations: finalRecommendations, evidence: evidence, replies: replies,
+                                            files: recommendationFiles + evidenceFiles + replyFiles)
             }
         })
         diagnostics += crossDiagnostics + RecordChecks.deadlineEvidence(finalRecommendations, evidence: evidence)

@@ -15,6 +15,8 @@ struct TrackerScanner {
         var recommendationFiles: [String] = []
         var evidenceFiles: [String] = []
         var replyFiles: [String] = []
+        /// The folders directly inside `Recommendations/`, each a report's (`Recommendations/<report-id>`), by name.
+        var reportFolders: [String] = []
         var diagnostics: [Diagnostic] = []
         var missing: [Diagnostic] = []
     }
@@ -41,7 +43,7 @@ struct TrackerScanner {
         guard listing.missing.isEmpty else { return listing }
         var visited = Set<String>()
         var recommendationFiles: [String] = [], evidenceFiles: [String] = []
-        walk("Recommendations", recursive: false, into: &recommendationFiles, listing: &listing, visited: &visited)
+        walk("Recommendations", recursive: false, reportFolders: true, into: &recommendationFiles, listing: &listing, visited: &visited)
         walk("Evidence", recursive: true, into: &evidenceFiles, listing: &listing, visited: &visited)
         if FileReader.isDirectory(join(root, "Replies")) {
             var replyFiles: [String] = []
@@ -53,7 +55,9 @@ struct TrackerScanner {
         return listing
     }
 
-    private func walk(_ relative: String, recursive: Bool, into files: inout [String], listing: inout Listing, visited: inout Set<String>) {
+    /// Lists the files under `relative`: all the way down when `recursive`; else only its own, and with `reportFolders`
+    /// also those of each folder directly inside it (a report's folder), whose own folders are not read.
+    private func walk(_ relative: String, recursive: Bool, reportFolders: Bool = false, into files: inout [String], listing: inout Listing, visited: inout Set<String>) {
         let absolute = join(root, relative)
         if let real = FileReader.realPath(absolute), !visited.insert(real).inserted {
             listing.diagnostics.append(Diagnostic(.linkLoop, path: relative, at: nil, "this folder was already read through another link; skipped (a symbolic link loop?)"))
@@ -112,6 +116,9 @@ struct TrackerScanner {
             if mode == S_IFDIR {
                 if recursive {
                     walk(path, recursive: true, into: &files, listing: &listing, visited: &visited)
+                } else if reportFolders {
+                    listing.reportFolders.append(path)
+                    walk(path, recursive: false, into: &files, listing: &listing, visited: &visited)
                 } else {
                     listing.diagnostics.append(Diagnostic(.nestedFolder, path: path, at: nil, "folders inside \(relative)/ are not read; move its files up or out"))
                 }

@@ -1,7 +1,12 @@
-/// One recommendation of the report, with how it is assessed (`Recommendations/R06.yaml`).
+/// One recommendation of a report, with how it is assessed (`Recommendations/R06.yaml`).
 public struct Recommendation: Sendable {
-    /// `R` and the number, e.g. `R6`.
+    /// The key every output, snapshot and evidence bearing uses: the short id (`R6`) when the tracker has one report,
+    /// the qualified id (`no-good-options:R6`) when it has several.
     public var id: String
+    /// `R` and the number as the record writes it, e.g. `R6`: unique within its report only.
+    public var shortID: String
+    /// The id of the report it comes from.
+    public var report: String
     /// The report's number.
     public var number: Int
     /// A short title.
@@ -30,10 +35,12 @@ public struct Recommendation: Sendable {
     public init(id: String, number: Int, title: String, text: String, theme: String, owners: [String],
                 staleAfter: TimeSpan = TimeSpan(12, .months), stallAfter: TimeSpan = TimeSpan(18, .months),
                 assessmentProtocol: any AssessmentProtocol, path: String, protocolFingerprint: String = "",
-                links: [RecommendationLink] = []) {
+                links: [RecommendationLink] = [], report: String = "") {
         self.links = links
         self.stallAfter = stallAfter
         self.id = id
+        self.shortID = id
+        self.report = report
         self.number = number
         self.title = title
         self.text = text
@@ -43,6 +50,19 @@ public struct Recommendation: Sendable {
         self.assessmentProtocol = assessmentProtocol
         self.path = path
         self.protocolFingerprint = protocolFingerprint
+    }
+
+    /// True when ``id`` names the report too, as it does in a tracker with several reports.
+    public var isQualified: Bool { id != shortID }
+
+    /// `no-good-options:R6`, whether or not the tracker needs it.
+    public var qualifiedID: String { RecommendationIndex.qualified(report: report, id: shortID) }
+
+    /// This recommendation keyed by its qualified id, as it is in a tracker with several reports.
+    func qualifiedByReport() -> Recommendation {
+        var copy = self
+        copy.id = qualifiedID
+        return copy
     }
 
     /// Every milestone the protocol declares, in order.

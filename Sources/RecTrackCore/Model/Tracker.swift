@@ -1,15 +1,22 @@
-/// A loaded tracker: the report, its owners, metrics, recommendations and evidence.
+/// A loaded tracker: its reports, owners, metrics, recommendations and evidence.
 public struct Tracker: Sendable {
     /// The root folder it was loaded from.
     public var root: String
-    /// The report.
-    public var report: Report
+    /// Every report, the one in `Recommendations/report.yaml` first, then those in report folders by id.
+    public private(set) var reports: [Report]
+    /// The first report: the tracker's only one, or the one whose id and title stand for the tracker as a whole.
+    public var report: Report {
+        get { reports[0] }
+        set { reports[0] = newValue }
+    }
     /// The owners.
     public var owners: OwnerDirectory
     /// The metrics.
     public var metrics: MetricCatalog
-    /// Recommendations by number.
-    public var recommendations: [Recommendation]
+    /// Recommendations by report (in ``reports`` order), then number.
+    public var recommendations: [Recommendation] {
+        didSet { index = RecommendationIndex(recommendations) }
+    }
     /// Evidence by date, then id.
     public var evidence: [Evidence]
     /// The owners' replies, by date then id.
@@ -17,27 +24,66 @@ public struct Tracker: Sendable {
     /// Every file read, relative to the root, in path order.
     public var files: [String]
 
-    /// Creates a tracker; recommendations and evidence are put in their canonical order.
-    public init(root: String, report: Report, owners: OwnerDirectory, metrics: MetricCatalog,
+    /// Finds recommendations by the ids people write.
+    public private(set) var index: RecommendationIndex
+
+    /// Creates a tracker; recommendations and evidence are put in their canonical order. `otherReports` follow
+    /// `report`; a recommendation's ``Recommendation/report`` names one of them.
+    public init(root: String, report: Report, otherReports: [Report] = [], owners: OwnerDirectory, metrics: MetricCatalog,
                 recommendations: [Recommendation], evidence: [Evidence], replies: [Reply] = [], files: [String] = []) {
         self.root = root
-        self.report = report
+        self.reports = [report] + otherReports
+        self.keysAreQualified = !otherReports.isEmpty
         self.owners = owners
         self.metrics = metrics
-        self.recommendations = recommendations.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
+        let sorted = Tracker.ordered(recommendations, reports: [report] + otherReports)
+        self.recommendations = sorted
+        self.index = RecommendationIndex(sorted)
         self.evidence = EvidenceOrder.byDate(evidence)
         self.replies = replies.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.files = files
     }
 
-    /// The recommendation with this id (`R6`, or `r6` when no other id differs from it only in case) or number (`6`, `R06`).
+    /// `recommendations` in the tracker's order: by report, in the order of `reports`, then by number.
+    static func ordered(_ recommendations: [Recommendation], reports: [Report]) -> [Recommendation] {
+        let order = Dictionary(reports.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return recommendations.sorted { (order[$0.report] ?? 0, $0.number, $0.id) < (order[$1.report] ?? 0, $1.number, $1.id) }
+    }
+
+    /// True when the tracker holds more than one report.
+    public var hasSeveralReports: Bool { reports.count > 1 }
+
+    /// True when recommendations are keyed by qualified ids: the tracker holds several reports, or is one report of
+    /// such a tracker (``restricted(toReport:)``), whose keys stay as they are in the whole tracker.
+    public private(set) var keysAreQualified: Bool
+
+    /// True for one report of a tracker that holds several, as ``restricted(toReport:)`` makes it.
+    public var isRestricted: Bool { keysAreQualified && reports.count == 1 }
+
+    /// The tracker seen through one report: only it and its recommendations, keyed as in the whole tracker; evidence,
+    /// owners and replies stay (they may bear on several reports). Nil when it has no such report.
+    public func restricted(toReport id: String) -> Tracker? {
+        guard let report = report(id: id) else { return nil }
+        var copy = self
+        copy.reports = [report]
+        copy.recommendations = recommendations.filter { $0.report == report.id }
+        return copy
+    }
+
+    /// The recommendation with this id (`R6`, or `r6` when no other id differs from it only in case), qualified id
+    /// (`no-good-options:R6`) or number (`6`, `R06`); nil when nothing or several reports' recommendations match
+    /// (``lookUp(_:)`` says which).
     public func recommendation(_ reference: String) -> Recommendation? {
-        if let exact = recommendations.first(where: { $0.id == reference }) { return exact }
-        let sameLetters = recommendations.filter { $0.id.lowercased() == reference.lowercased() }
-        if sameLetters.count == 1 { return sameLetters[0] }
-        let digits = reference.uppercased().hasPrefix("R") ? String(reference.dropFirst()) : reference
-        guard let number = Int(digits) else { return nil }
-        return recommendations.first { $0.number == number }
+        if case .found(let position) = index.lookUp(reference) { return recommendations[position] }
+        return nil
+    }
+
+    /// What a reference typed by a person names, as ``recommendation(_:)`` reads it.
+    public func lookUp(_ reference: String) -> RecommendationIndex.Lookup { index.lookUp(reference) }
+
+    /// The report with this id, in any case.
+    public func report(id: String) -> Report? {
+        reports.first { $0.id == id } ?? reports.first { $0.id.lowercased() == id.lowercased() }
     }
 
     /// The evidence with this id.

@@ -36,28 +36,26 @@ enum ReplyDecoder {
         if let date = fields.date, let lapses = fields.lapses, lapses <= date {
             sink.report(.replyLapsesBeforeDate, "'lapses' \(lapses) is not after the reply's date \(date); leave it out to let the reply stand for \(Reply.defaultLifetimeMonths) months", at: fields.location(of: "lapses"))
         }
-        let owner = resolveOwner(fields, context: context, sink: sink)
+        let named = resolveOwner(fields, context: context, sink: sink)
         var cites: [String] = []
         for node in fields.citeNodes {
             guard let cite = ValueReader.text(node, "cites", sink) else { continue }
             checkCitation(cite, at: node.location, context: context, sink: sink)
             cites.append(cite)
         }
-        guard let id = fields.id, let recommendation = fields.recommendation, let owner, let date = fields.date, let status = fields.status,
+        guard let id = fields.id, let named, let date = fields.date, let status = fields.status,
               let says = fields.says, let channel = fields.channel, let recorded = fields.recorded, !sink.hasErrors else { return nil }
-        let content = ReplyContent(recommendation: recommendation, owner: owner, date: date, status: status, says: says, cites: cites,
+        let content = ReplyContent(recommendation: named.recommendation, owner: named.owner, date: date, status: status, says: says, cites: cites,
                                    channel: channel, url: fields.url)
         return Reply(id: id, content: content, lapses: fields.lapses, recorded: recorded, workingNotes: fields.workingNotes, path: path)
     }
 
-    /// The owner's id, when the recommendation is known and the owner, named as on the reply's date, is one of its owners.
-    private static func resolveOwner(_ fields: ReplyFields, context: Context, sink: DiagnosticSink) -> String? {
-        guard let recommendation = fields.recommendation, !context.evidence.brokenRecommendations.contains(recommendation) else { return nil }
-        guard let owners = context.owners[recommendation] else {
-            sink.report(.replyUnknownRecommendation, "unknown recommendation '\(recommendation)'.\(RecommendationReference.hint(recommendation, known: context.evidence.recommendationIDs))",
-                        at: fields.location(of: "recommendation"))
-            return nil
-        }
+    /// The recommendation's key and the owner's id, when the recommendation is known and the owner, named as on the
+    /// reply's date, is one of its owners.
+    private static func resolveOwner(_ fields: ReplyFields, context: Context, sink: DiagnosticSink) -> (recommendation: String, owner: String)? {
+        guard let written = fields.recommendation,
+              let recommendation = context.evidence.key(of: written, at: fields.location(of: "recommendation"), sink: sink, code: .replyUnknownRecommendation),
+              let owners = context.owners[recommendation] else { return nil }
         guard let name = fields.owner, let date = fields.date else { return nil }
         let directory = context.evidence.owners
         let at = fields.location(of: "owner")
@@ -67,7 +65,7 @@ enum ReplyDecoder {
                 sink.report(.replyOwnerNotOwner, "\(name) is not an owner of \(recommendation), whose owners are \(owners.joined(separator: ", ")); only an owner's reply stands beside its verdict", at: at)
                 return nil
             }
-            return id
+            return (recommendation, id)
         case .wrongDate(let owner, let expected):
             sink.report(.ownerNameWrongForDate, "owner '\(name)' was not called that on \(date): \(owner) was '\(expected)' then; write '\(expected)'", at: at)
         case .unknown:

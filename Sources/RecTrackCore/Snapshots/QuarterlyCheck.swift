@@ -64,7 +64,7 @@ public struct QuarterlyCheck: Sendable {
                     lock: Result<SnapshotLock, SnapshotStoreError>?) throws(SnapshotStoreError) -> CheckResult {
         let previous = quarter.previous
         let previousBytes = try store.bytes(for: previous)
-        let previousSnapshot = try store.read(previous)
+        let previousSnapshot = try store.read(previous)?.keyed(for: tracker)
         let evaluator = Evaluator(tracker: tracker, environment: environment)
         let before = previousSnapshot?.assessments ?? evaluator.assessAll(asOf: previous.lastDay)
         let earlier = Dictionary(before.map { ($0.recommendation, $0) }, uniquingKeysWith: { a, _ in a })

@@ -10,8 +10,9 @@ import Foundation
 /// The JSON is the same byte for byte whenever the same files are assessed: keys are
 /// sorted and nothing records the time of the run (see ``encoded()``).
 public struct Snapshot: Codable, Sendable, Equatable {
-    /// The version of this file's layout; a reader refuses layouts it does not know.
-    public static let currentSchemaVersion = 1
+    /// The newest version of this file's layout; a reader refuses layouts it does not know. Version 2 adds the
+    /// report ids of a tracker with several reports; a one-report tracker still writes version 1 (``schemaVersion(for:)``).
+    public static let currentSchemaVersion = 2
 
     /// Where a comparison's earlier side came from.
     public enum Source: String, Codable, Sendable, CaseIterable {
@@ -58,8 +59,10 @@ public struct Snapshot: Codable, Sendable, Equatable {
 
     /// The layout version, ``currentSchemaVersion`` when written.
     public var schemaVersion: Int
-    /// The report's id.
+    /// The report's id: the first report's, when the tracker has several.
     public var report: String
+    /// Every report's id, in the tracker's order, when it has several; nil for a one-report tracker.
+    public var reports: [String]?
     /// The quarter.
     public var quarter: Quarter
     /// The date assessed: the quarter's last day.
@@ -79,8 +82,9 @@ public struct Snapshot: Codable, Sendable, Equatable {
     /// the SHA-256 of each file as the loader read it) and each recommendation's protocol.
     public init(quarter: Quarter, tracker: Tracker, assessments: [Assessment], digests: [String: String],
                 gitCommit: String?, comparedWith: Comparison?) {
-        schemaVersion = Snapshot.currentSchemaVersion
+        schemaVersion = Snapshot.schemaVersion(for: tracker)
         report = tracker.report.id
+        reports = tracker.keysAreQualified ? tracker.reports.map(\.id) : nil
         self.quarter = quarter
         asOf = quarter.lastDay
         tool = "rectrack \(RecTrackVersion.current)"
@@ -113,8 +117,8 @@ public struct Snapshot: Codable, Sendable, Equatable {
         guard let version = header.schemaVersion else {
             throw SnapshotFormatError("it has no schemaVersion, so it is not a rectrack snapshot", code: .snapshotSchemaVersion)
         }
-        guard version == currentSchemaVersion else {
-            throw SnapshotFormatError("it has schemaVersion \(version); this rectrack reads version \(currentSchemaVersion): use the rectrack that wrote it",
+        guard (1...currentSchemaVersion).contains(version) else {
+            throw SnapshotFormatError("it has schemaVersion \(version); this rectrack reads versions 1 to \(currentSchemaVersion): use the rectrack that wrote it",
                                       code: .snapshotSchemaVersion, at: [.key("schemaVersion")]).located(in: bytes)
         }
         do {

@@ -124,11 +124,23 @@ public struct SnapshotDiff: Codable, Sendable, Equatable {
         public var files: [String: String]?
         /// SHA-256 per recommendation's protocol, when known.
         public var protocols: [String: String]?
+        /// The report id of the snapshot it came from, whose short ids are that report's.
+        var snapshotReport: String?
 
         /// A side from a snapshot.
         public static func snapshot(_ snapshot: Snapshot, label: String? = nil, path: String?) -> Input {
             Input(side: Side(label: label ?? snapshot.quarter.description, asOf: snapshot.asOf, source: .snapshot, path: path),
-                  assessments: snapshot.assessments, files: snapshot.provenance.files, protocols: snapshot.provenance.protocols)
+                  assessments: snapshot.assessments, files: snapshot.provenance.files, protocols: snapshot.provenance.protocols,
+                  snapshotReport: snapshot.report)
+        }
+
+        /// This side keyed as `tracker` keys its recommendations now (see ``Snapshot/keyed(for:)``).
+        func keyed(for tracker: Tracker) -> Input {
+            guard let report = snapshotReport else { return self }
+            var copy = self
+            copy.assessments = Assessment.keyed(assessments, snapshotReport: report, for: tracker)
+            copy.protocols = protocols.map { Snapshot.keyed($0, snapshotReport: report, for: tracker) }
+            return copy
         }
 
         /// A side assessed from the tracker as of a date; pass `files` (the loader's digests) and
@@ -143,6 +155,7 @@ public struct SnapshotDiff: Codable, Sendable, Equatable {
 
     /// Compares `from` with `to`, naming evidence from `tracker` (the tracker as it is now).
     public init(from: Input, to: Input, tracker: Tracker) {
+        let from = from.keyed(for: tracker), to = to.keyed(for: tracker)
         self.from = from.side
         self.to = to.side
         let byID = Dictionary(tracker.evidence.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -37,6 +37,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var plugins: PluginOptions
+    @OptionGroup var scope: ReportOption
 
     @Option(name: .long, help: ArgumentHelp("The quarter to check, such as 2026Q4. Defaults to the last complete quarter.", valueName: "quarter"),
             transform: QuarterArgument.parse)
@@ -60,6 +61,9 @@ struct CheckCommand: ParsableCommand {
     var format: CheckFormat = .text
 
     func validate() throws {
+        if replace && scope.report != nil {
+            throw ValidationError("--report checks one report and writes no snapshot (a quarter's snapshot records every report), so it cannot --replace one")
+        }
         if replace && (reason?.trimmingWhitespace.isEmpty ?? true) {
             throw ValidationError("--replace needs --reason \"why\": the reason is recorded in the new snapshot")
         }
@@ -91,14 +95,16 @@ struct CheckCommand: ParsableCommand {
         guard quarter.lastDay < today else {
             throw ValidationError("\(quarter) has not ended yet (it ends on \(quarter.lastDay)); the last complete quarter is \(Quarter.lastComplete(before: today))")
         }
-        let (tracker, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true) { result in
+        let (whole, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true) { result in
             if let errors = CheckDataErrorsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: format) { Console.out(errors) }
         }
+        let tracker = try scope.apply(to: whole)
         let store = SnapshotStore(root: tracker.root)
         let check = QuarterlyCheck(tracker: tracker, diagnostics: loaded.diagnostics, digests: loaded.digests, quarter: quarter,
                                    gitCommit: GitRevision.head(of: tracker.root), failOn: try conditions(),
                                    environment: plugins.environment(for: tracker))
-        let lock = noSnapshot ? nil : Result { () throws(SnapshotStoreError) in try store.lock() }
+        // A quarter's snapshot records every report, so a check of one report is a dry run.
+        let lock = noSnapshot || tracker.isRestricted ? nil : Result { () throws(SnapshotStoreError) in try store.lock() }
         let result: CheckResult
         do {
             result = try check.run(store: store, replacing: replace ? reason : nil, lock: lock)

@@ -25,6 +25,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var plugins: PluginOptions
+    @OptionGroup var scope: ReportOption
 
     @Argument(help: ArgumentHelp("The earlier side: a quarter (2025Q4) or a date (2025-12-31); defaults to the latest snapshot.",
                                  valueName: "from"), transform: DateArgument.parse)
@@ -37,7 +38,8 @@ struct DiffCommand: ParsableCommand {
     var format: SectionFormat = .text
 
     func run() throws {
-        let (tracker, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true)
+        let (whole, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true)
+        let tracker = try scope.apply(to: whole)
         let store = SnapshotStore(root: tracker.root)
         let evaluator = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker))
         func side(_ argument: DateArgument) throws -> SnapshotDiff.Input {

@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (tracker, _) = try assessing.tracker.load(showWarnings: true)
+        let (tracker, _) = try assessing.load(showWarnings: true)
         let data = assessing.assess(tracker)
         if forReply, let owner {
             let found = try StatusCommand.ownerID(named: owner, in: tracker.owners)

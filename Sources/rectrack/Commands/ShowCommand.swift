@@ -23,10 +23,8 @@ struct ShowCommand: ParsableCommand {
     var format: ShowFormat = .text
 
     func run() throws {
-        let (tracker, _) = try assessing.tracker.load()
-        guard let recommendation = tracker.recommendation(reference) else {
-            throw ValidationError("no recommendation '\(reference)'.\(RecommendationReference.hint(reference, known: tracker.recommendations.map(\.id)))")
-        }
+        let (tracker, _) = try assessing.load()
+        let recommendation = try tracker.recommendation(named: reference)
         let entry = assessing.assess(tracker, recommendations: [recommendation]).entries[0]
         let view = RecommendationView(entry, in: tracker, evidenceByID: RecommendationView.evidenceByID(tracker))
         switch format {

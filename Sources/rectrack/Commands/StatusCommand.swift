@@ -32,7 +32,7 @@ struct StatusCommand: ParsableCommand {
     var format: StatusFormat = .text
 
     func run() throws {
-        let (tracker, _) = try assessing.tracker.load(showWarnings: format == .text)
+        let (tracker, _) = try assessing.load(showWarnings: format == .text)
         let ownerID = try owner.map { try Self.ownerID(named: $0, in: tracker.owners) }
         let asOf = assessing.time.day
         var assessments = assessing.assess(tracker).assessments

@@ -19,6 +19,7 @@ struct WorklistCommand: ParsableCommand {
 
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var plugins: PluginOptions
+    @OptionGroup var scope: ReportOption
 
     @Option(name: .long, help: ArgumentHelp("The date to draw up the worklist for: a date or a quarter (its last day). Defaults to today.",
                                             valueName: "date"), transform: DateArgument.parse)
@@ -28,7 +29,8 @@ struct WorklistCommand: ParsableCommand {
     var format: SectionFormat = .text
 
     func run() throws {
-        let (tracker, loaded) = try self.tracker.load()
+        let (whole, loaded) = try self.tracker.load()
+        let tracker = try scope.apply(to: whole)
         let asOf = self.asOf?.day ?? Day.today()
         let assessments = Evaluator(tracker: tracker, environment: plugins.environment(for: tracker)).assessAll(asOf: asOf)
         let worklist = Worklist(tracker: tracker, assessments: assessments, diagnostics: loaded.diagnostics.diagnostics, asOf: asOf)

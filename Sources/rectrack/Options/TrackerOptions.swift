@@ -102,6 +102,14 @@ struct AssessingOptions: ParsableArguments {
     @OptionGroup var tracker: TrackerOptions
     @OptionGroup var time: TimeOptions
     @OptionGroup var plugins: PluginOptions
+    @OptionGroup var scope: ReportOption
+
+    /// Loads the tracker (see ``TrackerOptions/load(failOnErrors:showWarnings:digests:needsRecommendations:onErrors:)``),
+    /// seen through the report `--report` names.
+    func load(showWarnings: Bool = false) throws -> (Tracker, LoadResult) {
+        let (tracker, result) = try self.tracker.load(showWarnings: showWarnings)
+        return (try scope.apply(to: tracker), result)
+    }
 
     /// The tracker assessed at the moment asked for (only `recommendations`, when given), with trends since the end
     /// of the quarter before.

@@ -4,8 +4,10 @@ struct EvidenceContext: Sendable {
     let milestones: [String: [String]]
     /// Each recommendation's milestones by id, for the terms an `achieves` must meet.
     let milestoneTerms: [String: [String: Milestone]]
-    /// Recommendation ids by number.
+    /// Recommendation ids in the tracker's order.
     let recommendationIDs: [String]
+    /// Finds the recommendation a file names, by its key, qualified id or short id.
+    let index: RecommendationIndex
     /// Ids of recommendation records that failed to load: references to them are not checked.
     let brokenRecommendations: Set<String>
     let owners: OwnerDirectory
@@ -18,10 +20,28 @@ struct EvidenceContext: Sendable {
         self.milestoneTerms = Dictionary(recommendations.map { recommendation in
             (recommendation.id, Dictionary(recommendation.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
         }, uniquingKeysWith: { a, _ in a })
-        self.recommendationIDs = recommendations.sorted { $0.number < $1.number }.map(\.id)
+        self.index = RecommendationIndex(recommendations)
+        self.recommendationIDs = index.ids
         self.owners = owners
         self.metrics = metrics
         self.today = today
+    }
+}
+
+extension EvidenceContext {
+    /// The key of the recommendation a file names as `written` (its key, qualified id, or a short id only one report has);
+    /// nil after reporting an unknown (`code`) or ambiguous one, and silently for a record that failed to load.
+    func key(of written: String, at location: SourceLocation?, sink: DiagnosticSink, code: DiagnosticCode) -> String? {
+        switch index.lookUp(written, strict: true) {
+        case .found(let position):
+            return index.ids[position]
+        case .ambiguous(let choices):
+            sink.report(.ambiguousRecommendation, "'\(written)' names a recommendation of several reports: write one of \(choices.joined(separator: ", "))", at: location)
+        case .unknown:
+            if brokenRecommendations.contains(written) { return nil }
+            sink.report(code, "unknown recommendation '\(written)'.\(RecommendationReference.hint(written, known: recommendationIDs))", at: location)
+        }
+        return nil
     }
 }
 
@@ -174,14 +194,9 @@ enum EvidenceDecoder {
     /// Checks a `bears-on` entry against the evidence's kind and the tracker's recommendations.
     private static func checkBearing(_ fields: BearingFields, kind: EvidenceKind?, owners: [String], date: FactDate?, context: EvidenceContext,
                                      sink: DiagnosticSink) -> Bearing? {
-        let (recommendation, milestone, effect, response, note) = (fields.recommendation, fields.milestone, fields.effect, fields.response, fields.note)
-        guard let recommendation else { return nil }
-        if context.brokenRecommendations.contains(recommendation) { return nil }
-        guard let milestones = context.milestones[recommendation] else {
-            sink.report(.unknownRecommendation, "unknown recommendation '\(recommendation)'.\(RecommendationReference.hint(recommendation, known: context.recommendationIDs))",
-                       at: fields.location(of: "recommendation"))
-            return nil
-        }
+        let (written, milestone, effect, response, note) = (fields.recommendation, fields.milestone, fields.effect, fields.response, fields.note)
+        guard let written, let recommendation = context.key(of: written, at: fields.location(of: "recommendation"), sink: sink, code: .unknownRecommendation),
+              let milestones = context.milestones[recommendation] else { return nil }
         if let milestone, !milestones.contains(milestone) {
             if milestones.isEmpty {
                 sink.report(.noMilestonesToName, "\(recommendation)'s protocol has no milestones, so 'milestone: \(milestone)' cannot apply; remove it", at: fields.location(of: "milestone"))

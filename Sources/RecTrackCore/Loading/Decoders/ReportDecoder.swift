@@ -1,5 +1,11 @@
-/// Decodes `Recommendations/report.yaml`.
+/// Decodes `Recommendations/report.yaml` (or a report folder's `Recommendations/<report-id>/report.yaml`).
 enum ReportDecoder {
+    /// Where the record's `id` value is, for messages about the id.
+    static func idLocation(_ node: YAMLNode) -> SourceLocation? {
+        guard case .mapping(let entries) = node.content else { return node.location }
+        return entries.first { $0.key == "id" }?.value.location ?? node.location
+    }
+
     static func decode(_ node: YAMLNode, sink: DiagnosticSink) -> Report? {
         var reader = MappingReader(node, entity: "the report", sink: sink)
         let id = reader.required("id", ValueReader.identifier)
