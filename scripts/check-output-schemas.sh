@@ -21,14 +21,18 @@ rm -rf "$OUT/replies" && cp -R Tests/Fixtures/quarterly/tracker "$OUT/replies"
 for q in 1 2 3; do cp -R Tests/Fixtures/quarterly/quarter-$q/. "$OUT/replies/"; done
 RECTRACK_TODAY=2026-10-01 "$BIN" status --root "$OUT/replies" --format json --as-of 2026Q3 > "$OUT/status-replies.json"
 RECTRACK_TODAY=2026-10-01 "$BIN" check --root "$OUT/replies" --format json > /dev/null || [ $? -eq 1 ]
+# A tracker with three reports (#22): qualified ids, each assessment's reportID, a snapshot of schemaVersion 2.
+rm -rf "$OUT/reports" && cp -R Tests/Fixtures/several-reports "$OUT/reports"
+RECTRACK_TODAY=2026-12-02 "$BIN" status --root "$OUT/reports" --format json --as-of 2026Q3 > "$OUT/status-reports.json"
+RECTRACK_TODAY=2026-12-02 "$BIN" check --root "$OUT/reports" --quarter 2026Q3 --format json > /dev/null
 rm -rf "$OUT/bad-tracker" && cp -R Tests/Fixtures/base-tracker "$OUT/bad-tracker"
 printf 'id: x\n' > "$OUT/bad-tracker/Evidence/2020/2020-06-01-x.yaml"
 printf 'notes\n' > "$OUT/bad-tracker/Evidence/2020/notes.txt"
 "$BIN" validate --root "$OUT/bad-tracker" --format json > "$OUT/validate-bad.json" || [ $? -eq 65 ]
-if "$TOOLS/check-jsonschema" --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/show-R5.json "$OUT"/status-base.json "$OUT"/status-replies.json \
-   && "$TOOLS/check-jsonschema" --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json" "$OUT/replies/Snapshots/2026Q3.json" \
+if "$TOOLS/check-jsonschema" --schemafile schemas/assessment.schema.json "$OUT"/status.json "$OUT"/show-R6.json "$OUT"/show-R5.json "$OUT"/status-base.json "$OUT"/status-replies.json "$OUT"/status-reports.json \
+   && "$TOOLS/check-jsonschema" --schemafile schemas/snapshot.schema.json "$OUT/tracker/Snapshots/2026Q3.json" "$OUT/replies/Snapshots/2026Q3.json" "$OUT/reports/Snapshots/2026Q3.json" \
    && "$TOOLS/check-jsonschema" --schemafile schemas/validation.schema.json "$OUT"/validate.json "$OUT"/validate-bad.json; then
-  echo "9 passed, 0 failed"
+  echo "11 passed, 0 failed"
 else
-  echo "some failed (of 9)"; exit 1
+  echo "some failed (of 11)"; exit 1
 fi

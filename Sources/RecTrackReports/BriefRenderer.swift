@@ -22,10 +22,12 @@ public struct BriefRenderer {
 
     /// The brief.
     public func render() -> String {
-        let report = data.tracker.report
+        let reports = data.tracker.reports
         let since = DateText.long(data.trendsSince)
-        var out = "# \(Markdown.escape(report.title, in: .prose)): where government stands\n\n"
-        out += "*\(Markdown.link(report.title, report.url, in: .prose)), \(Markdown.escape(report.publisher, in: .prose)), \(DateText.long(report.date)). "
+        var out = "# \(Markdown.escape(ReportGroup.title(of: data.tracker), in: .prose)): where government stands\n\n*"
+        out += reports.map { report in
+            "\(Markdown.link(report.title, report.url, in: .prose)), \(Markdown.escape(report.publisher, in: .prose)), \(DateText.long(report.date)). "
+        }.joined()
         out += "Assessed as of \(DateText.long(data.asOf))"
         if let knownAt = data.knownAt {
             out += ", using only evidence recorded by \(DateText.long(knownAt))"
@@ -39,15 +41,11 @@ public struct BriefRenderer {
         out += Markdown.escape(countsSentence(), in: .prose) + "\n\n"
 
         out += "## Where each recommendation stands\n\n"
-        out += "| No. | Recommendation | Owners | Status | Progress | Since \(since) | Last evidence |\n"
-        out += "|---:|---|---|---|---:|---|---|\n"
-        for a in data.assessments {
-            let status = "**\(Markdown.escape(a.status.label.capitalisedFirst))**" + AssessmentFlag.suffix(of: a)
-            let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(a.owners.joined(separator: ", ")), status,
-                         "\(NumberText.format(a.progress))%", Markdown.escape(TrendText.cell(a)),
-                         a.lastEvidence.map(DateText.long) ?? "none"]
-            out += "| " + cells.joined(separator: " | ") + " |\n"
-        }
+        // With several reports, each has its own table under its title.
+        out += !data.tracker.hasSeveralReports ? table(data.assessments, since: since)
+            : ReportGroup.groups(data.assessments, in: data.tracker).map { group in
+                "### \(Markdown.escape(group.report.title, in: .prose))\n\n" + table(group.assessments, since: since)
+            }.joined(separator: "\n")
 
         out += "\n**How to read the status.** " + Markdown.escape(Status.rule, in: .prose) + " "
         out += StatusLegend.statuses(in: data.assessments).map { "**\($0.label.capitalisedFirst)**: \(Markdown.escape($0.meaning, in: .prose))" }.joined(separator: " ")
@@ -59,11 +57,11 @@ public struct BriefRenderer {
             out += "- No recommendation changed status or progress.\n"
         }
         for a in moved {
-            out += "- **\(a.number). \(Markdown.escape(a.title, in: .prose))** \(Markdown.escape(TrendText.movement(a) ?? "changed", in: .prose)).\n"
+            out += "- **\(label(a)). \(Markdown.escape(a.title, in: .prose))** \(Markdown.escape(TrendText.movement(a) ?? "changed", in: .prose)).\n"
         }
         for a in data.assessments {
             guard let previous = a.trend?.previousResponse, let now = a.response else { continue }
-            out += "- **\(a.number). \(Markdown.escape(a.title, in: .prose))**: the formal response changed from \(previous.words) to \(now.words).\n"
+            out += "- **\(label(a)). \(Markdown.escape(a.title, in: .prose))**: the formal response changed from \(previous.words) to \(now.words).\n"
         }
         let fresh = data.newEvidence
         if fresh.isEmpty {
@@ -82,7 +80,7 @@ public struct BriefRenderer {
 
         out += "\n## Each recommendation in two lines\n\n"
         for a in data.assessments {
-            var first = "**\(a.number). \(Markdown.escape(a.title, in: .prose))**: \(a.status.label), \(NumberText.format(a.progress))%"
+            var first = "**\(label(a)). \(Markdown.escape(a.title, in: .prose))**: \(a.status.label), \(NumberText.format(a.progress))%"
             if let trend = a.trend { first += ", \(trend.direction.rawValue) since \(DateText.long(trend.since))" }
             if a.stale { first += "; stale: the newest evidence is from \(a.lastEvidence.map(DateText.long) ?? "long ago")" }
             for deadline in a.deadlines where [.dueSoon, .pastDue, .metLate].contains(deadline.standing) {
@@ -101,6 +99,25 @@ public struct BriefRenderer {
         guard let recommendation = data.tracker.recommendation(a.recommendation),
               let line = LineageText.brief(Lineage(of: recommendation, in: data.tracker)) else { return "" }
         return "\\\n" + Markdown.escape(line, in: .lineStart)
+    }
+
+    /// The table of `assessments`.
+    private func table(_ assessments: [Assessment], since: String) -> String {
+        var out = "| No. | Recommendation | Owners | Status | Progress | Since \(since) | Last evidence |\n"
+        out += "|---:|---|---|---|---:|---|---|\n"
+        for a in assessments {
+            let status = "**\(Markdown.escape(a.status.label.capitalisedFirst))**" + AssessmentFlag.suffix(of: a)
+            let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(a.owners.joined(separator: ", ")), status,
+                         "\(NumberText.format(a.progress))%", Markdown.escape(TrendText.cell(a)),
+                         a.lastEvidence.map(DateText.long) ?? "none"]
+            out += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// How a recommendation is named in a line: its number, or its qualified id when several reports share numbers.
+    private func label(_ a: Assessment) -> String {
+        a.reportID == nil ? String(a.number) : Markdown.escape(a.recommendation, in: .prose)
     }
 
     /// What happened: the one-line reason, which names the key event; where it can name none (a bare share of the

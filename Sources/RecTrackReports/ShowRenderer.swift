@@ -19,6 +19,7 @@ public struct ShowRenderer {
         // Prose wraps at 100 columns, or the terminal's width when narrower.
         let width = min(style.width ?? 100, 100)
         var out = style.bold("\(a.recommendation). \(recommendation.title)") + "\n"
+        if recommendation.isQualified { out += "Report: \(view.reportTitle)\n" }
         out += "Theme: \(recommendation.theme)\n"
         out += "Owners: \(view.owners.map(ownerName).joined(separator: "; "))\n\n"
         out += wrap("“\(recommendation.text)”", indent: "  ", width: width) + "\n\n"

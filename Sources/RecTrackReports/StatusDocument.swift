@@ -4,8 +4,10 @@ import RecTrackCore
 public struct StatusDocument: Codable, Sendable {
     /// The tool's version.
     public var tool: String
-    /// The report's id and title.
+    /// The report's id and title: the first report's, when the tracker holds several.
     public var report: ReportReference
+    /// Every report's id and title, in the tracker's order, when it holds several; each assessment names its own.
+    public var reports: [ReportReference]?
     /// The date assessed.
     public var asOf: Day
     /// Only evidence recorded by this date was used, when set.
@@ -31,6 +33,7 @@ public struct StatusDocument: Codable, Sendable {
     public init(tracker: Tracker, assessments: [Assessment], asOf: Day, knownAt: Day?) {
         tool = "rectrack \(RecTrackVersion.current)"
         report = ReportReference(id: tracker.report.id, title: tracker.report.title)
+        reports = tracker.hasSeveralReports ? tracker.reports.map { ReportReference(id: $0.id, title: $0.title) } : nil
         self.asOf = asOf
         self.knownAt = knownAt
         summary = Summary(counts: Dictionary(Status.allCases.map { status in (status.rawValue, assessments.filter { $0.status == status }.count) },

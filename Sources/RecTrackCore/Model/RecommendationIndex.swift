@@ -25,6 +25,13 @@ public struct RecommendationIndex: Sendable {
     /// `report:id`.
     public static func qualified(report: String, id: String) -> String { "\(report):\(id)" }
 
+    /// A recommendation key as a file name's stem: `R6`, or `no-good-options--R6` for a qualified key (a report id is
+    /// kebab-case, so it never holds `--`, and `:` is no character for a file name). Site pages and other per-recommendation
+    /// files are named with it.
+    public static func fileStem(_ key: String) -> String {
+        key.replacing(":", with: "--")
+    }
+
     /// Indexes `recommendations`, in their order.
     public init(_ recommendations: [Recommendation]) {
         ids = recommendations.map(\.id)

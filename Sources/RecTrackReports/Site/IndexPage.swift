@@ -10,15 +10,22 @@ struct IndexPage {
         let data = site.data
         let report = data.tracker.report
         let assessments = data.assessments
-        let main: Markup = """
-        <h1>Where government stands on the \(assessments.count) recommendations of <cite>\(report.title)</cite></h1>
-        <p class="lead">\(report.subtitle.map { "\($0). " } ?? "")Published by the \(report.publisher) on \(Fragment.time(report.date)). Assessed as of \(Fragment.time(data.asOf)).</p>
-        \(IndexPage.headline(site: site))
-        \(SiteLegend(data: data).render())
+        // A tracker with several reports has a section per report (ReportPage); one report keeps its one table.
+        let tables: Markup = ReportPage.indexSections(site: site) ?? """
         <section aria-labelledby="table-heading">
         <h2 id="table-heading">Every recommendation</h2>
         \(RecommendationTable(site: site, root: "").render(caption: "The \(assessments.count) recommendations, their status and progress as of \(DateText.long(data.asOf))", rows: data.entries.map { ($0.recommendation, $0.assessment) }))
         </section>
+        """
+        let title: Markup = data.tracker.hasSeveralReports ? "\(data.tracker.reports.count) reports" : "<cite>\(report.title)</cite>"
+        let lead: Markup = data.tracker.hasSeveralReports ? "Assessed as of \(Fragment.time(data.asOf))."
+            : "\(report.subtitle.map { "\($0). " } ?? "")Published by the \(report.publisher) on \(Fragment.time(report.date)). Assessed as of \(Fragment.time(data.asOf))."
+        let main: Markup = """
+        <h1>Where government stands on the \(assessments.count) recommendations of \(title)</h1>
+        <p class="lead">\(lead)</p>
+        \(IndexPage.headline(site: site))
+        \(SiteLegend(data: data).render())
+        \(tables)
         \(ChangesSection(site: site).render())
         \(DataPackageLink.render())
         """
@@ -29,8 +36,8 @@ struct IndexPage {
     }
 
     /// How far government has gone: the overall figure, the count per status and the status chart.
-    static func headline(site: SiteContext) -> Markup {
-        let assessments = site.data.assessments
+    static func headline(site: SiteContext, assessments: [Assessment]? = nil) -> Markup {
+        let assessments = assessments ?? site.data.assessments
         let overall = Headline.overallProgress(assessments)
         return """
         <section class="headline" aria-labelledby="headline-heading">

@@ -7,7 +7,7 @@ struct PageLayout {
 
     /// Which navigation entry is the current page.
     enum Section: Equatable {
-        case overview, owner(String), print, recommendation
+        case overview, owner(String), print, recommendation, report(String)
     }
 
     /// A complete HTML document. `root` is the way back to the site's folder: "" or "../".
@@ -28,7 +28,7 @@ struct PageLayout {
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
         <meta name="referrer" content="no-referrer">
         <meta name="generator" content="rectrack \(site.toolVersion)">
-        <title>\(title) | \(report.title) tracker</title>
+        <title>\(title) | \(ReportGroup.title(of: site.data.tracker)) tracker</title>
         <meta name="description" content="\(description)">
         <link rel="stylesheet" href="\(root)style.css">
         </head>
@@ -37,7 +37,7 @@ struct PageLayout {
         <header class="masthead">
         <div class="wrap">
         <p class="masthead-kicker">Progress tracker · \(report.publisher)</p>
-        <p class="masthead-title"><a href="\(root)index.html">\(report.title): where government stands</a></p>
+        <p class="masthead-title"><a href="\(root)index.html">\(ReportGroup.title(of: site.data.tracker)): where government stands</a></p>
         \(navigation(root: root, section: section))
         </div>
         </header>
@@ -58,6 +58,11 @@ struct PageLayout {
                     : "<li><a href=\"\(href)\">\(label)</a></li>"
         }
         var items = [item("All recommendations", root + "index.html", current: section == .overview)]
+        if site.data.tracker.hasSeveralReports {
+            for report in site.data.tracker.reports {
+                items.append(item(report.title, root + ReportPage.path(report.id), current: section == .report(report.id)))
+            }
+        }
         for owner in site.data.tracker.owners.owners {
             items.append(item(site.ownerNames(owner.id).short, root + SiteContext.ownerPath(owner.id), current: section == .owner(owner.id)))
         }
@@ -84,7 +89,6 @@ struct PageLayout {
     /// with, the tool's version and the source report.
     func colophon() -> Markup {
         let data = site.data
-        let report = data.tracker.report
         let known: Markup
         if let knownAt = data.knownAt {
             known = "Known at \(Fragment.time(knownAt)): only evidence recorded by then is used."
@@ -96,7 +100,9 @@ struct PageLayout {
         let trends: Markup = data.comparedWith.map { " Trends compare with \(Fragment.time($0))." } ?? " No earlier date was compared."
         return """
         <p><strong>As of \(Fragment.time(data.asOf)).</strong> \(known)\(trends)</p>
-        <p>Made with rectrack \(site.toolVersion) from the tracker's evidence files. Source report: \(Fragment.link(report.title, report.url)), \(report.publisher), \(Fragment.time(report.date)).</p>
+        <p>Made with rectrack \(site.toolVersion) from the tracker's evidence files. \(data.tracker.hasSeveralReports ? "Source reports" : "Source report"): \(Markup.join(data.tracker.reports.map { report in
+            "\(Fragment.link(report.title, report.url)), \(report.publisher), \(Fragment.time(report.date))" as Markup
+        }, separator: "; ")).</p>
         """
     }
 }

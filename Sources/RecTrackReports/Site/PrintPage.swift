@@ -17,6 +17,9 @@ struct PrintPage {
             RecommendationArticle(site: site, view: view, detail: .pack).render(root: "", depth: 2)
         }
         let inPack: (String) -> String = { "#\($0)" }
+        // Several reports are each named, with their publishers, in the colophon on the cover.
+        let published: Markup = data.tracker.hasSeveralReports ? .empty
+            : " \(report.subtitle.map { "\($0). " } ?? "")Published by the \(report.publisher) on \(Fragment.time(report.date))."
         let layout = PageLayout(site: site)
         let contents: Markup = count == 0 ? .empty : """
         <p class="pack-contents">Page 2: what changed and every recommendation at a glance. \
@@ -25,8 +28,8 @@ struct PrintPage {
         """
         let main: Markup = """
         <section class="pack-cover" aria-labelledby="pack-title">
-        <h1 id="pack-title">\(report.title): where government stands on its \(count) recommendations</h1>
-        <p class="lead">Briefing pack, as of \(Fragment.time(data.asOf)). \(report.subtitle.map { "\($0). " } ?? "")Published by the \(report.publisher) on \(Fragment.time(report.date)).</p>
+        <h1 id="pack-title">\(ReportGroup.title(of: data.tracker)): where government stands on \(data.tracker.hasSeveralReports ? "their" : "its") \(count) recommendations</h1>
+        <p class="lead">Briefing pack, as of \(Fragment.time(data.asOf)).\(published)</p>
         <p class="lead screen-only">This page holds the whole pack. Print it on A4 to get this cover, a page on what changed, then each recommendation on its own page, with web addresses written out.</p>
         \(IndexPage.headline(site: site))
         \(contents)
@@ -44,7 +47,7 @@ struct PrintPage {
         """
         return layout.document(
             title: "Briefing pack (print)",
-            description: "Every recommendation of \(report.title), one per printed page, with what changed.",
+            description: "Every recommendation of \(ReportGroup.title(of: data.tracker)), one per printed page, with what changed.",
             root: "", section: .print, main: main, footer: layout.footer(printed: false))
     }
 }

@@ -44,7 +44,7 @@ struct RecommendationArticle {
         <section aria-labelledby="\(prefix)-text">
         \(h.sub("\(prefix)-text", "What the report recommends"))
         <blockquote class="report-text"><p>\(recommendation.text)</p></blockquote>
-        <p class="cite">\(site.data.tracker.report.title), recommendation \(a.number). Theme: \(recommendation.theme).</p>
+        <p class="cite">\(view.reportTitle), recommendation \(a.number). Theme: \(recommendation.theme).</p>
         </section>
         """)
         if !view.lineage.isEmpty { sections.append(LineageSection.render(view.lineage, h: h, prefix: prefix, root: root, listed: detail == .full)) }

@@ -9,12 +9,15 @@ struct RecommendationPage {
     /// The page `recommendations/R6.html`.
     func render() -> String {
         let a = view.assessment, recommendation = view.recommendation
+        // With several reports, the way back passes through the recommendation's report.
+        let breadcrumb: Markup = recommendation.isQualified && site.data.tracker.hasSeveralReports
+            ? "<a href=\"../\(ReportPage.path(recommendation.report))\">\(view.reportTitle)</a> › " : .empty
         return PageLayout(site: site).document(
             title: "Recommendation \(a.number): \(recommendation.title)",
-            description: "Recommendation \(a.number) of \(site.data.tracker.report.title): \(a.status.label), \(NumberText.format(a.progress))% of the way. \(a.reason)",
+            description: "Recommendation \(a.number) of \(view.reportTitle): \(a.status.label), \(NumberText.format(a.progress))% of the way. \(a.reason)",
             root: "../", section: .recommendation,
             main: """
-            <p class="breadcrumb"><a href="../index.html">All recommendations</a> › Recommendation \(a.number)</p>
+            <p class="breadcrumb"><a href="../index.html">All recommendations</a> › \(breadcrumb)Recommendation \(a.number)</p>
             \(RecommendationArticle(site: site, view: view, detail: .full).render(root: "../", depth: 1))
             """)
     }

@@ -13,6 +13,12 @@ struct RecommendationTable {
     /// Where a title links: the recommendation's page, or (in the print pack) its page in the pack.
     var link: (String) -> String = { SiteContext.recommendationPath($0) }
 
+    /// "A Report · " before the theme of a recommendation of a tracker with several reports, whose tables may mix them.
+    private func reportNote(_ recommendation: Recommendation) -> String {
+        guard recommendation.isQualified, let report = site.data.tracker.report(id: recommendation.report) else { return "" }
+        return report.title + " · "
+    }
+
     /// The table for these rows; `role` adds a column saying whether the owner leads.
     func render(caption: String, rows: [(recommendation: Recommendation, assessment: Assessment)],
                 role: ((Recommendation) -> String)? = nil) -> Markup {
@@ -23,7 +29,7 @@ struct RecommendationTable {
             return """
             <tr class="row s-\(a.status.rawValue)">
             <td class="num" data-label="No.">\(a.number)</td>
-            <th scope="row" class="rec-title card-title" data-label="Recommendation"><a href="\(root)\(link(a.recommendation))">\(row.recommendation.title)</a><span class="theme">\(row.recommendation.theme)</span></th>
+            <th scope="row" class="rec-title card-title" data-label="Recommendation"><a href="\(root)\(link(a.recommendation))">\(row.recommendation.title)</a><span class="theme">\(reportNote(row.recommendation))\(row.recommendation.theme)</span></th>
             <td class="owners" data-label="Owners">\(Fragment.owners(a.owners, site: site, root: root))</td>\(roleCell)
             <td class="status" data-label="Status">\(Fragment.badge(a.status))\(a.standingReplies.map { reply -> Markup in "<span class=\"owner-view\">\(ReplyText.sentence(reply))</span>" })</td>
             <td class="progress-cell" data-label="Progress">\(Fragment.progress(a.progress, status: a.status))\(Fragment.movement(a) ?? .empty)</td>

@@ -23,7 +23,8 @@ public struct SiteRenderer {
 
     /// Every file of the site, sorted by path; throws when an id cannot safely be a file name.
     public func render() throws -> [SiteFile] {
-        try SiteRenderer.checkFileNames(recommendations: data.tracker.recommendations.map(\.id), owners: data.tracker.owners.ids)
+        try SiteRenderer.checkFileNames(recommendations: data.tracker.recommendations.map { RecommendationIndex.fileStem($0.id) },
+                                        owners: data.tracker.owners.ids)
         let site = SiteContext(data: data, toolVersion: toolVersion)
         var files = [
             SiteFile(path: "style.css", contents: Stylesheet.css),
@@ -41,6 +42,7 @@ public struct SiteRenderer {
         files += DataPackageRenderer(DataPackageInput(current: data, published: published)).render().map {
             SiteFile(path: DataPackageLink.folder + $0.path, contents: $0.contents)
         }
+        files += ReportPage.files(site: site)
         return files.sorted { $0.path < $1.path }
     }
 
@@ -82,10 +84,10 @@ struct SiteContext {
         views = data.entries.map { RecommendationView($0, in: data.tracker, evidenceByID: evidenceByID) }
     }
 
-    /// `recommendations/R6.html`.
-    static func recommendationPath(_ id: String) -> String { "recommendations/\(id).html" }
-    /// `badges/R6.svg`.
-    static func badgePath(_ id: String) -> String { "badges/\(id).svg" }
+    /// `recommendations/R6.html`, or `recommendations/no-good-options--R6.html` in a tracker with several reports.
+    static func recommendationPath(_ id: String) -> String { "recommendations/\(RecommendationIndex.fileStem(id)).html" }
+    /// `badges/R6.svg`, or `badges/no-good-options--R6.svg` in a tracker with several reports.
+    static func badgePath(_ id: String) -> String { "badges/\(RecommendationIndex.fileStem(id)).svg" }
     /// `owners/DfE.html`.
     static func ownerPath(_ id: String) -> String { "owners/\(id).html" }
 

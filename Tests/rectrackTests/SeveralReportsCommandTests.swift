@@ -1,0 +1,157 @@
+import Foundation
+import RecTrackReports
+import RecTrackTestSupport
+import Testing
+
+/// The fixture tracker with three invented reports (`Tests/Fixtures/several-reports`, #22), end to end: every command
+/// in every format, `--report`, ids that several reports share, the site, and snapshots across adding a report.
+@Suite("Several reports, end to end")
+struct SeveralReportsCommandTests {
+    static let today = "2026-12-02"
+
+    /// A copy of the fixture.
+    static func fixture() throws -> TemporaryFolder {
+        try TemporaryFolder.copy(of: Fixtures.severalReports)
+    }
+
+    /// `several-reports/<stem>.<format>.<extension>`.
+    static func golden<Format: OutputFormat>(_ stem: String, _ format: Format) -> String {
+        "several-reports/\(stem).\(format.rawValue).\(format.fileExtension)"
+    }
+
+    private func compare<Format: OutputFormat>(_ arguments: [String], _ format: Format, golden stem: String, exit: Int32 = 0,
+                                               in folder: TemporaryFolder? = nil,
+                                               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let folder = try folder ?? Self.fixture()
+        let result = try BinaryRunner.run(arguments + ["--format", format.rawValue], in: folder.path, today: Self.today)
+        #expect(result.status == exit, "\(result.stderr)", sourceLocation: sourceLocation)
+        try Golden.assert(result.stdout, named: Self.golden(stem, format), sourceLocation: sourceLocation)
+    }
+
+    @Test("status names each report: a table per report, a report column, reportID per assessment", arguments: StatusFormat.allCases)
+    func status(_ format: StatusFormat) throws { try compare(["status", "--as-of", "2026Q3"], format, golden: "status") }
+
+    @Test("show takes a short id only one report has, and names the report", arguments: ShowFormat.allCases)
+    func show(_ format: ShowFormat) throws { try compare(["show", "R3", "--as-of", "2026Q3"], format, golden: "show-R3") }
+
+    @Test("worklist across the reports", arguments: SectionFormat.allCases)
+    func worklist(_ format: SectionFormat) throws { try compare(["worklist", "--as-of", "2026Q3"], format, golden: "worklist") }
+
+    @Test("the brief has a table per report", arguments: [ReportFormat.markdown])
+    func brief(_ format: ReportFormat) throws { try compare(["report", "--as-of", "2026Q3"], format, golden: "brief") }
+
+    @Test("check of 2026Q3, against an assessment of 2026Q2, without writing", arguments: CheckFormat.allCases)
+    func check(_ format: CheckFormat) throws { try compare(["check", "--quarter", "2026Q3", "--no-snapshot"], format, golden: "check-2026Q3") }
+
+    @Test("diff from the 2026Q2 snapshot to 2026Q3", arguments: SectionFormat.allCases)
+    func diff(_ format: SectionFormat) throws {
+        let folder = try Self.fixture()
+        // Evidence dated in 2026Q3 is needed for a change: the fixture's newest is from 2026Q1, so compare 2025Q4 with 2026Q1.
+        let checked = try BinaryRunner.run(["check", "--quarter", "2025Q4"], in: folder.path, today: Self.today)
+        #expect(checked.status == 0, "\(checked.stderr)")
+        try compare(["diff", "2025Q4", "2026Q1"], format, golden: "diff-2025Q4-2026Q1", in: folder)
+    }
+
+    @Test("--report shows one report's recommendations, with the ids they have in the whole tracker")
+    func oneReport() throws {
+        let folder = try Self.fixture()
+        let csv = try folder.run("status", "--report", "Second-Fictional-Inquiry", "--format", "csv", today: Self.today)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let ids = csv.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[2] }
+        #expect(ids == ["second-fictional-inquiry:R1", "second-fictional-inquiry:R2"])
+        let show = try folder.run("show", "R1", "--report", "second-fictional-inquiry", today: Self.today)
+        #expect(show.status == 0 && show.stdout.hasPrefix("second-fictional-inquiry:R1. Fund the workforce plan\nReport: A Second Fictional Inquiry\n"), "\(show.stdout)")
+        let worklist = try folder.run("worklist", "--report", "third-fictional-inquiry", "--format", "json", today: Self.today)
+        #expect(worklist.status == 0 && !worklist.stdout.contains("first-fictional-inquiry:") && worklist.stdout.contains("third-fictional-inquiry:R3"))
+    }
+
+    @Test("an unknown report and a short id that several reports have are usage errors naming the choices",
+          arguments: [(["status", "--report", "second-inquiry"], "unknown report 'second-inquiry'. The tracker's reports are: first-fictional-inquiry, second-fictional-inquiry, third-fictional-inquiry."),
+                      (["diff", "2025Q4", "--report", "fourth"], "unknown report 'fourth'. The tracker's reports are: first-fictional-inquiry, second-fictional-inquiry, third-fictional-inquiry."),
+                      (["show", "R1"], "'R1' names a recommendation of several reports: write one of first-fictional-inquiry:R1, second-fictional-inquiry:R1, or pass --report"),
+                      (["show", "third-fictional-inquiry:R1"], "no recommendation 'third-fictional-inquiry:R1'.")])
+    func usageErrors(_ arguments: [String], _ message: String) throws {
+        let result = try BinaryRunner.run(arguments, in: Fixtures.severalReports.path, today: Self.today)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Error: " + message), "\(result.stderr)")
+    }
+
+    @Test("a check records every report (schemaVersion 2); a check of one report is a dry run")
+    func snapshots() throws {
+        let folder = try Self.fixture()
+        let one = try folder.run("check", "--quarter", "2026Q3", "--report", "third-fictional-inquiry", today: Self.today)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(folder.bytes("Snapshots/2026Q3.json") == nil)
+        #expect(try folder.run("check", "--quarter", "2026Q3", "--report", "third-fictional-inquiry", "--replace", "--reason", "x", today: Self.today).status == 64)
+        let all = try folder.run("check", "--quarter", "2026Q3", today: Self.today)
+        #expect(all.status == 0, "\(all.stderr)")
+        let bytes = try #require(folder.bytes("Snapshots/2026Q3.json"))
+        let snapshot = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        #expect(snapshot["schemaVersion"] as? Int == 2)
+        #expect(snapshot["reports"] as? [String] == ["first-fictional-inquiry", "second-fictional-inquiry", "third-fictional-inquiry"])
+        let assessments = try #require(snapshot["assessments"] as? [[String: Any]])
+        #expect(assessments.map { $0["recommendation"] as? String } == ["first-fictional-inquiry:R1", "first-fictional-inquiry:R2",
+                                                                         "second-fictional-inquiry:R1", "second-fictional-inquiry:R2", "third-fictional-inquiry:R3"])
+        #expect(assessments.map { $0["reportID"] as? String } == assessments.map { ($0["recommendation"] as? String)?.split(separator: ":").first.map(String.init) })
+    }
+
+    @Test("a snapshot written while the tracker had one report still compares once a second is added")
+    func snapshotBeforeASecondReport() throws {
+        let folder = try TemporaryFolder.copy(of: Fixtures.baseTracker)
+        let first = try folder.run("check", "--quarter", "2026Q1", today: Self.today)
+        #expect(first.status == 0, "\(first.stderr)")
+        let old = try folder.read("Snapshots/2026Q1.json")
+        #expect(old.contains("\"schemaVersion\" : 1") && old.contains("\"recommendation\" : \"R1\"") && !old.contains("reportID"))
+        try folder.write("Recommendations/second-report/report.yaml", "id: second-report\ntitle: A Second Test Report\npublisher: A Test Committee\ndate: 2020-01-01\n")
+        try folder.write("Recommendations/second-report/R03.yaml", """
+            id: R3
+            number: 3
+            title: Publish a strategy
+            text: The department should publish a strategy.
+            theme: Stability
+            owners: [DfE]
+            protocol:
+              kind: response
+            """)
+        let diff = try folder.run("diff", "2026Q1", "--format", "json", today: Self.today)
+        #expect(diff.status == 0, "\(diff.stderr)")
+        let changes = try #require((try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])?["changes"] as? [[String: Any]])
+        // R1 and R2 of the snapshot are the first report's: unchanged, so not listed; only the new report's R3 is new.
+        #expect(changes.map { $0["recommendation"] as? String } == ["second-report:R3"])
+        #expect(changes.first?["before"] == nil)
+        let check = try folder.run("check", "--quarter", "2026Q2", "--format", "json", today: Self.today)
+        #expect(check.status == 0, "\(check.stderr)")
+        let trends = try folder.read("Snapshots/2026Q2.json")
+        #expect(trends.contains("\"recommendation\" : \"test-report:R1\"") && trends.contains("\"previousStatus\""))
+    }
+
+    @Test("the site has a page per report, an index across them, and owner pages that span reports")
+    func site() throws {
+        let folder = try Self.fixture()
+        let result = try folder.run("report", "--as-of", "2026Q3", "--output", "site", today: Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        let pages = folder.files(under: "site").filter { $0.hasSuffix(".html") }.sorted()
+        #expect(pages == ["index.html", "owners/DCLG.html", "owners/DfE.html", "owners/LGA.html", "print.html",
+                          "recommendations/first-fictional-inquiry--R1.html", "recommendations/first-fictional-inquiry--R2.html",
+                          "recommendations/second-fictional-inquiry--R1.html", "recommendations/second-fictional-inquiry--R2.html",
+                          "recommendations/third-fictional-inquiry--R3.html", "reports/first-fictional-inquiry.html",
+                          "reports/second-fictional-inquiry.html", "reports/third-fictional-inquiry.html"], "\(pages)")
+        for page in pages {
+            let html = try folder.read("site/" + page)
+            for match in html.matches(of: /href="([^"#:]+\.html)"/) {
+                var target = page.split(separator: "/").dropLast().map(String.init)
+                for part in match.1.split(separator: "/") {
+                    if part == ".." { target = target.dropLast() } else { target.append(String(part)) }
+                }
+                #expect(pages.contains(target.joined(separator: "/")), "\(page) links to \(match.1), which the site does not have")
+            }
+        }
+        let index = try folder.read("site/index.html")
+        #expect(index.contains("<h1>Where government stands on the 5 recommendations of 3 reports</h1>"))
+        for title in ["A First Fictional Inquiry", "A Second Fictional Inquiry", "A Third Fictional Inquiry"] { #expect(index.contains(title)) }
+        let dfe = try folder.read("site/owners/DfE.html")
+        #expect(dfe.contains("first-fictional-inquiry--R1.html") && dfe.contains("second-fictional-inquiry--R1.html"))
+        let report = try folder.read("site/reports/second-fictional-inquiry.html")
+        #expect(report.contains("second-fictional-inquiry--R2.html") && !report.contains("first-fictional-inquiry--R2.html"))
+    }
+}
