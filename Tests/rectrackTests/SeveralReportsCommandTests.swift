@@ -76,6 +76,23 @@ struct SeveralReportsCommandTests {
         #expect(result.stderr.contains("Error: " + message), "\(result.stderr)")
     }
 
+    @Test("evidence add takes qualified ids and short ones one report has, and refuses one that several have, writing nothing")
+    func evidenceAdd() throws {
+        let folder = try Self.fixture()
+        let options = ["evidence", "add", "--date", "2026-11-30", "--title", "Invented guidance", "--publisher", "Local Government Association",
+                       "--kind", "guidance", "--url", "https://www.example.gov.uk/guidance", "--owner", "LGA", "--summary", "Invented."]
+        let refused = try BinaryRunner.run(options + ["--bears-on", "R1:context"], in: folder.path, today: Self.today)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("--bears-on R1:context: 'R1' names a recommendation of several reports: write one of first-fictional-inquiry:R1, second-fictional-inquiry:R1"), "\(refused.stderr)")
+        #expect(folder.bytes("Evidence/2026/2026-11-30-invented-guidance.yaml") == nil)
+        let written = try BinaryRunner.run(options + ["--bears-on", "third-fictional-inquiry:R3:guidance-issued:achieves", "--bears-on", "second-fictional-inquiry:2:context"],
+                                           in: folder.path, today: Self.today)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("third-fictional-inquiry:R3  Guidance for councils: no-progress 0% → implemented 100%"), "\(written.stdout)")
+        let text = try folder.read("Evidence/2026/2026-11-30-invented-guidance.yaml")
+        #expect(text.contains("- recommendation: third-fictional-inquiry:R3\n  milestone: guidance-issued\n  effect: achieves\n- recommendation: second-fictional-inquiry:R2\n  effect: context\n"), "\(text)")
+    }
+
     @Test("a check records every report (schemaVersion 2); a check of one report is a dry run")
     func snapshots() throws {
         let folder = try Self.fixture()

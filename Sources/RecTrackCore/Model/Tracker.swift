@@ -3,7 +3,11 @@ public struct Tracker: Sendable {
     /// The root folder it was loaded from.
     public var root: String
     /// Every report, the one in `Recommendations/report.yaml` first, then those in report folders by id.
-    public private(set) var reports: [Report]
+    public private(set) var reports: [Report] {
+        didSet { reportPositions = Tracker.positions(of: reports) }
+    }
+    /// Each report's position by its id in lower case, so a lookup per recommendation is a dictionary read.
+    private var reportPositions: [String: Int]
     /// The first report: the tracker's only one, or the one whose id and title stand for the tracker as a whole.
     public var report: Report {
         get { reports[0] }
@@ -33,6 +37,7 @@ public struct Tracker: Sendable {
                 recommendations: [Recommendation], evidence: [Evidence], replies: [Reply] = [], files: [String] = []) {
         self.root = root
         self.reports = [report] + otherReports
+        self.reportPositions = Tracker.positions(of: [report] + otherReports)
         self.keysAreQualified = !otherReports.isEmpty
         self.owners = owners
         self.metrics = metrics
@@ -83,7 +88,11 @@ public struct Tracker: Sendable {
 
     /// The report with this id, in any case.
     public func report(id: String) -> Report? {
-        reports.first { $0.id == id } ?? reports.first { $0.id.lowercased() == id.lowercased() }
+        reportPositions[id.lowercased()].map { reports[$0] }
+    }
+
+    private static func positions(of reports: [Report]) -> [String: Int] {
+        Dictionary(reports.enumerated().map { ($1.id.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The evidence with this id.

@@ -52,9 +52,14 @@ extension EvidenceDraft {
 
 extension Bearing {
     /// Parses what one `--bears-on` gives: `R6:strategy-published:progresses`, `R6:context`, `R6::context`,
-    /// or with a verdict for a formal response, `R1:progresses:accepted`; the error says what the form is.
+    /// or with a verdict for a formal response, `R1:progresses:accepted`; the recommendation may be qualified by its
+    /// report (`no-good-options:R6:context`). The error says what the form is.
     public init(parsing text: String) throws(EvidenceDraftError) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
+        var parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
+        // A report id is kebab-case and a recommendation's R and a number: together they are one qualified id.
+        if parts.count >= 3, Identifier.isKebabCase(parts[0]), Bearing.looksNumbered(parts[1]) {
+            parts.replaceSubrange(0...1, with: [RecommendationIndex.qualified(report: parts[0], id: parts[1])])
+        }
         let form = "write RECOMMENDATION[:MILESTONE]:EFFECT[:VERDICT], such as R6:strategy-published:progresses or R2:context"
         guard parts.count >= 2, parts.count <= 4, !parts[0].isEmpty else {
             throw EvidenceDraftError("'\(text)' is not a bears-on entry: \(form)")
@@ -74,5 +79,11 @@ extension Bearing {
         }
         let milestone = effectIndex == 2 && !parts[1].isEmpty ? parts[1] : nil
         self.init(recommendation: parts[0], milestone: milestone, effect: effect, response: response)
+    }
+
+    /// `R6`, `r6` or `6`: how a recommendation is named after its report's id.
+    private static func looksNumbered(_ text: String) -> Bool {
+        let digits = text.first == "R" || text.first == "r" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
     }
 }
