@@ -124,8 +124,9 @@ public struct TrackerLoader: Sendable {
             // The folder names the report even when its record is wrong, so its recommendations' ids say where they are.
             reportByFolder[place.folder] = name
             guard place.hasReportFile else {
+                let shown = SafeText.neutralised(name)
                 diagnostics.append(Diagnostic(.reportFolderWithoutRecord, path: place.folder, at: nil,
-                    "the report folder '\(name)/' has no report.yaml, so nothing says which report its recommendations come from: add \(place.reportFile) with the report's id '\(name)', or move the folder out of Recommendations/"))
+                    "the report folder '\(shown)/' has no report.yaml, so nothing says which report its recommendations come from: add Recommendations/\(shown)/report.yaml with the report's id '\(shown)', or move the folder out of Recommendations/"))
                 reportsRead = false
                 continue
             }
@@ -134,7 +135,7 @@ public struct TrackerLoader: Sendable {
                 continue
             }
             if report.id != name {
-                sink.report(.reportFolderMismatch, "the report's id '\(report.id)' differs from its folder's name '\(name)'; rename the folder Recommendations/\(report.id)/ or write 'id: \(name)'", at: ReportDecoder.idLocation(node))
+                sink.report(.reportFolderMismatch, "the report's id '\(report.id)' differs from its folder's name '\(SafeText.neutralised(name))'; rename the folder Recommendations/\(report.id)/ or write 'id: \(SafeText.neutralised(name))'", at: ReportDecoder.idLocation(node))
                 report.id = name
             }
             if let first = reports.first(where: { $0.id == report.id }) {
