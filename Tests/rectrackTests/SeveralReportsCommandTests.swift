@@ -52,6 +52,16 @@ struct SeveralReportsCommandTests {
         try compare(["diff", "2025Q4", "2026Q1"], format, golden: "diff-2025Q4-2026Q1", in: folder)
     }
 
+    @Test("diff --report compares one report's recommendations of the snapshot with the same report now")
+    func diffOneReport() throws {
+        let folder = try Self.fixture()
+        #expect(try folder.run("check", "--quarter", "2025Q4", today: Self.today).status == 0)
+        let diff = try folder.run("diff", "2025Q4", "2026Q1", "--report", "second-fictional-inquiry", "--format", "json", today: Self.today)
+        #expect(diff.status == 0, "\(diff.stderr)")
+        let changes = try #require((try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])?["changes"] as? [[String: Any]])
+        #expect(changes.map { $0["recommendation"] as? String } == ["second-fictional-inquiry:R1", "second-fictional-inquiry:R2"])
+    }
+
     @Test("--report shows one report's recommendations, with the ids they have in the whole tracker")
     func oneReport() throws {
         let folder = try Self.fixture()
@@ -123,12 +133,11 @@ struct SeveralReportsCommandTests {
         try folder.write("Recommendations/second-report/R03.yaml", """
             id: R3
             number: 3
-            title: Publish a strategy
-            text: The department should publish a strategy.
-            theme: Stability
-            owners: [DfE]
-            protocol:
-              kind: response
+            title: Keep a register of placements
+            text: Councils should keep an invented register of placements.
+            theme: Records
+            owners: [LGA]
+            protocol: {kind: milestones, milestones: [{id: register-kept, title: A register is kept}]}
             """)
         let diff = try folder.run("diff", "2026Q1", "--format", "json", today: Self.today)
         #expect(diff.status == 0, "\(diff.stderr)")

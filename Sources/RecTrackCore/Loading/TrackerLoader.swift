@@ -90,15 +90,17 @@ public struct TrackerLoader: Sendable {
         var diagnostics = scanDiagnostics
         var missing = false
 
+        // Looked up once per report: a set, so many reports do not each scan every record's path.
+        let listed = Set(recommendationFiles)
         func parse(_ path: String, required: Bool) -> YAMLNode? {
             let sink = DiagnosticSink(path: path)
             defer { diagnostics += sink.diagnostics }
-            guard recommendationFiles.contains(path) || !required else {
+            guard listed.contains(path) || !required else {
                 sink.report(.missingFile, "the file is missing; every tracker needs \(path): create it (rectrack's docs/file-formats.md describes it)", at: nil)
                 missing = true
                 return nil
             }
-            guard recommendationFiles.contains(path) else { return nil }
+            guard listed.contains(path) else { return nil }
             return TrackerLoader.parseFile(path, read: read, sink: sink)
         }
 
