@@ -58,11 +58,6 @@ struct PageLayout {
                     : "<li><a href=\"\(href)\">\(label)</a></li>"
         }
         var items = [item("All recommendations", root + "index.html", current: section == .overview)]
-        if site.data.tracker.hasSeveralReports {
-            for report in site.data.tracker.reports {
-                items.append(item(report.title, root + ReportPage.path(report.id), current: section == .report(report.id)))
-            }
-        }
         for owner in site.data.tracker.owners.owners {
             items.append(item(site.ownerNames(owner.id).short, root + SiteContext.ownerPath(owner.id), current: section == .owner(owner.id)))
         }
@@ -85,6 +80,15 @@ struct PageLayout {
         """
     }
 
+    /// The source report, or with several reports how many there are: every page names them all would make the site grow
+    /// with the square of the reports, and each report's page names its publisher and date.
+    private func source() -> Markup {
+        let tracker = site.data.tracker
+        guard !tracker.hasSeveralReports else { return "Source reports: \(tracker.reports.count), each named with its publisher and date on its own page." }
+        let report = tracker.report
+        return "Source report: \(Fragment.link(report.title, report.url)), \(report.publisher), \(Fragment.time(report.date))."
+    }
+
     /// The facts behind every page: the as-of date, what "known at" means here, the date trends compare
     /// with, the tool's version and the source report.
     func colophon() -> Markup {
@@ -92,7 +96,7 @@ struct PageLayout {
         let known: Markup
         if let knownAt = data.knownAt {
             known = "Known at \(Fragment.time(knownAt)): only evidence recorded by then is used."
-        } else if let newest = data.newestRecord {
+        } else if let newest = site.newestRecord {
             known = "Known at \(Fragment.time(newest)): the newest evidence record used; anything recorded later is not counted."
         } else {
             known = "Known at: no evidence has been recorded."
@@ -100,9 +104,7 @@ struct PageLayout {
         let trends: Markup = data.comparedWith.map { " Trends compare with \(Fragment.time($0))." } ?? " No earlier date was compared."
         return """
         <p><strong>As of \(Fragment.time(data.asOf)).</strong> \(known)\(trends)</p>
-        <p>Made with rectrack \(site.toolVersion) from the tracker's evidence files. \(data.tracker.hasSeveralReports ? "Source reports" : "Source report"): \(Markup.join(data.tracker.reports.map { report in
-            "\(Fragment.link(report.title, report.url)), \(report.publisher), \(Fragment.time(report.date))" as Markup
-        }, separator: "; ")).</p>
+        <p>Made with rectrack \(site.toolVersion) from the tracker's evidence files. \(source())</p>
         """
     }
 }

@@ -76,10 +76,14 @@ struct SiteContext {
     let toolVersion: String
     /// Every recommendation as its views show it, in order.
     let views: [RecommendationView]
+    /// The newest evidence record used (``AssessedTracker/newestRecord``), found once: every page's footer states it,
+    /// and finding it reads all the evidence.
+    let newestRecord: Day?
 
     init(data: AssessedTracker, toolVersion: String) {
         self.data = data
         self.toolVersion = toolVersion
+        newestRecord = data.newestRecord
         let evidenceByID = RecommendationView.evidenceByID(data.tracker)
         views = data.entries.map { RecommendationView($0, in: data.tracker, evidenceByID: evidenceByID) }
     }
