@@ -103,6 +103,17 @@ struct SeveralReportsCommandTests {
         #expect(text.contains("- recommendation: third-fictional-inquiry:R3\n  milestone: guidance-issued\n  effect: achieves\n- recommendation: second-fictional-inquiry:R2\n  effect: context\n"), "\(text)")
     }
 
+    @Test("reply add takes a qualified id in any case and writes it as the tracker keys it")
+    func replyAdd() throws {
+        let folder = try Self.fixture()
+        let result = try folder.run("reply", "add", "--recommendation", "Second-Fictional-Inquiry:r2", "--owner", "MHCLG", "--date", "2026-11-01",
+                                    "--status", "limited", "--says", "Invented.", "--channel", "letter", today: Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try folder.read("Replies/2026/2026-11-01-mhclg-second-fictional-inquiry-r2.yaml")
+        #expect(text.contains("recommendation: second-fictional-inquiry:R2\n"), "\(text)")
+        #expect(try folder.run("validate", today: Self.today).status == 0)
+    }
+
     @Test("a check records every report (schemaVersion 2); a check of one report is a dry run")
     func snapshots() throws {
         let folder = try Self.fixture()
