@@ -57,6 +57,19 @@ struct SeveralReportsTests {
         #expect(Evaluator(tracker: tracker).assessAll(asOf: Day("2026-06-30")!).allSatisfy { $0.reportID == nil })
     }
 
+    @Test("a folder without report.yaml in a one-report tracker is a warning, is not read, and leaves its ids short")
+    func strayFolder() throws {
+        let folder = try BaseTracker.copy()
+        try folder.write("Recommendations/old/R01.yaml", "id: R1\nnot: valid\n")
+        try folder.write("Recommendations/old/notes.txt", "notes")
+        let result = BaseTracker.loader.load(root: folder.path)
+        #expect(result.diagnostics.diagnostics.map(\.code) == [.reportFolderWithoutRecord])
+        let tracker = try #require(result.tracker)
+        #expect(!tracker.keysAreQualified && tracker.recommendations.map(\.id) == ["R1", "R2"])
+        #expect(!tracker.files.contains { $0.hasPrefix("Recommendations/old/") })
+        #expect(result.fileCount == BaseTracker.loader.load(root: Fixtures.baseTracker.path).fileCount)
+    }
+
     @Test("one report of several keeps its qualified keys and only its recommendations")
     func restricted() throws {
         let tracker = try #require(try Self.loadFixture().restricted(toReport: "SECOND-fictional-inquiry"))
@@ -83,7 +96,7 @@ struct SeveralReportsTests {
                   files: ["Recommendations/first-fictional-inquiry/report.yaml": "id: first-fictional-inquiry\ntitle: Again\npublisher: P\ndate: 2022-01-01\n"], folder: nil,
                   expected: "Recommendations/first-fictional-inquiry/report.yaml:1:5: error: report id 'first-fictional-inquiry' is also the id of the report in Recommendations/report.yaml; give each report its own id, and its folder the same name [RT0903 duplicate-report-id]"),
         BadLayout(name: "a report folder without report.yaml", files: [:], folder: "Recommendations/fourth",
-                  expected: "Recommendations/fourth: error: the report folder 'fourth/' has no report.yaml, so nothing says which report its recommendations come from: add Recommendations/fourth/report.yaml with the report's id 'fourth', or move the folder out of Recommendations/ [RT0901 report-folder-without-record]"),
+                  expected: "Recommendations/fourth: warning: the folder 'fourth/' has no report.yaml, so it is not a report and its files are not read: add Recommendations/fourth/report.yaml with the report's id 'fourth', or move the folder out of Recommendations/ [RT0901 report-folder-without-record]"),
         BadLayout(name: "evidence naming a short id two reports have",
                   files: ["Evidence/2025/2025-01-01-ambiguous.yaml": """
                       id: 2025-01-01-ambiguous

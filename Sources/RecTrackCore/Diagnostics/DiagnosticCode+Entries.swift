@@ -813,8 +813,8 @@ extension DiagnosticCode {
                 fix: "Write the parameters as 'key: value' lines under 'parameters:'.")
         // MARK: RT09xx: reports
         case .reportFolderWithoutRecord:
-            return DiagnosticEntry("report-folder-without-record", .error,
-                summary: "A folder inside Recommendations/ is a report's folder, but it has no report.yaml saying which report it holds.",
+            return DiagnosticEntry("report-folder-without-record", .warning,
+                summary: "A folder inside Recommendations/ has no report.yaml, so it is not a report's folder and its files are not read.",
                 example: .situation("Recommendations/second-report/ holding R01.yaml but no report.yaml."),
                 fix: "Add the report's record as Recommendations/<report-id>/report.yaml (docs/file-formats.md describes it), or move the folder out of Recommendations/ if it is not a report.")
         case .reportFolderMismatch:

@@ -125,13 +125,6 @@ public struct TrackerLoader: Sendable {
             }
             // The folder names the report even when its record is wrong, so its recommendations' ids say where they are.
             reportByFolder[place.folder] = name
-            guard place.hasReportFile else {
-                let shown = SafeText.neutralised(name)
-                diagnostics.append(Diagnostic(.reportFolderWithoutRecord, path: place.folder, at: nil,
-                    "the report folder '\(shown)/' has no report.yaml, so nothing says which report its recommendations come from: add Recommendations/\(shown)/report.yaml with the report's id '\(shown)', or move the folder out of Recommendations/"))
-                reportsRead = false
-                continue
-            }
             guard let node = parse(place.reportFile, required: true), var report = ReportDecoder.decode(node, sink: sink) else {
                 reportsRead = false
                 continue
@@ -147,6 +140,7 @@ public struct TrackerLoader: Sendable {
             }
             reports.append(report)
         }
+        diagnostics += layout.strayFolders.map(ReportFolders.stray)
         let qualified = layout.places.count > 1
 
         var recommendations: [Recommendation] = []
@@ -189,17 +183,19 @@ public struct TrackerLoader: Sendable {
         diagnostics += replyDiagnostics
         // Checking ids across files and putting the evidence in date order are independent; with much evidence both take a while.
         let finalRecommendations = recommendations, finalReports = reportsRead ? reports : []
+        let sharedRead = [TrackerLoader.ownersFile, TrackerLoader.metricsFile].filter(listed.contains)
+        let readRecords = layout.strayFolders.isEmpty ? recommendationFiles : (sharedRead + layout.files).sorted()
         let (crossDiagnostics, tracker) = Concurrently.both({ RecordChecks.crossEvidence(evidence) + SupersessionCycles.diagnostics(evidence) + SeriesChecks.diagnostics(evidence) }, {
             finalReports.first.map { first in
                 Tracker(root: root, report: first, otherReports: Array(finalReports.dropFirst()), owners: owners, metrics: metrics,
                                             recommendations: finalRecommendations, evidence: evidence, replies: replies,
-                                            files: recommendationFiles + evidenceFiles + replyFiles)
+                                            files: readRecords + evidenceFiles + replyFiles)
             }
         })
         diagnostics += crossDiagnostics + RecordChecks.deadlineEvidence(finalRecommendations, evidence: evidence)
         if let tracker { diagnostics += LinkChecks.diagnostics(tracker) }
         return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
-                          fileCount: recommendationFiles.count + evidenceFiles.count + replyFiles.count, digests: digests.digests)
+                          fileCount: readRecords.count + evidenceFiles.count + replyFiles.count, digests: digests.digests)
     }
 
     /// Reads and parses evidence files on all cores; results keep the files' order.

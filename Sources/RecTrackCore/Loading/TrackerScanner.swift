@@ -117,6 +117,11 @@ struct TrackerScanner {
                 if recursive {
                     walk(path, recursive: true, into: &files, listing: &listing, visited: &visited)
                 } else if reportFolders {
+                    // A folder without report.yaml is no report: it is not read, as any folder here was before reports had folders.
+                    guard FileReader.exists(join(root, path + "/report.yaml")) else {
+                        listing.diagnostics.append(ReportFolders.stray(path))
+                        continue
+                    }
                     listing.reportFolders.append(path)
                     walk(path, recursive: false, into: &files, listing: &listing, visited: &visited)
                 } else {
