@@ -179,6 +179,13 @@ for kind, expect in (("good", "accept"), ("bad", "reject")):
 for f in sorted((repo / "Tests" / "Fixtures" / "quarterly").glob("*/Replies/*/*.y*ml")):
     checks.append(("reply", f, "accept", "fixture"))
 
+# The fixture with three reports (#22): report folders' records, and evidence and replies naming qualified ids.
+several = repo / "Tests" / "Fixtures" / "several-reports"
+for f in sorted(several.rglob("*.y*ml")):
+    s = schema_for_data_path(f.relative_to(several).as_posix())
+    if s is not None:
+        checks.append((s, f, "accept", "fixture"))
+
 unmarked = 0
 for f in sorted((repo / "Tests" / "Fixtures" / "bad-input").glob("*.y*ml")):
     header = {}
