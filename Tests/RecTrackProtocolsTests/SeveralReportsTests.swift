@@ -111,6 +111,21 @@ struct SeveralReportsTests {
                       recorded: 2025-01-02
                       """], folder: nil,
                   expected: "Evidence/2025/2025-01-01-ambiguous.yaml:8:5: error: 'R1' names a recommendation of several reports: write one of first-fictional-inquiry:R1, second-fictional-inquiry:R1 [RT0904 ambiguous-recommendation]"),
+        BadLayout(name: "a link naming a short id two reports have",
+                  files: ["Recommendations/third-fictional-inquiry/R03.yaml": """
+                      id: R3
+                      number: 3
+                      title: Guidance for councils
+                      text: The association should issue guidance.
+                      theme: Local government
+                      owners: [LGA]
+                      protocol: {kind: response}
+                      links:
+                        - kind: relates-to
+                          recommendation: R1
+                          note: Invented.
+                      """], folder: nil,
+                  expected: "Recommendations/third-fictional-inquiry/R03.yaml:9:5: error: 'R1' names a recommendation of several reports: write one of first-fictional-inquiry:R1, second-fictional-inquiry:R1 [RT0904 ambiguous-recommendation]"),
         BadLayout(name: "a reply naming a short id two reports have",
                   files: ["Replies/2026/2026-05-01-dfe-r2.yaml": """
                       id: 2026-05-01-dfe-r2

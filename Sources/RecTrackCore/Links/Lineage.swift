@@ -35,28 +35,31 @@ public struct Lineage: Sendable, Hashable {
 
     /// The lineage of `recommendation` in `tracker`.
     public init(of recommendation: Recommendation, in tracker: Tracker) {
-        let reportDate = FactDate(tracker.report.date)
-        let own = Entry(kind: nil, call: Self.call(recommendation, in: tracker), date: reportDate, note: nil, confidence: .verified)
+        // Each recommendation's call was made on its own report's date (the tracker may hold several reports).
+        func reportDate(_ recommendation: Recommendation) -> FactDate {
+            FactDate((tracker.report(id: recommendation.report) ?? tracker.report).date)
+        }
+        let own = Entry(kind: nil, call: Self.call(recommendation, in: tracker), date: reportDate(recommendation), note: nil, confidence: .verified)
         var linked: [Entry] = []
         var seen = Set<String>()
-        func add(_ kind: RecommendationLink.Kind, _ call: Call, _ link: RecommendationLink) {
+        func add(_ kind: RecommendationLink.Kind, _ call: Call, _ link: RecommendationLink, madeOn date: FactDate) {
             let key = "\(kind.rawValue) \(call)"
             guard seen.insert(key).inserted else { return }
-            linked.append(Entry(kind: kind, call: call, date: link.date ?? reportDate, note: link.note, confidence: link.confidence))
+            linked.append(Entry(kind: kind, call: call, date: link.date ?? date, note: link.note, confidence: link.confidence))
         }
         for link in recommendation.links {
             switch link.target {
             case .outside(let outside):
-                add(link.kind, .outside(outside), link)
+                add(link.kind, .outside(outside), link, madeOn: reportDate(recommendation))
             case .recommendation(let reference):
                 guard let other = tracker.recommendation(reference), other.id != recommendation.id else { continue }
-                add(link.kind, Self.call(other, in: tracker), link)
+                add(link.kind, Self.call(other, in: tracker), link, madeOn: reportDate(other))
             }
         }
         for other in tracker.recommendations where other.id != recommendation.id {
             for link in other.links {
                 guard case .recommendation(let reference) = link.target, tracker.recommendation(reference)?.id == recommendation.id else { continue }
-                add(link.kind.inverse, Self.call(other, in: tracker), link)
+                add(link.kind.inverse, Self.call(other, in: tracker), link, madeOn: reportDate(other))
             }
         }
         entries = ([own] + linked).enumerated().sorted { a, b in
@@ -78,7 +81,8 @@ public struct Lineage: Sendable, Hashable {
     }
 
     private static func call(_ recommendation: Recommendation, in tracker: Tracker) -> Call {
-        .recommendation(id: recommendation.id, number: recommendation.number, title: recommendation.title, report: tracker.report.title)
+        .recommendation(id: recommendation.id, number: recommendation.number, title: recommendation.title,
+                        report: (tracker.report(id: recommendation.report) ?? tracker.report).title)
     }
 }
 

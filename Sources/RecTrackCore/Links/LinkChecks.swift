@@ -6,17 +6,22 @@ enum LinkChecks {
     static func diagnostics(_ tracker: Tracker) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ids = tracker.recommendations.map(\.id)
-        let reportDate = tracker.report.date
         // Edges run from the later call to the earlier one it repeats or builds on, between records by index.
         var edges: [Int: [Int]] = [:]
         let position = Dictionary(tracker.recommendations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (index, recommendation) in tracker.recommendations.enumerated() {
+            // A link's dates are judged against its own recommendation's report (the tracker may hold several).
+            let reportDate = (tracker.report(id: recommendation.report) ?? tracker.report).date
             for link in recommendation.links {
                 let at = { (code: DiagnosticCode, message: String) in
                     diagnostics.append(Diagnostic(code, path: recommendation.path, at: link.location, message))
                 }
                 switch link.target {
                 case .recommendation(let reference):
+                    if case .ambiguous(let choices) = tracker.lookUp(reference) {
+                        at(.ambiguousRecommendation, "'\(reference)' names a recommendation of several reports: write one of \(choices.joined(separator: ", "))")
+                        continue
+                    }
                     guard let other = tracker.recommendation(reference), let otherIndex = position[other.id] else {
                         at(.linkUnknownRecommendation, "the link names '\(reference)', which is not a recommendation of this tracker.\(RecommendationReference.hint(reference, known: ids))")
                         continue
