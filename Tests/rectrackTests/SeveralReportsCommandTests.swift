@@ -114,6 +114,24 @@ struct SeveralReportsCommandTests {
         #expect(try folder.run("validate", today: Self.today).status == 0)
     }
 
+    @Test("export keys each row by its own report and short id, reads older snapshots keyed so, and --report exports one report")
+    func export() throws {
+        let folder = try Self.fixture()
+        #expect(try folder.run("check", "--quarter", "2026Q3", today: Self.today).status == 0)
+        let all = try folder.run("export", "--output", "all", today: Self.today)
+        #expect(all.status == 0, "\(all.stderr)")
+        let keys = { (file: String) in try folder.read(file).split(separator: "\r\n").dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") } }
+        #expect(try keys("all/recommendations.csv") == ["first-fictional-inquiry,R1", "first-fictional-inquiry,R2", "second-fictional-inquiry,R1",
+                                                        "second-fictional-inquiry,R2", "third-fictional-inquiry,R3"])
+        let published = try folder.read("all/assessments.csv").split(separator: "\r\n").filter { $0.hasPrefix("2026Q3,") }
+        #expect(published.map { $0.split(separator: ",", omittingEmptySubsequences: false)[4...5].joined(separator: ",") } == ["first-fictional-inquiry,R1", "first-fictional-inquiry,R2",
+                "second-fictional-inquiry,R1", "second-fictional-inquiry,R2", "third-fictional-inquiry,R3"])
+        let one = try folder.run("export", "--report", "third-fictional-inquiry", "--output", "one", today: Self.today)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(try keys("one/recommendations.csv") == ["third-fictional-inquiry,R3"])
+        #expect(try folder.read("one/assessments.csv").split(separator: "\r\n").dropFirst().allSatisfy { $0.contains(",third-fictional-inquiry,R3,") })
+    }
+
     @Test("a check records every report (schemaVersion 2); a check of one report is a dry run")
     func snapshots() throws {
         let folder = try Self.fixture()

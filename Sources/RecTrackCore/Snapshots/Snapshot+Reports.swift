@@ -42,7 +42,9 @@ extension Assessment {
         let colon = recorded.firstIndex(of: ":")
         let owner = report ?? colon.map { String(recorded[..<$0]) } ?? snapshotReport
         let short = colon.map { String(recorded[recorded.index(after: $0)...]) } ?? recorded
-        if !tracker.keysAreQualified && owner == tracker.report.id { return (short, nil) }
+        // A one-report tracker keys its own recommendations by short id, whatever id its report had when a snapshot was
+        // written; only another report's, in a snapshot of several, keeps its qualified key.
+        if !tracker.keysAreQualified && (colon == nil || owner == tracker.report.id) { return (short, nil) }
         return (RecommendationIndex.qualified(report: owner, id: short), owner)
     }
 }

@@ -53,10 +53,10 @@ public struct DataPackageInput {
 
     var tracker: Tracker { current.tracker }
 
-    /// The report and id that name a recommendation in every table. Every table goes through here, so that when a
-    /// tracker holds several reports only this changes.
+    /// The report and id that name a recommendation in every table: its own report's id and its short id (`R6`), which
+    /// together are unique when a tracker holds several reports. Every table goes through here.
     static func key(of recommendation: Recommendation, in tracker: Tracker) -> (report: String, id: String) {
-        (tracker.report.id, recommendation.id)
+        (recommendation.report.isEmpty ? tracker.report.id : recommendation.report, recommendation.shortID)
     }
 
     /// The key of the recommendation a file names (`R6`), found through the tracker's own lookup; a name the tracker

@@ -39,8 +39,6 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var assessing: AssessingOptions
 
-    // When a tracker holds several reports, a --report option that picks one belongs here, beside --output.
-
     @Option(name: .long, help: ArgumentHelp("The folder to write the package into (default: data); rectrack replaces it whole.",
                                             valueName: "dir"))
     var output: String?
@@ -54,8 +52,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if describe { return Console.out(DataPackageReference.markdown()) }
-        let (tracker, _) = try assessing.tracker.load(showWarnings: true)
-        let input = DataPackageInput(current: assessing.assess(tracker), published: try PublishedSnapshots.read(root: tracker.root))
+        let (tracker, _) = try assessing.load(showWarnings: true)
+        let input = DataPackageInput(current: assessing.assess(tracker), published: try PublishedSnapshots.read(for: tracker))
         let files = DataPackageRenderer(input).render()
         let folder = output ?? "data"
         do {

@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
         case .html:
             let files: [SiteFile]
             do {
-                files = try SiteRenderer(data, published: try PublishedSnapshots.read(root: tracker.root)).render()
+                files = try SiteRenderer(data, published: try PublishedSnapshots.read(for: tracker)).render()
             } catch let error as SiteError {
                 Console.error("error: \(error.message)\n")
                 throw ExitStatus.dataError
