@@ -8,26 +8,9 @@ extension DiffRenderer {
         if diff.changes.isEmpty { out += "  Nothing moved.\n" }
         for change in diff.changes {
             out += "  \(change.recommendation)  \(Truncate.text(change.title, to: 70))\n"
-            var movement = "      \(DiffRenderer.standing(change.before)) → \(DiffRenderer.standing(change.after))"
-            switch change.direction {
-            case .up: movement += "  up"
-            case .down: movement += "  down"
-            case .same: break
-            }
-            if change.regression { movement += style.red("  (regression)") }
-            out += movement + "\n"
-            if !change.because.isEmpty {
-                out += "      because of:\n" + change.because.map { "        \(DiffRenderer.line($0))\n" }.joined()
-            }
-            if !change.noLongerUsed.isEmpty {
-                out += "      no longer used:\n" + change.noLongerUsed.map { "        \(DiffRenderer.line($0))\n" }.joined()
-            }
-            if !change.edited.isEmpty {
-                out += "      evidence it uses was edited since \(diff.from.label): \(change.edited.joined(separator: ", "))\n"
-            }
-            if change.protocolChanged { out += "      its protocol's parameters changed since \(diff.from.label)\n" }
-            if change.because.isEmpty && change.noLongerUsed.isEmpty && change.edited.isEmpty && !change.protocolChanged {
-                out += "      no evidence was added or withdrawn: the same evidence weighs differently as of \(diff.to.asOf) (rectrack show \(change.recommendation))\n"
+            out += "      " + DiffRenderer.movement(change) + (change.regression ? style.red("  (regression)") : "") + "\n"
+            for reason in DiffRenderer.reasons(change, from: diff.from, to: diff.to) {
+                out += "      \(reason.sentence)\n" + reason.evidence.map { "        \($0)\n" }.joined()
             }
         }
         let events = DiffEventText.sentences(diff)

@@ -38,6 +38,42 @@ public struct DiffRenderer {
         standing.map { "\($0.status.rawValue) \(NumberText.format($0.progress))%" } ?? "absent"
     }
 
+    /// How a recommendation moved, "limited 25% → substantial 50%  up", without the regression mark (which the terminal
+    /// colours).
+    static func movement(_ change: SnapshotDiff.Change) -> String {
+        var words = "\(standing(change.before)) → \(standing(change.after))"
+        switch change.direction {
+        case .up: words += "  up"
+        case .down: words += "  down"
+        case .same: break
+        }
+        return words
+    }
+
+    /// One part of why a recommendation moved: a sentence, and the evidence it lists (one line each).
+    struct Reason: Equatable {
+        var sentence: String
+        var evidence: [String] = []
+    }
+
+    /// Why a recommendation moved, in the words of `diff` and `check`: the evidence it now uses and no longer uses, edits
+    /// and protocol changes, or that the same evidence weighs differently. `evidence` words each piece of evidence
+    /// (by default its date, id and title, as the tracker names it now).
+    static func reasons(_ change: SnapshotDiff.Change, from: SnapshotDiff.Side, to: SnapshotDiff.Side,
+                        evidence: (SnapshotDiff.EvidenceReference) -> String = line) -> [Reason] {
+        var reasons: [Reason] = []
+        if !change.because.isEmpty { reasons.append(Reason(sentence: "because of:", evidence: change.because.map(evidence))) }
+        if !change.noLongerUsed.isEmpty { reasons.append(Reason(sentence: "no longer used:", evidence: change.noLongerUsed.map(evidence))) }
+        if !change.edited.isEmpty {
+            reasons.append(Reason(sentence: "evidence it uses was edited since \(from.label): \(change.edited.joined(separator: ", "))"))
+        }
+        if change.protocolChanged { reasons.append(Reason(sentence: "its protocol's parameters changed since \(from.label)")) }
+        if reasons.isEmpty {
+            reasons.append(Reason(sentence: "no evidence was added or withdrawn: the same evidence weighs differently as of \(to.asOf) (rectrack show \(change.recommendation))"))
+        }
+        return reasons
+    }
+
     /// A reply change in words: "new reply: DfE's view (letter of 3 March 2026): implemented — disagrees".
     static func replyLine(_ change: SnapshotDiff.ReplyChange) -> String {
         switch change.kind {
