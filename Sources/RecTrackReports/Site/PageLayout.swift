@@ -4,6 +4,8 @@ import RecTrackCore
 /// that states the as-of date, the known-at date and the tool's version.
 struct PageLayout {
     let site: SiteContext
+    /// The page's own Atom feed besides the site's (a recommendation's), relative to the site's folder.
+    var feed: (path: String, title: String)? = nil
 
     /// Which navigation entry is the current page.
     enum Section: Equatable {
@@ -31,6 +33,7 @@ struct PageLayout {
         <title>\(title) | \(ReportGroup.title(of: site.data.tracker)) tracker</title>
         <meta name="description" content="\(description)">
         <link rel="stylesheet" href="\(root)style.css">
+        \(feedLinks(root: root))
         </head>
         <body>
         <a class="skip-link" href="#main">Skip to main content</a>
@@ -50,6 +53,15 @@ struct PageLayout {
 
         """
         return page.html
+    }
+
+    /// The feeds a reader can subscribe to from this page: the site's, and the page's own when it has one.
+    private func feedLinks(root: String) -> Markup {
+        var links: Markup = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"What changed, quarter by quarter\" href=\"\(root)\(SiteFeeds.path)\">"
+        if let feed {
+            links += "\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\(feed.title)\" href=\"\(root)\(feed.path)\">"
+        }
+        return links
     }
 
     private func navigation(root: String, section: Section) -> Markup {

@@ -12,7 +12,8 @@ struct RecommendationPage {
         // With several reports, the way back passes through the recommendation's report.
         let breadcrumb: Markup = recommendation.isQualified && site.data.tracker.hasSeveralReports
             ? "<a href=\"../\(ReportPage.path(recommendation.report))\">\(view.reportTitle)</a> › " : .empty
-        return PageLayout(site: site).document(
+        let feed = (SiteFeeds.recommendationPath(recommendation.id), "Recommendation \(a.number): what changed, quarter by quarter")
+        return PageLayout(site: site, feed: feed).document(
             title: "Recommendation \(a.number): \(recommendation.title)",
             description: "Recommendation \(a.number) of \(view.reportTitle): \(a.status.label), \(NumberText.format(a.progress))% of the way. \(a.reason)",
             root: "../", section: .recommendation,

@@ -1,8 +1,9 @@
 import RecTrackCore
 
 /// Renders the static status site: `index.html`, one page per recommendation and per owner,
-/// `print.html` (every recommendation, one per printed page), `style.css`, one badge per
-/// recommendation for others to embed (`badges/R6.svg`), and the data package in `data/`.
+/// `print.html` (every recommendation, one per printed page), `style.css`, one badge per recommendation for others to
+/// embed (`badges/R6.svg`), the data package in `data/`, and the Atom feeds of what changed between snapshots
+/// (`feed.xml`, `recommendations/R6.xml`).
 ///
 /// The site needs no JavaScript and fetches nothing from the network. Rendering is pure:
 /// the same input gives the same files, byte for byte, sorted by path.
@@ -11,14 +12,18 @@ public struct SiteRenderer {
     public let data: AssessedTracker
     /// The tool's version, stated in every footer.
     public let toolVersion: String
-    /// The snapshots published so far, for the data package's assessments.
+    /// The snapshots published so far, for the data package's assessments and the feeds.
     public let published: [Snapshot]
+    /// Where the site is published, for the feeds' absolute links; nil writes them relative.
+    public let address: SiteAddress?
 
     /// Creates a renderer.
-    public init(_ data: AssessedTracker, published: [Snapshot] = [], toolVersion: String = RecTrackVersion.current) {
+    public init(_ data: AssessedTracker, published: [Snapshot] = [], toolVersion: String = RecTrackVersion.current,
+                address: SiteAddress? = nil) {
         self.data = data
         self.published = published
         self.toolVersion = toolVersion
+        self.address = address
     }
 
     /// Every file of the site, sorted by path; throws when an id cannot safely be a file name.
@@ -43,6 +48,7 @@ public struct SiteRenderer {
             SiteFile(path: DataPackageLink.folder + $0.path, contents: $0.contents)
         }
         files += ReportPage.files(site: site)
+        files += SiteFeeds(site: site, snapshots: published, address: address).files()
         return files.sorted { $0.path < $1.path }
     }
 

@@ -16,6 +16,13 @@ struct ReportCommand: ParsableCommand {
         folder are kept apart by a lock (.site.lock beside it while a run writes). The whole folder is replaced each time, so \
         rectrack refuses a folder that holds files it did not write (one without its .rectrack-site file).
 
+        The site also has Atom feeds of what changed: feed.xml, and recommendations/R6.xml for each recommendation. \
+        Each pair of consecutive snapshots in Snapshots/ (up to --as-of) gives one entry per recommendation whose \
+        status, progress, formal response, deadlines, stall or owners' replies changed, explained as 'rectrack diff' \
+        explains it, dated by the later snapshot. Entries come only from the snapshots, so a quarter's entries never \
+        change once written. Give --site-url for absolute links, which feed readers need; without it the feeds' links \
+        are relative to the site's folder (each feed's xml:base leads there), which some readers do not follow.
+
         markdown prints the brief (headline, table, what changed since last quarter, two lines per \
         recommendation) to standard output, or writes it to --output when given.
 
@@ -29,6 +36,7 @@ struct ReportCommand: ParsableCommand {
         Examples:
           rectrack report
           rectrack report --output public --as-of 2026Q3
+          rectrack report --site-url https://example.org/tracker/
           rectrack report --format markdown > brief.md
           rectrack report --format markdown --output brief.md --known-at 2026-10-01
           rectrack report --for-reply --owner DfE --output dfe-pack.md
@@ -44,6 +52,13 @@ struct ReportCommand: ParsableCommand {
                                             valueName: "path"))
     var output: String?
 
+    @Option(name: .customLong("site-url"),
+            help: ArgumentHelp("The http(s) address the site is published at, for the feeds' absolute links.", valueName: "url"),
+            transform: { text in
+                do { return try SiteAddress(text) } catch let error as SiteError { throw ValidationError(error.message) }
+            })
+    var siteURL: SiteAddress?
+
     @Flag(name: .customLong("for-reply"), help: "Write the Markdown pack that asks --owner for its reply before publication.")
     var forReply = false
 
@@ -53,6 +68,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if forReply && owner == nil { throw ValidationError("--for-reply needs --owner: say which owner the pack is for") }
         if owner != nil && !forReply { throw ValidationError("--owner is for the --for-reply pack; add --for-reply, or use 'rectrack status --owner' for a table") }
+        if siteURL != nil && (forReply || format != .html) { throw ValidationError("--site-url is for the html site's feeds; leave it out with --format markdown or --for-reply") }
     }
 
     func run() throws {
@@ -78,7 +94,7 @@ struct ReportCommand: ParsableCommand {
         case .html:
             let files: [SiteFile]
             do {
-                files = try SiteRenderer(data, published: try PublishedSnapshots.read(for: tracker)).render()
+                files = try SiteRenderer(data, published: try PublishedSnapshots.read(for: tracker), address: siteURL).render()
             } catch let error as SiteError {
                 Console.error("error: \(error.message)\n")
                 throw ExitStatus.dataError
