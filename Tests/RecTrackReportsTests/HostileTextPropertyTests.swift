@@ -137,7 +137,13 @@ struct HostileTextPropertyTests {
             outputs.append(("show \(entry.recommendation.id) text", ShowRenderer(view).render()))
             outputs.append(("show \(entry.recommendation.id) json", JSONOutput.encode(view)))
         }
-        for file in try SiteRenderer(data).render() { outputs.append(("site \(file.path)", file.contents)) }
+        // Two snapshots either side of the base tracker's evidence, so that the feeds have entries to escape.
+        let evaluator = Evaluator(tracker: tracker)
+        let snapshots = [Quarter("2019Q4")!, Quarter(containing: FixedToday.day).previous].map { quarter in
+            Snapshot(quarter: quarter, tracker: tracker, assessments: evaluator.assessAll(asOf: quarter.lastDay),
+                     digests: result.digests, gitCommit: nil, comparedWith: nil)
+        }
+        for file in try SiteRenderer(data, published: snapshots).render() { outputs.append(("site \(file.path)", file.contents)) }
         outputs.append(("brief", BriefRenderer(data).render()))
         let folder = try TemporaryFolder()
         let store = SnapshotStore(root: folder.path)
@@ -149,6 +155,24 @@ struct HostileTextPropertyTests {
             outputs.append(("check \(format)", CheckRenderer(tracker: tracker, result: checked, diagnostics: result.diagnostics).render(format)))
         }
         return outputs
+    }
+
+    /// What an XML output's markup is made of: each element name it opens or closes, or a problem (an `&` that begins no
+    /// entity the escaping writes, or a `<` that begins no tag).
+    static func xmlMarkup(_ text: String) -> (elements: Set<String>, problem: String?) {
+        var elements: Set<String> = []
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let rest = String(String.UnicodeScalarView(scalars[(index + 1)...].prefix(12)))
+            if scalar == "&", !["amp;", "lt;", "gt;", "quot;", "#39;"].contains(where: rest.hasPrefix) {
+                return (elements, "an & that begins no entity: &\(rest)")
+            }
+            guard scalar == "<" else { continue }
+            let name = String(rest.drop { $0 == "/" || $0 == "?" }.prefix { $0.isLetter || $0 == ":" })
+            if name.isEmpty { return (elements, "a < that begins no tag: <\(rest)") }
+            elements.insert(name)
+        }
+        return (elements, nil)
     }
 
     @Test("a few hundred random texts in random fields: refused with a location, or every output stays clean")
@@ -163,6 +187,13 @@ struct HostileTextPropertyTests {
             templateElements.formUnion(reading.elements)
         }
         #expect(templateElements.isSuperset(of: ["html", "body", "main", "table", "a"]))
+        var feedElements: Set<String> = []
+        for (name, text) in baseline where name.hasSuffix(".xml") {
+            let markup = Self.xmlMarkup(text)
+            #expect(markup.problem == nil, "the unchanged \(name): \(markup.problem ?? "")")
+            feedElements.formUnion(markup.elements)
+        }
+        #expect(feedElements.isSuperset(of: ["feed", "entry", "content", "div", "p", "li"]), "the feeds have no entries to test")
 
         var random = XorShiftRandom(seed: 20)
         var refused = 0, rendered = 0
@@ -187,6 +218,12 @@ struct HostileTextPropertyTests {
                 // CSV ends its records with CRLF (RFC 4180); a carriage return anywhere else is still caught.
                 if let bad = Self.forbidden(in: name.hasSuffix(".csv") ? output.replacingOccurrences(of: "\r\n", with: "\n") : output) {
                     Issue.record("\(context): \(name) holds \(bad)")
+                }
+                if name.hasSuffix(".xml") {
+                    let markup = Self.xmlMarkup(output)
+                    #expect(markup.problem == nil, "\(context): \(name): \(markup.problem ?? "")")
+                    let extra = markup.elements.subtracting(feedElements)
+                    #expect(extra.isEmpty, "\(context): \(name) has elements the feed does not make: \(extra.sorted())")
                 }
                 guard name.hasSuffix(".html") else { continue }
                 let reading = HTMLStructure.read(output)
