@@ -1,6 +1,6 @@
 // What the renderer fuzz target (Fuzz/RenderTarget.swift) checks of every input that loads, shared with
-// FuzzRegressionTests: a loaded tracker renders to every format of validate, status, show, the site, the brief,
-// diff and the worklist without a trap and without a control or bidirectional character.
+// FuzzRegressionTests: a loaded tracker renders to every format of validate, status, show, the site (its feeds made
+// from two snapshots), the brief, diff and the worklist without a trap and without a control or bidirectional character.
 // (check's formats are made of the same parts, and are covered by HostileTextPropertyTests.)
 
 import RecTrackCore
@@ -42,8 +42,12 @@ enum RenderFuzzCase {
             outputs.append(("show \(entry.recommendation.id)", ShowRenderer(view).render()))
             outputs.append(("show \(entry.recommendation.id) json", JSONOutput.encode(view)))
         }
+        let snapshots = [Quarter("2019Q2")!, Quarter(containing: today).previous].map { quarter in
+            Snapshot(quarter: quarter, tracker: tracker, assessments: evaluator.assessAll(asOf: quarter.lastDay), digests: [:],
+                     gitCommit: nil, comparedWith: nil)
+        }
         do {
-            for file in try SiteRenderer(data).render() { outputs.append(("site \(file.path)", file.contents)) }
+            for file in try SiteRenderer(data, published: snapshots).render() { outputs.append(("site \(file.path)", file.contents)) }
         } catch {
             outputs.append(("site error", "\(error)"))
         }

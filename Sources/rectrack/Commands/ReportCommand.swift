@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
         and how to reply (to standard output, or to --output when given).
 
         Trends compare with the last day of the previous quarter. The same input gives the same files, \
-        byte for byte. Exit 73 when the output cannot be written.
+        byte for byte. Exit 65 when a snapshot cannot be read, 73 when the output cannot be written.
 
         Examples:
           rectrack report
