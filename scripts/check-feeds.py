@@ -173,33 +173,20 @@ def check_entries_in_site_feed(site):
 
 
 def check_site(site, schema, site_url):
-    """Prints a line per feed and returns (passed, failed)."""
-    passed = failed = 0
+    """Prints a line per feed and per site-wide check, and returns (passed, failed)."""
     names = feeds_in(site)
     if "feed.xml" not in names:
         print("FAIL %s: there is no feed.xml" % site)
         return 0, 1
-    for name in names:
-        problems = check_feed(site, name, schema, site_url)
-        if problems:
-            failed += 1
-            print("FAIL %s" % name)
-            for problem in problems:
-                print("  %s" % problem)
-        else:
-            passed += 1
-            print("ok   %s" % name)
-    for label, problems in [("pages link their feeds", check_pages(site)),
-                            ("each recommendation's entries are in feed.xml", check_entries_in_site_feed(site))]:
-        if problems:
-            failed += 1
-            print("FAIL %s" % label)
-            for problem in problems:
-                print("  %s" % problem)
-        else:
-            passed += 1
-            print("ok   %s" % label)
-    return passed, failed
+    checks = [(name, check_feed(site, name, schema, site_url)) for name in names]
+    checks += [("pages link their feeds", check_pages(site)),
+               ("each recommendation's entries are in feed.xml", check_entries_in_site_feed(site))]
+    for label, problems in checks:
+        print("%s %s" % ("FAIL" if problems else "ok  ", label))
+        for problem in problems:
+            print("  %s" % problem)
+    failed = sum(1 for _, problems in checks if problems)
+    return len(checks) - failed, failed
 
 
 def broken_copies(site):
