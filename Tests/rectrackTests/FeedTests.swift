@@ -6,8 +6,6 @@ import Testing
 /// one quarter's entries when a fourth quarter is checked without touching the earlier ones, and checked by tools that
 /// are not rectrack's own (scripts/check-feeds.py: RFC 4287's RELAX NG schema with lxml, and feedparser).
 @Suite struct FeedTests {
-    static let python3 = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
     /// The entries of a feed, each as written, in the feed's order.
     static func entries(_ feed: String) -> [String] {
         feed.components(separatedBy: "  <entry>\n").dropFirst().map { "  <entry>\n" + $0.replacingOccurrences(of: "</feed>\n", with: "") }
@@ -66,21 +64,17 @@ import Testing
     }
 
     @Test("independent tools accept the feeds, relative and absolute, and refuse each broken copy",
-          .enabled(if: python3 != nil, "python3 is not installed, so the feeds are not checked by RFC 4287's schema and feedparser: apt-get install python3 python3-venv"))
+          .enabled(if: RepositoryScripts.python3Available, "python3 is not installed, so the feeds are not checked by RFC 4287's schema and feedparser: apt-get install python3 python3-venv"))
     func independentToolsAcceptTheFeeds() throws {
         let folder = try Self.threeQuarters()
         #expect(try folder.run("report", "--output", "relative", today: "2026-10-01").status == 0)
         #expect(try folder.run("report", "--output", "absolute", "--site-url", "https://example.org/tracker", today: "2026-10-01").status == 0)
         #expect(try folder.read("absolute/feed.xml").contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/tracker/recommendations/R1.html\"/>"))
 
-        let bash = URL(fileURLWithPath: "/bin/bash"), root = Fixtures.packageRoot.path
-        // pip needs a home and any proxy the machine has; nothing else of the test's environment is passed on.
-        let passed = ProcessInfo.processInfo.environment.filter { $0.key == "HOME" || $0.key.lowercased().hasSuffix("_proxy") || $0.key.hasPrefix("PIP_") }
-        let tools = try BinaryRunner.run([root + "/scripts/ensure-python-tools.sh"], environment: passed, executable: bash)
-        try #require(tools.status == 0, "scripts/ensure-python-tools.sh failed: \(tools.stderr)")
-        let python = URL(fileURLWithPath: tools.stdout.trimmingCharacters(in: .whitespacesAndNewlines) + "/python")
+        let python = try RepositoryScripts.pythonTools.get().appendingPathComponent("python")
         for (site, extra) in [("relative", [String]()), ("absolute", ["--site-url", "https://example.org/tracker/"])] {
-            let result = try BinaryRunner.run([root + "/scripts/check-feeds.py", "--control"] + extra + [folder.path(site)], executable: python)
+            let result = try BinaryRunner.run([Fixtures.inPackage("scripts/check-feeds.py").path, "--control"] + extra + [folder.path(site)],
+                                              executable: python)
             #expect(result.status == 0, "\(site): \(result.stdout)\(result.stderr)")
             #expect(result.stdout.contains("ok   feed.xml\nok   recommendations/R1.xml\nok   recommendations/R2.xml\nok   recommendations/R3.xml\n"), "\(result.stdout)")
             #expect(result.stdout.contains("control: 7 of 7 broken feeds refused\n"), "\(result.stdout)")
