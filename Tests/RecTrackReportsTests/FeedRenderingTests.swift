@@ -24,6 +24,26 @@ import Testing
         #expect(id.hasPrefix("urn:uuid:") && id.count == 45)
     }
 
+    @Test("an entry keeps its id when a second report is added and the tracker's keys become qualified")
+    func entryIDsSurviveQualifiedKeys() throws {
+        let tracker = try HostileFixture.tracker()
+        let day = FixedToday.day
+        let snapshot = Snapshot(quarter: Quarter(containing: day), tracker: tracker,
+                                assessments: Evaluator(tracker: tracker).assessAll(asOf: day), digests: [:], gitCommit: nil,
+                                comparedWith: nil)
+        let short = try #require(snapshot.assessments.first)
+        var qualified = short
+        qualified.recommendation = RecommendationIndex.qualified(report: snapshot.report, id: short.recommendation)
+        qualified.reportID = snapshot.report
+        #expect(FeedEntry.id(for: short, in: snapshot) == FeedEntry.id(for: qualified, in: snapshot))
+        #expect(FeedEntry.id(for: short, in: snapshot)
+                == FeedEntry.id(report: snapshot.report, recommendation: short.recommendation, quarter: snapshot.quarter))
+        var otherReport = qualified
+        otherReport.recommendation = RecommendationIndex.qualified(report: "another-report", id: short.recommendation)
+        otherReport.reportID = "another-report"
+        #expect(FeedEntry.id(for: otherReport, in: snapshot) != FeedEntry.id(for: short, in: snapshot))
+    }
+
     @Test(arguments: [("https://example.org/tracker", "https://example.org/tracker/"), ("http://example.org/", "http://example.org/"),
                       ("HTTPS://example.org/a/b/", "HTTPS://example.org/a/b/")])
     func siteAddressEndsInASlash(_ given: String, _ url: String) throws {

@@ -25,6 +25,12 @@ public struct RecommendationIndex: Sendable {
     /// `report:id`.
     public static func qualified(report: String, id: String) -> String { "\(report):\(id)" }
 
+    /// A key's parts: the report of a qualified key (`no-good-options:R6` → `no-good-options`, `R6`), nil for a short one.
+    public static func parts(ofKey key: String) -> (report: String?, id: String) {
+        guard let colon = key.firstIndex(of: ":") else { return (nil, key) }
+        return (String(key[..<colon]), String(key[key.index(after: colon)...]))
+    }
+
     /// A recommendation key as a file name's stem: `R6`, or `no-good-options--R6` for a qualified key (a report id is
     /// kebab-case, so it never holds `--`, and `:` is no character for a file name). Site pages and other per-recommendation
     /// files are named with it.

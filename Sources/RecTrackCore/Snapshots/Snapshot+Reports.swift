@@ -39,12 +39,12 @@ extension Assessment {
 
     /// A recorded key and report, as `tracker` keys them: qualified when it has several reports, short for its only report.
     static func key(_ recorded: String, report: String?, snapshotReport: String, for tracker: Tracker) -> (key: String, report: String?) {
-        let colon = recorded.firstIndex(of: ":")
-        let owner = report ?? colon.map { String(recorded[..<$0]) } ?? snapshotReport
-        let short = colon.map { String(recorded[recorded.index(after: $0)...]) } ?? recorded
+        let parts = RecommendationIndex.parts(ofKey: recorded)
+        let owner = report ?? parts.report ?? snapshotReport
+        let short = parts.id
         // A one-report tracker keys its own recommendations by short id, whatever id its report had when a snapshot was
         // written; only another report's, in a snapshot of several, keeps its qualified key.
-        if !tracker.keysAreQualified && (colon == nil || owner == tracker.report.id) { return (short, nil) }
+        if !tracker.keysAreQualified && (parts.report == nil || owner == tracker.report.id) { return (short, nil) }
         return (RecommendationIndex.qualified(report: owner, id: short), owner)
     }
 }

@@ -18,8 +18,16 @@ struct FeedEntry: Equatable {
     /// The explanation: each a sentence, with the evidence it lists.
     var paragraphs: [DiffRenderer.Reason]
 
-    /// The id of the entry for `recommendation` in `quarter` of the report `report`.
+    /// The id of the entry for `recommendation` (its short id, as its report numbers it) in `quarter` of the report `report`.
     static func id(report: String, recommendation: String, quarter: Quarter) -> String {
         NameBasedUUID.urn("rectrack feed entry\n\(report)\n\(recommendation)\n\(quarter)")
+    }
+
+    /// The id of the entry for `assessment` in the snapshot `snapshot`, named by the recommendation's own report and
+    /// short id whichever way the tracker keys it now: a quarter published while the tracker had one report keeps its
+    /// entry ids after a second report is added and its keys become qualified (`R6` → `no-good-options:R6`).
+    static func id(for assessment: Assessment, in snapshot: Snapshot) -> String {
+        let parts = RecommendationIndex.parts(ofKey: assessment.recommendation)
+        return id(report: assessment.reportID ?? parts.report ?? snapshot.report, recommendation: parts.id, quarter: snapshot.quarter)
     }
 }

@@ -55,7 +55,7 @@ enum FeedHistory {
             let words = DiffRenderer.replyLine(reply)
             headline.append(String(words[..<(words.firstIndex(of: ":") ?? words.endIndex)]))
         }
-        return FeedEntry(id: FeedEntry.id(report: later.report, recommendation: id, quarter: quarter), quarter: quarter,
+        return FeedEntry(id: FeedEntry.id(for: assessment, in: later), quarter: quarter,
                          updated: later.asOf, recommendation: id, number: assessment.number,
                          title: "\(id) \(assessment.title), \(quarter): \(headline.joined(separator: "; "))",
                          paragraphs: paragraphs)
