@@ -127,4 +127,16 @@ import Testing
         let pack = try #require(files.first { $0.path == "print.html" }).contents
         #expect(!pack.contains("badge-embed"))
     }
+
+    /// With the site's address (`report --site-url`), the snippets carry absolute addresses, ready to paste.
+    @Test func siteAddressMakesTheSnippetsAbsolute() throws {
+        let address = try SiteAddress("https://example.org/tracker")
+        let files = try SiteRenderer(HostileFixture.assessed(), address: address).render()
+        let page = try #require(files.first { $0.path == "recommendations/R1.html" }).contents
+        #expect(page.contains("Its address is <code>https://example.org/tracker/badges/R1.svg</code>.</p>"))
+        #expect(!page.contains("within the site"))
+        #expect(page.contains("<pre><code>&lt;a href=&quot;https://example.org/tracker/recommendations/R1.html&quot;&gt;&lt;img src=&quot;https://example.org/tracker/badges/R1.svg&quot;"))
+        #expect(page.contains("](https://example.org/tracker/badges/R1.svg)](https://example.org/tracker/recommendations/R1.html)</code></pre>"))
+        #expect(page.contains("<img src=\"../badges/R1.svg\""))
+    }
 }

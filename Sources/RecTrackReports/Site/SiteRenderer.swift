@@ -30,7 +30,7 @@ public struct SiteRenderer {
     public func render() throws -> [SiteFile] {
         try SiteRenderer.checkFileNames(recommendations: data.tracker.recommendations.map { RecommendationIndex.fileStem($0.id) },
                                         owners: data.tracker.owners.ids)
-        let site = SiteContext(data: data, toolVersion: toolVersion)
+        let site = SiteContext(data: data, toolVersion: toolVersion, address: address)
         var files = [
             SiteFile(path: "style.css", contents: Stylesheet.css),
             SiteFile(path: "index.html", contents: IndexPage(site: site).render()),
@@ -85,10 +85,13 @@ struct SiteContext {
     /// The newest evidence record used (``AssessedTracker/newestRecord``), found once: every page's footer states it,
     /// and finding it reads all the evidence.
     let newestRecord: Day?
+    /// The address the site is published at (`report --site-url`), when given: the badge snippets use it.
+    let address: SiteAddress?
 
-    init(data: AssessedTracker, toolVersion: String) {
+    init(data: AssessedTracker, toolVersion: String, address: SiteAddress? = nil) {
         self.data = data
         self.toolVersion = toolVersion
+        self.address = address
         newestRecord = data.newestRecord
         let evidenceByID = RecommendationView.evidenceByID(data.tracker)
         views = data.entries.map { RecommendationView($0, in: data.tracker, evidenceByID: evidenceByID) }

@@ -21,7 +21,8 @@ struct ReportCommand: ParsableCommand {
         status, progress, formal response, deadlines, stall or owners' replies changed, explained as 'rectrack diff' \
         explains it, dated by the later snapshot. Entries come only from the snapshots, so a quarter's entries never \
         change once written. Give --site-url for absolute links, which feed readers need; without it the feeds' links \
-        are relative to the site's folder (each feed's xml:base leads there), which some readers do not follow.
+        are relative to the site's folder (each feed's xml:base leads there), which some readers do not follow. \
+        With --site-url the badges' embed snippets (badges/R6.svg, offered on each recommendation's page) are absolute too.
 
         markdown prints the brief (headline, table, what changed since last quarter, two lines per \
         recommendation) to standard output, or writes it to --output when given.
@@ -53,7 +54,7 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     @Option(name: .customLong("site-url"),
-            help: ArgumentHelp("The http(s) address the site is published at, for the feeds' absolute links.", valueName: "url"),
+            help: ArgumentHelp("The http(s) address the site is published at, for the feeds' and badge snippets' absolute links.", valueName: "url"),
             transform: { text in
                 do { return try SiteAddress(text) } catch let error as SiteError { throw ValidationError(error.message) }
             })
