@@ -41,6 +41,9 @@ public struct MetricState: Sendable, Codable, Hashable {
     public var notComparableYet: Bool?
     /// The target's deadline and where it stands, when the report or the government set a date for it.
     public var deadline: DeadlineState?
+    /// Set only in a document that lists each series once (`status --format json`): the key of this state's series in
+    /// the document's `metricSeries`. The state is then written with this key in place of its `series`.
+    public var seriesId: String? = nil
 
     /// Creates a state.
     public init(metric: String, title: String, unit: MetricUnit, baseline: MetricBaseline, target: Double, direction: TargetDirection,
@@ -63,5 +66,34 @@ public struct MetricState: Sendable, Codable, Hashable {
         self.progress = progress
         self.trend = trend
         self.series = series
+    }
+}
+
+extension MetricState {
+    /// Written as the compiler would write it, except that a state with a ``seriesId`` leaves out its `series`:
+    /// with thousands of recommendations on a few metrics, repeating each series made most of the status JSON.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(metric, forKey: .metric)
+        try container.encode(title, forKey: .title)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(baseline, forKey: .baseline)
+        try container.encode(target, forKey: .target)
+        try container.encode(direction, forKey: .direction)
+        try container.encodeIfPresent(latest, forKey: .latest)
+        try container.encode(progress, forKey: .progress)
+        try container.encodeIfPresent(trend, forKey: .trend)
+        if let seriesId {
+            try container.encode(seriesId, forKey: .seriesId)
+        } else {
+            try container.encode(series, forKey: .series)
+        }
+        try container.encodeIfPresent(targetOrigin, forKey: .targetOrigin)
+        try container.encodeIfPresent(targetDate, forKey: .targetDate)
+        try container.encodeIfPresent(pace, forKey: .pace)
+        try container.encodeIfPresent(latestPeriod, forKey: .latestPeriod)
+        try container.encodeIfPresent(comparedFrom, forKey: .comparedFrom)
+        try container.encodeIfPresent(notComparableYet, forKey: .notComparableYet)
+        try container.encodeIfPresent(deadline, forKey: .deadline)
     }
 }
