@@ -7,7 +7,16 @@ same files, byte for byte. Python 3 standard library only.
     Benchmarks/generate.py --files 10000 --recommendations 12 --seed 1 OUT
 
 writes OUT/Recommendations/{report,owners,metrics}.yaml, OUT/Recommendations/R01.yaml ...
-and OUT/Evidence/YYYY/<id>.yaml in the format of docs/file-formats.md:
+and OUT/Evidence/YYYY/<id>.yaml in the format of docs/file-formats.md.
+
+    Benchmarks/generate.py --reports 121 --recommendations 2645 --files 30000 [--links] OUT
+
+writes a tracker of several reports (issue #22's layout): owners.yaml and metrics.yaml shared in
+OUT/Recommendations/, the first report (id r001) there too, and each further report in its own folder
+OUT/Recommendations/r002/ ... holding its report.yaml and its records; evidence names recommendations by
+qualified id (r001:R1) and bears on recommendations of several reports. --links adds to one record in
+ten of the later reports `links: [{kind: repeats, to: <an earlier report's recommendation>, ...}]`.
+In every tracker:
 
 - every evidence id equals its file's stem and starts with its date;
 - dates lie in 2017-04-01 .. 2026-06-30, `recorded` in date .. 2026-11-01;
@@ -179,10 +188,12 @@ OWNER_IDS = ("DfE", "DCLG", "LGA", "ADCS")
 DCLG_NAMES = ((dt.date(2018, 1, 8), "MHCLG"), (dt.date(2021, 9, 19), "DLUHC"),
               (dt.date(2024, 7, 8), "MHCLG"))
 
+REPORT_DATE = "2017-03-21"
+
 REPORT_YAML = """\
-# yaml-language-server: $schema=../schemas/report.schema.json
-id: synthetic-benchmark-report
-title: A synthetic report for benchmarking rectrack
+# yaml-language-server: $schema={schemas}/report.schema.json
+id: {id}
+title: {title}
 subtitle: {n} recommendations, {files} evidence files, seed {seed}
 publisher: rectrack benchmarks
 date: 2017-03-21
@@ -366,9 +377,9 @@ def make_recommendations(rng, text, n, metrics):
     return recs
 
 
-def recommendation_yaml(rng, r):
+def recommendation_yaml(rng, r, schemas="../schemas"):
     out = [
-        "# yaml-language-server: $schema=../schemas/recommendation.schema.json",
+        "# yaml-language-server: $schema=%s/recommendation.schema.json" % schemas,
         "id: " + r["id"],
         "number: %d" % r["num"],
         "title: " + scalar(r["title"]),
@@ -379,6 +390,10 @@ def recommendation_yaml(rng, r):
     ]
     if r["stale-after"]:
         out.append("stale-after: " + r["stale-after"])
+    if r.get("links"):
+        out.append("links:")
+        for to, note in r["links"]:
+            out.append("  - {kind: repeats, to: %s, date: %s, note: %s}" % (to, REPORT_DATE, scalar(note)))
     out += [
         "protocol:",
         "  kind: all-of",
@@ -425,7 +440,7 @@ class EvidenceWriter:
         count = min(count, len(self.recs))
         out = []
         for r in rng.sample(self.recs, count):
-            lines = ["  - recommendation: " + r["id"]]
+            lines = ["  - recommendation: " + r.get("ref", r["id"])]
             if kind == "response":
                 verdict, effect = rng.choice(VERDICTS)
                 lines.append("    effect: " + effect)
@@ -539,8 +554,24 @@ class EvidenceWriter:
             f.write(content)
 
 
-def generate(out, files, n_recs, seed):
-    rng = random.Random(seed * 1_000_003 + files * 7 + n_recs)
+def report_sizes(n_recs, reports):
+    """How many recommendations each report has: as even as can be, the larger ones first."""
+    base, extra = divmod(n_recs, reports)
+    return [base + (1 if i < extra else 0) for i in range(reports)]
+
+
+def add_links(rng, text, by_report):
+    """One record in ten of each later report repeats a recommendation of an earlier report."""
+    for i, recs in enumerate(by_report[1:], start=1):
+        for r in recs:
+            if rng.random() < 0.1:
+                earlier = rng.choice(by_report[rng.randrange(i)])
+                r["links"] = [(earlier["ref"], text.one_sentence(100))]
+
+
+def generate(out, files, n_recs, seed, reports=1, links=False):
+    mix = 0 if reports == 1 else reports * 1_000_033 + (7 if links else 0)  # one report: the same bytes as ever
+    rng = random.Random(seed * 1_000_003 + files * 7 + n_recs + mix)
     text = Text(rng)
     rec_dir = os.path.join(out, "Recommendations")
     os.makedirs(rec_dir)
@@ -548,18 +579,37 @@ def generate(out, files, n_recs, seed):
         os.makedirs(os.path.join(out, "Evidence", str(year)))
 
     metrics = make_metrics(rng, max(len(METRIC_SEEDS), n_recs // 10))
-    recs = make_recommendations(rng, text, n_recs, metrics)
-    width = max(2, len(str(n_recs)))
+    if reports == 1:
+        by_report = [make_recommendations(rng, text, n_recs, metrics)]
+    else:
+        by_report = [make_recommendations(rng, text, count, metrics) for count in report_sizes(n_recs, reports)]
+        for i, recs in enumerate(by_report):
+            for r in recs:
+                r["ref"] = "r%03d:%s" % (i + 1, r["id"])
+        if links:
+            add_links(rng, text, by_report)
 
-    def put(name, content):
-        with open(os.path.join(rec_dir, name), "w", encoding="utf-8", newline="\n") as f:
+    def put(folder, name, content):
+        with open(os.path.join(folder, name), "w", encoding="utf-8", newline="\n") as f:
             f.write(content)
 
-    put("report.yaml", REPORT_YAML.format(n=n_recs, files=files, seed=seed))
-    put("owners.yaml", OWNERS_YAML)
-    put("metrics.yaml", metrics_yaml(metrics))
-    for r in recs:
-        put("R%0*d.yaml" % (width, r["num"]), recommendation_yaml(rng, r))
+    put(rec_dir, "owners.yaml", OWNERS_YAML)
+    put(rec_dir, "metrics.yaml", metrics_yaml(metrics))
+    for i, recs in enumerate(by_report):
+        if reports == 1:
+            folder, schemas = rec_dir, "../schemas"
+            head = {"id": "synthetic-benchmark-report", "title": "A synthetic report for benchmarking rectrack"}
+        else:
+            # The first report keeps the one-report layout; each further one has a folder named by its id.
+            folder = rec_dir if i == 0 else os.path.join(rec_dir, "r%03d" % (i + 1))
+            schemas = "../schemas" if i == 0 else "../../schemas"
+            head = {"id": "r%03d" % (i + 1), "title": "Synthetic benchmark report %d of %d" % (i + 1, reports)}
+            os.makedirs(folder, exist_ok=True)
+        put(folder, "report.yaml", REPORT_YAML.format(n=len(recs), files=files, seed=seed, schemas=schemas, **head))
+        width = max(2, len(str(len(recs))))
+        for r in recs:
+            put(folder, "R%0*d.yaml" % (width, r["num"]), recommendation_yaml(rng, r, schemas))
+    recs = [r for group in by_report for r in group]
 
     span = (LAST_DATE - FIRST_DATE).days
     days = sorted(rng.randint(0, span) for _ in range(files))
@@ -580,16 +630,29 @@ def main():
     ap.add_argument("--files", type=int, default=10000, help="evidence files (default 10000)")
     ap.add_argument("--recommendations", type=int, default=12, help="recommendations (default 12)")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    ap.add_argument("--reports", type=int, default=1,
+                    help="reports the recommendations are spread over (default 1: the one-report layout)")
+    ap.add_argument("--links", action="store_true",
+                    help="with --reports: some records repeat a recommendation of an earlier report (links:)")
     ap.add_argument("--force", action="store_true", help="regenerate even when the stamp matches")
     args = ap.parse_args()
     if args.files < 1 or args.recommendations < 1:
         ap.error("--files and --recommendations must be at least 1")
+    if args.reports < 1 or args.reports > args.recommendations:
+        ap.error("--reports must be between 1 and --recommendations")
+    if args.links and args.reports < 2:
+        ap.error("--links needs --reports of at least 2")
 
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out = args.out or os.path.join(repo, ".build", "bench", "tracker-%dx%d" % (args.files, args.recommendations))
+    name = "tracker-%dx%d" % (args.files, args.recommendations)
+    if args.reports > 1:
+        name += "-%dreports%s" % (args.reports, "-links" if args.links else "")
+    out = args.out or os.path.join(repo, ".build", "bench", name)
     out = os.path.normpath(out)
     stamp = {"generator": self_hash(), "seed": args.seed, "files": args.files,
              "recommendations": args.recommendations}
+    if args.reports > 1:
+        stamp.update(reports=args.reports, links=args.links)
     stamp_path = os.path.join(out, STAMP)
     if os.path.isdir(out) and not args.force and os.path.exists(stamp_path):
         try:
@@ -610,7 +673,7 @@ def main():
     shutil.rmtree(tmp, ignore_errors=True)
     os.makedirs(tmp)
     try:
-        sizes = generate(tmp, args.files, args.recommendations, args.seed)
+        sizes = generate(tmp, args.files, args.recommendations, args.seed, args.reports, args.links)
         with open(os.path.join(tmp, STAMP), "w", encoding="utf-8") as f:
             json.dump(stamp, f, sort_keys=True)
             f.write("\n")
@@ -621,9 +684,9 @@ def main():
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     total = sum(sizes)
-    print("%s: %d evidence files (%d-%d bytes, %.1f MB), %d recommendations, seed %d, in %.1f s"
+    print("%s: %d evidence files (%d-%d bytes, %.1f MB), %d recommendations%s, seed %d, in %.1f s"
           % (out, len(sizes), min(sizes), max(sizes), total / 1e6, args.recommendations,
-             args.seed, time.monotonic() - started))
+             " in %d reports" % args.reports if args.reports > 1 else "", args.seed, time.monotonic() - started))
     return 0
 
 

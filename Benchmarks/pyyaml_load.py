@@ -20,11 +20,12 @@ def main():
         return 64
     root = pathlib.Path(sys.argv[1])
     recommendations = {}
-    for path in sorted((root / "Recommendations").glob("*.yaml")):
+    # A tracker of several reports keeps each further report's records in a folder of its own (r002/R01.yaml).
+    for path in sorted((root / "Recommendations").rglob("*.yaml")):
         with open(path, "rb") as f:
             doc = yaml.load(f, Loader=yaml.CSafeLoader)
         if path.name.startswith("R"):
-            recommendations[doc["id"]] = doc
+            recommendations[(path.parent.name, doc["id"])] = doc
 
     by_recommendation = collections.defaultdict(list)
     files = 0

@@ -8,6 +8,8 @@
 #   RECTRACK      the rectrack binary (default .build/release/rectrack); missing -> baselines only
 #   BENCH_SIZES   evidence-file counts over 12 recommendations (default "1000 10000 100000")
 #   BENCH_WIDE    evidence-file counts also run over 3,000 recommendations (default "10000"; "" skips)
+#   BENCH_REPORTS FILES:RECOMMENDATIONS:REPORTS trackers of several reports (default "30000:2645:121"; "" skips);
+#                 timed only when this rectrack validates a small tracker of that layout (else "not run")
 #   BENCH_SEED    generator seed (default 1)
 #   BENCH_RUNS    rounds, each one run of every command (default: 10 at <=1k files, 5 above)
 #   BENCH_SCALING rounds of status at 10k and at 100k side by side, for the scaling target (default 5; 0 skips)
@@ -26,6 +28,7 @@ OUT=.build/bench
 RECTRACK=${RECTRACK:-.build/release/rectrack}
 BENCH_SIZES=${BENCH_SIZES:-"1000 10000 100000"}
 BENCH_WIDE=${BENCH_WIDE-10000}
+BENCH_REPORTS=${BENCH_REPORTS-30000:2645:121}
 BENCH_SEED=${BENCH_SEED:-1}
 BENCH_STRICT=${BENCH_STRICT:-0}
 WIDE_RECS=3000
@@ -104,32 +107,69 @@ peak_rss() { # label name command... : one extra run under /usr/bin/time -v
 cases=()
 for n in $BENCH_SIZES; do cases+=("$n:12"); done
 for n in $BENCH_WIDE; do cases+=("$n:$WIDE_RECS"); done
+for r in $BENCH_REPORTS; do cases+=("$r"); done
+rm -f "$OUT"/not-run-*.txt
+
+# Whether this rectrack reads the layout of several reports (issue #22), and the links between their
+# recommendations: asked of the tool itself, by validating a small generated tracker of that layout.
+multi_support() { # links(0|1): prints why not, and fails, when it does not
+    local probe="$OUT/probe-reports$1" flags=(--files 40 --recommendations 6 --reports 3)
+    [ "$1" = 1 ] && flags+=(--links)
+    python3 Benchmarks/generate.py "${flags[@]}" --seed 1 "$probe" >/dev/null
+    if ! "$RECTRACK" validate --root "$probe" >"$OUT/probe-reports$1.log" 2>&1; then
+        grep -m1 -E 'error|warning' "$OUT/probe-reports$1.log" || head -n 1 "$OUT/probe-reports$1.log"
+        return 1
+    fi
+}
 
 for case in "${cases[@]}"; do
-    files=${case%%:*}
-    recs=${case##*:}
+    IFS=: read -r files recs reports <<<"$case"
     label="${files}x${recs}"
+    gen=(--files "$files" --recommendations "$recs")
+    names=(c-parse pyyaml)
+    subs=(validate status)
+    if [ -n "$reports" ]; then
+        label="${label}-${reports}reports"
+        gen+=(--reports "$reports")
+        subs+=(status-text)  # the text table has a target of its own here
+        yaml_files=$((files + recs + reports + 2))
+        if [ "$have_rectrack" = 1 ]; then
+            if ! why=$(multi_support 0); then
+                echo "not run: this rectrack has no multi-report support (a 3-report tracker: ${why:0:160})" > "$OUT/not-run-$label.txt"
+                say "tracker $label: $(cat "$OUT/not-run-$label.txt")"
+                printf '%s\t%s\t%s\t%s\t-\n' "$label" "$files" "$recs" "$yaml_files" >> "$OUT/cases.tsv"
+                continue
+            fi
+            # Links between recommendations are generated only when this rectrack reads them.
+            if multi_support 1 >/dev/null; then gen+=(--links); fi
+        fi
+    else
+        yaml_files=$((files + recs + 3))
+    fi
     tracker="$OUT/tracker-$label"
-    say "tracker $label: $files evidence files over $recs recommendations"
-    python3 Benchmarks/generate.py --files "$files" --recommendations "$recs" --seed "$BENCH_SEED" "$tracker"
+    say "tracker $label: $files evidence files over $recs recommendations${reports:+ in $reports reports}"
+    python3 Benchmarks/generate.py "${gen[@]}" --seed "$BENCH_SEED" "$tracker"
     sync  # a fresh tracker's write-back would otherwise compete with the first timings
-    yaml_files=$((files + recs + 3))
     rm -f "$OUT"/rss-"$label"-*.txt
     load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")  # other work on the machine inflates wall times
 
-    names=(c-parse pyyaml)
     q_tracker=$(printf %q "$tracker")
     q_rectrack=$(printf %q "$RECTRACK")
     cmds=("$OUT/parse_only $q_tracker" "$(printf %q "$PYTHON") Benchmarks/pyyaml_load.py $q_tracker")
     ignore=()
     if [ "$have_rectrack" = 1 ]; then
-        names+=(validate status)
-        cmds+=("$q_rectrack validate --root $q_tracker" "$q_rectrack status --root $q_tracker --format json")
-        for sub in validate status; do
-            args=(--root "$tracker"); [ "$sub" = status ] && args+=(--format json)
-            if ! "$RECTRACK" "$sub" "${args[@]}" >/dev/null 2>"$OUT/$sub-$label.log"; then
-                echo "run.sh: WARNING: rectrack $sub exited non-zero on $tracker; first diagnostics ($OUT/$sub-$label.log):" >&2
-                head -n 5 "$OUT/$sub-$label.log" >&2
+        for name in "${subs[@]}"; do
+            # `status` is the JSON (what programs read); `status-text` the table a person reads.
+            case "$name" in
+                validate) args=(validate --root "$tracker") ;;
+                status) args=(status --root "$tracker" --format json) ;;
+                status-text) args=(status --root "$tracker") ;;
+            esac
+            names+=("$name")
+            cmds+=("$q_rectrack $(printf '%q ' "${args[@]}")")
+            if ! "$RECTRACK" "${args[@]}" >/dev/null 2>"$OUT/$name-$label.log"; then
+                echo "run.sh: WARNING: rectrack $name exited non-zero on $tracker; first diagnostics ($OUT/$name-$label.log):" >&2
+                head -n 5 "$OUT/$name-$label.log" >&2
                 ignore=(-i)
             fi
         done
@@ -153,6 +193,7 @@ for case in "${cases[@]}"; do
     if [ "$have_rectrack" = 1 ]; then
         peak_rss "$label" validate "$RECTRACK" validate --root "$tracker"
         peak_rss "$label" status "$RECTRACK" status --root "$tracker" --format json
+        [ -n "$reports" ] && peak_rss "$label" status-text "$RECTRACK" status --root "$tracker"
     fi
     printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$files" "$recs" "$yaml_files" "$load" >> "$OUT/cases.tsv"
 done
