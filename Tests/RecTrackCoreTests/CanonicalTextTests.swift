@@ -21,6 +21,8 @@ struct CanonicalTextTests {
         #expect(try canonical("a: ~\nb: 'null'\nc: \"x\\\"y\\\\z\\n\\t\"\n")
                 == #"{"a":null,"b":"null","c":"x\"y\\z\n\t"}"#)
         #expect(throws: YAMLError.self) { try canonical("c: \"\\u0001\"\n") }
+        // Written byte by byte: characters beyond ASCII are copied whole, never escaped or split.
+        #expect(try canonical("d: \"é — 🙂\\t\"\nÅ: ü\n") == #"{"d":"é — 🙂\t","Å":"ü"}"#)
     }
 
     @Test("Recommendations carry their protocol's canonical text; a changed parameter changes it")
