@@ -1,10 +1,12 @@
 import FoundationEssentials
 import RecTrackCore
 
-/// Encodes values as JSON that is the same byte for byte on every run: sorted keys, two-space indent.
+/// Encodes values as JSON that is the same byte for byte on every run: sorted keys, two-space indent. The text is
+/// `JSONEncoder`'s (pretty-printed, sorted keys, slashes unescaped), written by ``SortedJSONWriter`` where it can.
 public enum JSONOutput {
     /// The JSON text with a final newline.
     public static func encode<T: Encodable>(_ value: T) -> String {
+        if let bytes = try? SortedJSONWriter.write(value) { return String(decoding: bytes, as: UTF8.self) + "\n" }
         guard let data = try? encoder().encode(value) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
@@ -19,7 +21,11 @@ public enum JSONOutput {
         // How the encoder writes an empty array one level down; anything else and the one-piece encoding is used.
         let empty = "\n  \"\(key)\" : [\n\n  ]"
         guard list.count > 1, let range = outer.utf8.firstRange(of: empty.utf8) else { return encode(value) }
-        let parts = list.concurrentMap { item in (try? encoder().encode(item)).map { indented(Array($0), by: 4) } }
+        let parts = list.concurrentMap { item in
+            // Written two levels down, each item is already indented as the array's element; only its first line is not.
+            (try? SortedJSONWriter.write(item, depth: 2)).map { "    " + String(decoding: $0, as: UTF8.self) }
+                ?? (try? encoder().encode(item)).map { indented(Array($0), by: 4) }
+        }
         guard parts.allSatisfy({ $0 != nil }) else { return encode(value) }
         let array = "\n  \"\(key)\" : [\n" + parts.map { $0! }.joined(separator: ",\n") + "\n  ]"
         var text = outer
