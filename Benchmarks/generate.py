@@ -15,7 +15,8 @@ writes a tracker of several reports (issue #22's layout): owners.yaml and metric
 OUT/Recommendations/, the first report (id r001) there too, and each further report in its own folder
 OUT/Recommendations/r002/ ... holding its report.yaml and its records; evidence names recommendations by
 qualified id (r001:R1) and bears on recommendations of several reports. --links adds to one record in
-ten of the later reports `links: [{kind: repeats, to: <an earlier report's recommendation>, ...}]`.
+ten of the later reports `links: [{kind: repeats, recommendation: <an earlier report's>, note}]`
+(docs/file-formats.md; a link to another recommendation takes its report's date).
 In every tracker:
 
 - every evidence id equals its file's stem and starts with its date;
@@ -187,8 +188,6 @@ OWNER_IDS = ("DfE", "DCLG", "LGA", "ADCS")
 # the first rename).
 DCLG_NAMES = ((dt.date(2018, 1, 8), "MHCLG"), (dt.date(2021, 9, 19), "DLUHC"),
               (dt.date(2024, 7, 8), "MHCLG"))
-
-REPORT_DATE = "2017-03-21"
 
 REPORT_YAML = """\
 # yaml-language-server: $schema={schemas}/report.schema.json
@@ -393,7 +392,7 @@ def recommendation_yaml(rng, r, schemas="../schemas"):
     if r.get("links"):
         out.append("links:")
         for to, note in r["links"]:
-            out.append("  - {kind: repeats, to: %s, date: %s, note: %s}" % (to, REPORT_DATE, scalar(note)))
+            out.append("  - {kind: repeats, recommendation: %s, note: %s}" % (to, scalar(note)))
     out += [
         "protocol:",
         "  kind: all-of",
@@ -561,10 +560,11 @@ def report_sizes(n_recs, reports):
 
 
 def add_links(rng, text, by_report):
-    """One record in ten of each later report repeats a recommendation of an earlier report."""
+    """One record in ten of each later report repeats a recommendation of an earlier report (and the second
+    report's first record always does, so that even a small tracker has a link)."""
     for i, recs in enumerate(by_report[1:], start=1):
-        for r in recs:
-            if rng.random() < 0.1:
+        for n, r in enumerate(recs):
+            if rng.random() < 0.1 or (i, n) == (1, 0):
                 earlier = rng.choice(by_report[rng.randrange(i)])
                 r["links"] = [(earlier["ref"], text.one_sentence(100))]
 
