@@ -67,8 +67,7 @@ public struct StatusDocument: Codable, Sendable {
                     table[key] = state.series
                     keysByMetric[state.metric, default: []].append(key)
                 }
-                result[a].metrics[m].seriesId = key
-                result[a].metrics[m].series = []
+                result[a].metrics[m] = state.namingSeries(key)
             }
         }
         return (result, table)

@@ -24,7 +24,13 @@ public struct MetricState: Sendable, Codable, Hashable {
     /// Movement of the latest value against the one before: up, down or same.
     public var trend: TrendDirection?
     /// Every observation as of the date, by period.
-    public var series: [SeriesPoint]
+    public var series: [SeriesPoint] {
+        get { storedSeries ?? [] }
+        set { storedSeries = newValue }
+    }
+    /// The series as written: nil only in a state that names its series by ``seriesId`` instead, which then leaves it
+    /// out (with thousands of recommendations on a few metrics, repeating each series made most of the status JSON).
+    private var storedSeries: [SeriesPoint]?
     /// Who set the target; nil when the recommendation's record does not say (`validate` warns).
     public var targetOrigin: TargetOrigin?
     /// The date by which the target is to be reached, when one was set.
@@ -43,7 +49,12 @@ public struct MetricState: Sendable, Codable, Hashable {
     public var deadline: DeadlineState?
     /// Set only in a document that lists each series once (`status --format json`): the key of this state's series in
     /// the document's `metricSeries`. The state is then written with this key in place of its `series`.
-    public var seriesId: String? = nil
+    public private(set) var seriesId: String? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case metric, title, unit, baseline, target, direction, latest, progress, trend, storedSeries = "series", seriesId,
+             targetOrigin, targetDate, pace, latestPeriod, comparedFrom, notComparableYet, deadline
+    }
 
     /// Creates a state.
     public init(metric: String, title: String, unit: MetricUnit, baseline: MetricBaseline, target: Double, direction: TargetDirection,
@@ -70,30 +81,11 @@ public struct MetricState: Sendable, Codable, Hashable {
 }
 
 extension MetricState {
-    /// Written as the compiler would write it, except that a state with a ``seriesId`` leaves out its `series`:
-    /// with thousands of recommendations on a few metrics, repeating each series made most of the status JSON.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(metric, forKey: .metric)
-        try container.encode(title, forKey: .title)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(baseline, forKey: .baseline)
-        try container.encode(target, forKey: .target)
-        try container.encode(direction, forKey: .direction)
-        try container.encodeIfPresent(latest, forKey: .latest)
-        try container.encode(progress, forKey: .progress)
-        try container.encodeIfPresent(trend, forKey: .trend)
-        if let seriesId {
-            try container.encode(seriesId, forKey: .seriesId)
-        } else {
-            try container.encode(series, forKey: .series)
-        }
-        try container.encodeIfPresent(targetOrigin, forKey: .targetOrigin)
-        try container.encodeIfPresent(targetDate, forKey: .targetDate)
-        try container.encodeIfPresent(pace, forKey: .pace)
-        try container.encodeIfPresent(latestPeriod, forKey: .latestPeriod)
-        try container.encodeIfPresent(comparedFrom, forKey: .comparedFrom)
-        try container.encodeIfPresent(notComparableYet, forKey: .notComparableYet)
-        try container.encodeIfPresent(deadline, forKey: .deadline)
+    /// This state as a document that lists each series once writes it: naming its series `id`, without the series.
+    public func namingSeries(_ id: String) -> MetricState {
+        var state = self
+        state.seriesId = id
+        state.storedSeries = nil
+        return state
     }
 }
