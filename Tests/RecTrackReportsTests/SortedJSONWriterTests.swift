@@ -19,18 +19,11 @@ struct SortedJSONWriterTests {
         String(decoding: try SortedJSONWriter.write(value), as: UTF8.self)
     }
 
+    /// One of each kind of value: scalars, nil, empty and nested containers, a raw-value enum, a custom encoding.
     struct Sample: Encodable {
-        var text: String
-        var number: Double
-        var count: Int
-        var flag: Bool
-        var missing: String?
-        var list: [Int?]
-        var empty: [String]
-        var emptyObject: [String: Int]
-        var nested: [[String: [Double]]]
-        var status: Status
-        var day: Day
+        var text: String, number: Double, count: Int, flag: Bool, missing: String?
+        var list: [Int?], empty: [String], emptyObject: [String: Int], nested: [[String: [Double]]]
+        var status: Status, day: Day
     }
 
     @Test("strings with every ASCII character and text beyond it")
