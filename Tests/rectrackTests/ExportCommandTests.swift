@@ -24,7 +24,7 @@ struct ExportCommandTests {
         let folder = try Self.threeQuarters()
         let result = try folder.run("export", "--output", "out", today: "2026-10-05")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasSuffix("Wrote 14 files to out/ (3 published quarters and the assessment as of 2026-10-05); its description is out/datapackage.json.\n"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("Wrote 15 files to out/ (3 published quarters and the assessment as of 2026-10-05); its description is out/datapackage.json.\n"), "\(result.stderr)")
         try Golden.assert(try folder.read("out/datapackage.json"), named: "export/datapackage.json")
         try Golden.assert(try folder.read("out/assessments.csv"), named: "export/assessments.csv")
         // The working notes of the reply file are in the tracker, and in no file of the package.
@@ -45,6 +45,21 @@ struct ExportCommandTests {
         #expect(try !folder.read("out/evidence.csv").contains("2026-08"))
     }
 
+    @Test("the links table holds each record's links in order: another recommendation by its key, an outside call by its title, publisher and address")
+    func links() throws {
+        let folder = try TemporaryFolder.copy(of: Fixtures.url("linked"))
+        let result = try folder.run("export", "--output", "out", today: "2026-11-23")
+        #expect(result.status == 0, "\(result.stderr)")
+        let links = try folder.read("out/links.csv")
+        try Golden.assert(links, named: "export/links.csv")
+        // R2 builds on R1: the target is a key of the recommendations table, and the outside call's columns are empty.
+        #expect(links.contains("\r\nlinked-fixture,R2,1,builds-on,linked-fixture,R1,,,,,Asks that the early help set out in R1's strategy be funded.,verified\r\n"))
+        // A partly verified outside call says so, with its date as precise as its source.
+        #expect(links.contains(",https://example.org/later-review,2024-11,Asks again for a strategy for the workforce.,partly\r\n"))
+        // A record without links (R3) has no row.
+        #expect(!links.contains("linked-fixture,R3,"))
+    }
+
     @Test("Frictionless finds the shipped tracker's package and the fixture's valid, and a foreign key that does not resolve invalid",
           .enabled(if: RepositoryScripts.python3Available, "python3 is not installed, so Frictionless (scripts/python-tools.txt) cannot run"))
     func frictionless() throws {
@@ -53,7 +68,11 @@ struct ExportCommandTests {
         #expect(try shipped.run("export", "--output", "data", today: FixedToday.shippedTrackerText).status == 0)
         let fixture = try Self.threeQuarters()
         #expect(try fixture.run("export", "--output", "data", today: "2026-10-05").status == 0)
-        for folder in [shipped, fixture] {
+        // The linked fixture has a link to another recommendation (a foreign key) beside links to outside calls (none).
+        let linked = try TemporaryFolder.copy(of: Fixtures.url("linked"))
+        #expect(try linked.run("export", "--output", "data", today: "2026-11-23").status == 0)
+        #expect(try linked.read("data/links.csv").contains(",builds-on,linked-fixture,R1,"))
+        for folder in [shipped, fixture, linked] {
             let report = try BinaryRunner.run(["validate", "--json", folder.path("data/datapackage.json")], executable: frictionless)
             #expect(report.status == 0, "\(report.stdout.prefix(2000))")
             #expect(report.stdout.contains("\"valid\": true"))
@@ -67,6 +86,11 @@ struct ExportCommandTests {
         let broken = try BinaryRunner.run(["validate", "--json", fixture.path("data/datapackage.json")], executable: frictionless)
         #expect(broken.status != 0)
         #expect(broken.stdout.contains("foreign-key") && broken.stdout.contains("R99"), "\(broken.stdout.prefix(2000))")
+        // And a link to a recommendation the package does not hold.
+        try linked.write("data/links.csv", try linked.read("data/links.csv").replacingOccurrences(of: ",builds-on,linked-fixture,R1,", with: ",builds-on,linked-fixture,R98,"))
+        let brokenLink = try BinaryRunner.run(["validate", "--json", linked.path("data/datapackage.json")], executable: frictionless)
+        #expect(brokenLink.status != 0)
+        #expect(brokenLink.stdout.contains("foreign-key") && brokenLink.stdout.contains("R98"), "\(brokenLink.stdout.prefix(2000))")
     }
 
     @Test("export refuses a folder holding files it did not write, and replaces its own whole")

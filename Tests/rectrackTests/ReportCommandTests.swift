@@ -16,7 +16,7 @@ import Testing
         let folder = scratch.path
         let first = try BinaryRunner.run(["report", "--root", Self.fixture, "--as-of", FixedToday.text, "--output", folder + "/a"])
         #expect(first.status == 0)
-        #expect(first.stderr == "Wrote 29 files to \(folder)/a/; open \(folder)/a/index.html.\n")
+        #expect(first.stderr == "Wrote 30 files to \(folder)/a/; open \(folder)/a/index.html.\n")
         let second = try BinaryRunner.run(["report", "--root", Self.fixture, "--as-of", FixedToday.text, "--output", folder + "/b"])
         #expect(second.status == 0)
         let a = files(under: scratch, "a"), b = files(under: scratch, "b")
@@ -24,8 +24,8 @@ import Testing
                                     "feed.xml", "index.html", "owners/DfE.html", "owners/LGA.html", "print.html",
                                     "recommendations/R1.html", "recommendations/R1.xml", "recommendations/R2.html",
                                     "recommendations/R2.xml", "recommendations/R3.html", "recommendations/R3.xml", "style.css"])
-        // The data package: thirteen tables and their datapackage.json.
-        #expect(a.keys.filter { $0.hasPrefix("data/") }.count == 14 && a["data/datapackage.json"] != nil)
+        // The data package: fourteen tables and their datapackage.json.
+        #expect(a.keys.filter { $0.hasPrefix("data/") }.count == 15 && a["data/datapackage.json"] != nil)
         #expect(a == b)
     }
 

@@ -5,7 +5,7 @@ import RecTrackCore
 /// docs cannot disagree.
 enum DataTables {
     static var all: [AnyDataTable] {
-        [recommendations, recommendationOwners, owners, ownerRenames, milestones, metrics, metricTargets, evidence, bearings,
+        [recommendations, recommendationOwners, links, owners, ownerRenames, milestones, metrics, metricTargets, evidence, bearings,
          observations, assessments, milestoneStates, replies]
     }
 
@@ -14,7 +14,7 @@ enum DataTables {
 
     typealias Placed<T> = (report: String, id: String, item: T)
 
-    private static func placed(_ input: DataPackageInput) -> [Placed<Recommendation>] {
+    static func placed(_ input: DataPackageInput) -> [Placed<Recommendation>] {
         input.tracker.recommendations.map { r in
             let key = DataPackageInput.key(of: r, in: input.tracker)
             return (key.report, key.id, r)
