@@ -126,6 +126,9 @@ struct SeveralReportsCommandTests {
         let published = try folder.read("all/assessments.csv").split(separator: "\r\n").filter { $0.hasPrefix("2026Q3,") }
         #expect(published.map { $0.split(separator: ",", omittingEmptySubsequences: false)[4...5].joined(separator: ",") } == ["first-fictional-inquiry,R1", "first-fictional-inquiry,R2",
                 "second-fictional-inquiry,R1", "second-fictional-inquiry,R2", "third-fictional-inquiry,R3"])
+        // A link across reports names its target by that report's id and short id, as the recommendations table does.
+        #expect(try folder.read("all/links.csv").split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[0...5].joined(separator: ",") }
+                == ["second-fictional-inquiry,R1,1,builds-on,first-fictional-inquiry,R1", "third-fictional-inquiry,R3,1,relates-to,second-fictional-inquiry,R2"])
         let one = try folder.run("export", "--report", "third-fictional-inquiry", "--output", "one", today: Self.today)
         #expect(one.status == 0, "\(one.stderr)")
         #expect(try keys("one/recommendations.csv") == ["third-fictional-inquiry,R3"])
