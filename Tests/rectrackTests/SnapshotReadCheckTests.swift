@@ -22,9 +22,10 @@ struct SnapshotReadCheckTests {
         return text.replacingCharacters(in: range, with: replacement)
     }
 
-    /// `line:column` of the value in the first `"key" : value` of `written`, where a located error must point.
-    private func position(of written: String, in text: String) throws -> String {
-        let match = try #require(text.range(of: written), "no \(written) in the snapshot")
+    /// `line:column` of the value in the first `"key" : value` of `written` (the last with `.backwards`), where a
+    /// located error must point.
+    private func position(of written: String, in text: String, options: String.CompareOptions = []) throws -> String {
+        let match = try #require(text.range(of: written, options: options), "no \(written) in the snapshot")
         let value = try #require(text[match].range(of: " : ")).upperBound
         let before = text[..<value]
         let line = before.filter { $0 == "\n" }.count + 1
@@ -73,6 +74,23 @@ struct SnapshotReadCheckTests {
         #expect(check.status == 65, "\(check.stdout)")
         #expect(check.stderr.contains(expected), "\(check.stderr)")
         #expect(folder.bytes("Snapshots/2026Q2.json") == nil)
+    }
+
+    @Test("a snapshot that assesses one recommendation twice is refused at the second entry, naming the first")
+    func oneRecommendationTwice() throws {
+        let (folder, text) = try trackerWithSnapshot()
+        // R2's entry made to name R1, as a paste from another file would: each value is still one an assessment can have.
+        let changed = try replacing(#""recommendation" : "R2""#, with: #""recommendation" : "R1""#, in: text)
+        try folder.write("Snapshots/2026Q1.json", changed)
+        let at = try position(of: #""recommendation" : "R1""#, in: changed, options: .backwards)
+        #expect(at != (try position(of: #""recommendation" : "R1""#, in: changed)))
+        let expected = "Snapshots/2026Q1.json:\(at): error: assessments[1] assesses R1 again, after assessments[0]; a snapshot records one assessment per recommendation [RT0507 snapshot-assessed-twice]"
+        let diff = try folder.run("diff", "2026Q1", "2026Q2", today: "2026-07-02")
+        #expect(diff.status == 65 && diff.stdout.isEmpty, "\(diff.stdout)")
+        #expect(diff.stderr.contains(expected), "\(diff.stderr)")
+        // Put back, the file reads again: the check is of the repeat, not of anything else the edit touched.
+        try folder.write("Snapshots/2026Q1.json", text)
+        #expect(try folder.run("diff", "2026Q1", "2026Q2", today: "2026-07-02").status == 0)
     }
 
     @Test("a snapshot copied under another quarter's name is refused, naming both quarters")

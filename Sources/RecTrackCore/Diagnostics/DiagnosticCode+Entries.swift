@@ -696,6 +696,11 @@ extension DiagnosticCode {
                 summary: "A snapshot gives a recommendation a status that is not one of rectrack's statuses.",
                 example: .situation("Snapshots/2026Q3.json with \"status\": \"done\" for R6."),
                 fix: "Restore the file from version control. The statuses are not-assessed, no-progress, limited, substantial, implemented and rejected.")
+        case .snapshotAssessedTwice:
+            return DiagnosticEntry("snapshot-assessed-twice", .error,
+                summary: "A snapshot gives one recommendation two assessments, so it does not say which one MPs were told.",
+                example: .situation("Snapshots/2026Q3.json whose assessments list R6 twice, the second entry pasted from another quarter's file."),
+                fix: "Restore the file from version control; rectrack check writes one assessment per recommendation and a snapshot is never edited by hand.")
         case .snapshotLocked:
             return DiagnosticEntry("snapshot-locked", .error,
                 summary: "Another check is writing to Snapshots/ (it holds Snapshots/.lock), so this one stopped before writing.",

@@ -131,6 +131,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case snapshotWrongQuarter = "RT0504"
     case snapshotValueOutOfRange = "RT0505"
     case snapshotUnknownStatus = "RT0506"
+    case snapshotAssessedTwice = "RT0507"
     case snapshotLocked = "RT0510"
     case snapshotExists = "RT0511"
     case snapshotCannotWrite = "RT0512"

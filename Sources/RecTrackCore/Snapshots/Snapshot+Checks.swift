@@ -46,6 +46,22 @@ extension Snapshot {
         }
     }
 
+    /// Throws at the second assessment of a recommendation already assessed in the file: a snapshot records one
+    /// verdict per recommendation, and a repeated one (pasted in, or merged from another file) leaves MPs' record
+    /// saying two things.
+    func checkRecommendationsOnce() throws(SnapshotFormatError) {
+        var first: [String: Int] = [:]
+        for (index, assessment) in assessments.enumerated() {
+            guard let earlier = first[assessment.recommendation] else {
+                first[assessment.recommendation] = index
+                continue
+            }
+            let name = SafeText.neutralised(assessment.recommendation)
+            throw SnapshotFormatError("assessments[\(index)] assesses \(name) again, after assessments[\(earlier)]; a snapshot records one assessment per recommendation",
+                                      code: .snapshotAssessedTwice, at: [.key("assessments"), .index(index), .key("recommendation")])
+        }
+    }
+
     private static func range(_ value: Double, _ range: ClosedRange<Double>, _ place: String, _ path: [JSONLocator.Step],
                               _ rule: String) throws(SnapshotFormatError) {
         guard value.isFinite, range.contains(value) else {
