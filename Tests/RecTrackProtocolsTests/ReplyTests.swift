@@ -82,6 +82,17 @@ struct ReplyTests {
         #expect(assessment.standingReplies.map(\.id) == ["2026-05-01-dfe-r1"])
     }
 
+    @Test("two reply files of one id in different year folders: the second in path order is an error at its id, naming the first")
+    func sameIDInTwoYears() throws {
+        let (_, diagnostics) = try load([
+            "Replies/2025/dfe-r1-letter.yaml": Self.reply(id: "dfe-r1-letter", date: "2025-06-02", recorded: "2025-06-03"),
+            "Replies/2026/dfe-r1-letter.yaml": Self.reply(id: "dfe-r1-letter"),
+            "Replies/2026/dfe-r1-meeting.yaml": Self.reply(id: "dfe-r1-meeting"),
+        ])
+        #expect(diagnostics == ["Replies/2026/dfe-r1-letter.yaml:2:1: error: reply id 'dfe-r1-letter' is also used by Replies/2025/dfe-r1-letter.yaml; give one of them another name [RT0707 duplicate-reply-id]"],
+                "\(diagnostics)")
+    }
+
     /// A bad reply and the one diagnostic it must give.
     struct BadCase: CustomTestStringConvertible, Sendable {
         let name: String

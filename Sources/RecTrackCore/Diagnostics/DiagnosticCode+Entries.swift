@@ -747,6 +747,11 @@ extension DiagnosticCode {
                 summary: "A reply's 'lapses' day is not after the day of the reply, so it would never stand.",
                 example: .reply("lapses: 2025-03-03"),
                 fix: "Give the day the reply stops standing, or leave 'lapses' out: a reply stands for 12 months by default.")
+        case .duplicateReplyID:
+            return DiagnosticEntry("duplicate-reply-id", .error,
+                summary: "Two reply files in different year folders have the same id; a reply is named by its id alone (in messages and the data package), so the two could not be told apart.",
+                example: .situation("Replies/2025/dfe-r6-letter.yaml and Replies/2026/dfe-r6-letter.yaml: two letters filed under one name."),
+                fix: "Give one of them another name (its file too), such as one starting with its date, or delete the copy.")
         case .replyUnknownRecommendation:
             return DiagnosticEntry("reply-unknown-recommendation", .error,
                 summary: "A reply names a recommendation the tracker does not have.",

@@ -148,6 +148,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case replyRecordedBeforeDate = "RT0704"
     case replyWrongYearFolder = "RT0705"
     case replyLapsesBeforeDate = "RT0706"
+    case duplicateReplyID = "RT0707"
     case replyUnknownRecommendation = "RT0710"
     case replyOwnerNotOwner = "RT0711"
     case replyCitesUnknownEvidence = "RT0720"

@@ -239,16 +239,18 @@ public struct TrackerLoader: Sendable {
             evidence: context,
             owners: Dictionary(recommendations.map { ($0.id, $0.owners) }, uniquingKeysWith: { a, _ in a }),
             evidenceIDs: Set(evidence.map(\.id)))
-        var replies: [Reply] = [], diagnostics: [Diagnostic] = []
+        var replies: [Reply] = [], idLocations: [SourceLocation?] = [], diagnostics: [Diagnostic] = []
         for path in paths {
             let sink = DiagnosticSink(path: path)
             if let node = TrackerLoader.parseFile(path, read: read, sink: sink),
                let reply = ReplyDecoder.decode(node, path: path, context: replyContext, sink: sink) {
                 replies.append(reply)
+                let idAt: SourceLocation? = if case .mapping(let entries) = node.content { entries.first { $0.key == "id" }?.keyLocation } else { nil }
+                idLocations.append(idAt)
             }
             diagnostics += sink.diagnostics
         }
-        return (replies, diagnostics)
+        return (replies, diagnostics + RecordChecks.duplicateReplies(replies, idLocations: idLocations))
     }
 
     /// What loading one recommendation record gave.

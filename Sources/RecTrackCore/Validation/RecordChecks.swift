@@ -25,21 +25,42 @@ enum RecordChecks {
         }
     }
 
+    /// The files, in path order, whose id an earlier file already has (each with that file's position), and each id's
+    /// first file. Evidence and replies are cited by id alone, wherever their year folder is, so a second file of one
+    /// id (`Replies/2025/x.yaml` beside `Replies/2026/x.yaml`) would make a citation of it ambiguous.
+    static func repeatedIDs<Item>(_ items: [Item], id: (Item) -> String, path: (Item) -> String)
+        -> (repeats: [(index: Int, first: Int)], firstByID: [String: Int]) {
+        // Positions rather than copies of the items, and room for every id at once: with
+        // 100,000 evidence files, growing the table and counting references took most of this check.
+        var firstByID: [String: Int] = [:], repeats: [(index: Int, first: Int)] = []
+        firstByID.reserveCapacity(items.count)
+        let paths = items.map(path)
+        for index in Array(paths.indices).sortedIfNeeded(by: { paths[$0] < paths[$1] }) {
+            let itemID = id(items[index])
+            if let first = firstByID[itemID] {
+                repeats.append((index, first))
+            } else {
+                firstByID[itemID] = index
+            }
+        }
+        return (repeats, firstByID)
+    }
+
+    /// A reply whose id an earlier reply file already has, at the second file's `id` (`idLocations` are the replies' own).
+    static func duplicateReplies(_ replies: [Reply], idLocations: [SourceLocation?]) -> [Diagnostic] {
+        repeatedIDs(replies, id: \.id, path: \.path).repeats.map { index, first in
+            Diagnostic(.duplicateReplyID, path: replies[index].path, at: idLocations[index],
+                       "reply id '\(replies[index].id)' is also used by \(replies[first].path); give one of them another name")
+        }
+    }
+
     static func crossEvidence(_ evidence: [Evidence]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // Positions rather than copies of the evidence, and room for every id at once: with
-        // 100,000 files, growing the table and counting references took most of this check.
-        var firstByID: [String: Int] = [:]
-        firstByID.reserveCapacity(evidence.count)
-        let paths = evidence.map { $0.path }
-        for index in Array(paths.indices).sortedIfNeeded(by: { paths[$0] < paths[$1] }) {
+        let (repeats, firstByID) = repeatedIDs(evidence, id: \.id, path: \.path)
+        for (index, first) in repeats {
             let item = evidence[index]
-            if let first = firstByID[item.id] {
-                diagnostics.append(Diagnostic(.duplicateEvidenceID, path: item.path, at: item.keyLocations["id"],
-                    "evidence id '\(item.id)' is also used by \(paths[first]); give one of them another name"))
-            } else {
-                firstByID[item.id] = index
-            }
+            diagnostics.append(Diagnostic(.duplicateEvidenceID, path: item.path, at: item.keyLocations["id"],
+                "evidence id '\(item.id)' is also used by \(evidence[first].path); give one of them another name"))
         }
         for item in evidence where !item.supersedes.isEmpty {
             for target in item.supersedes {
