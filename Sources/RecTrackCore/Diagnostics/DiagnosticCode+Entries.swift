@@ -131,9 +131,9 @@ extension DiagnosticCode {
                 fix: "Delete the character at the line and column given; if it cannot be seen, retype the words around it.")
         case .controlInValue:
             return DiagnosticEntry("control-in-value", .error,
-                summary: "A value, once its escapes are read, holds a control character, a bidirectional control, or a key holds a tab or line break: text that could rewrite a terminal, reorder what a page shows, or forge a line of a message.",
+                summary: "A value, once its escapes are read, holds a control character, a bidirectional control or a byte order mark (\\uFEFF, refused in raw text as RT0115), or a key holds a tab or line break: text that could rewrite a terminal, reorder what a page shows, or forge a line of a message.",
                 example: .evidence("title: \"Strategy \\e[31mpublished\""),
-                fix: "Remove the escape (\\e, \\u202E, \\0 …) from the quoted text.")
+                fix: "Remove the escape (\\e, \\u202E, \\uFEFF, \\0 …) from the quoted text.")
         case .byteOrderMarkInside:
             return DiagnosticEntry("byte-order-mark-inside", .error,
                 summary: "The text holds a byte order mark (U+FEFF) after its start, an invisible character that pasting or joining files leaves behind.",

@@ -1,7 +1,7 @@
 /// Text from outside the tracker's files (a plugin's answer or its error output) held to the same rule as values.
 public enum SafeText {
-    /// The first character `text` may not hold (a control character other than tab and line feed, or a bidirectional
-    /// control), as "U+001B"; nil when it holds none.
+    /// The first character `text` may not hold (a control character other than tab and line feed, a bidirectional
+    /// control, or a byte order mark), as "U+001B"; nil when it holds none.
     public static func forbiddenCharacter(in text: String) -> String? {
         var copy = text
         return copy.withUTF8 { ScalarText.forbidden(in: $0) }.map(ScalarText.codePoint)
@@ -12,16 +12,21 @@ public enum SafeText {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             let value = scalar.value
             let bad = (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value) || ScalarText.isBidiControl(value)
+                || value == ScalarText.byteOrderMark
             return bad ? "?" : scalar
         }))
     }
 }
 
-/// What a value may hold once YAML's escapes are read: `"\e"`, `"\u202E"` or `"\0"` in a quoted string become the
-/// very characters the file check refuses in raw text, and would reach terminals, pages and files from there.
+/// What a value may hold once YAML's escapes are read: `"\e"`, `"\u202E"`, `"\uFEFF"` or `"\0"` in a quoted string
+/// become the very characters the file check refuses in raw text, and would reach terminals, pages and files from there.
 enum ScalarText {
+    /// U+FEFF: refused inside a file's raw text (RT0115), so refused when an escape writes it too.
+    static let byteOrderMark: UInt32 = 0xFEFF
+
     /// The first character a value may not hold, or nil: a control character other than tab and line feed (C0, DEL,
-    /// C1, NUL included), or a bidirectional control that can make text show in another order than it is stored.
+    /// C1, NUL included), a bidirectional control that can make text show in another order than it is stored, or a
+    /// byte order mark, an invisible character that splits a word or an id without showing.
     /// A key may not hold a tab or a line break either, so that no key can forge a line of a message.
     static func forbidden(in bytes: UnsafeBufferPointer<UInt8>, isKey: Bool = false) -> UInt32? {
         // Byte by byte, without decoding: every value of every file passes here, and curly quotes and dashes
@@ -49,6 +54,8 @@ enum ScalarText {
                     if second == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return 0x2000 + UInt32(third - 0x80) }
                     if second == 0x81, (0xA6...0xA9).contains(third) { return 0x2040 + UInt32(third - 0x80) }
                 }
+            case 0xEF:
+                if index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return byteOrderMark }
             default:
                 break
             }
@@ -71,6 +78,7 @@ enum ScalarText {
     /// The message for a value or key holding `value`.
     static func message(_ value: UInt32, isKey: Bool) -> String {
         let what = isBidiControl(value) ? "the bidirectional control \(codePoint(value)), which can make text show in another order than it is stored,"
+            : value == byteOrderMark ? "a byte order mark (U+FEFF), an invisible character,"
             : value == 0x09 || value == 0x0A ? "a tab or line break (\(codePoint(value)))" : "the control character \(codePoint(value))"
         return "\(isKey ? "a key" : "the value") holds \(what) (written as an escape such as \\e or \\u202E); it is not allowed, because it would reach terminals and pages. Remove it"
     }
