@@ -38,7 +38,10 @@ public enum ValueReader {
     /// A whole number.
     public static func integer(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Int? {
         guard let text = node.scalar, let value = Int(text.trimmingWhitespace) else {
-            sink.report(.notWholeNumber, "'\(key)' must be a whole number, found \(node.shapeDescription)", at: node.location)
+            let exponent = node.scalar.flatMap {
+                exponentMessage(key, $0.trimmingWhitespace) { $0.rounded() != $0 ? "not a whole number" : Int(exactly: $0) == nil ? "too large for a whole number" : nil }
+            }
+            sink.report(.notWholeNumber, exponent ?? "'\(key)' must be a whole number, found \(node.shapeDescription)", at: node.location)
             return nil
         }
         return value
@@ -50,24 +53,39 @@ public enum ValueReader {
 
     /// A finite decimal number such as `13.8` or `-40`, at most 10^15 in size.
     public static func number(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Double? {
+        number(node, key, sink, alsoRefusing: { _ in nil })
+    }
+
+    private static let tooLarge = "too large: numbers may be at most 1,000,000,000,000,000 in size"
+
+    /// `number`, whose message for a number written with an exponent offers it written out only when it passes
+    /// `alsoRefusing` too (the reason the field refuses a value, or nil), so it never offers a value the field refuses.
+    private static func number(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink, alsoRefusing: (Double) -> String?) -> Double? {
         guard let text = node.scalar?.trimmingWhitespace, isDecimal(text), let value = Double(text), value.isFinite else {
-            if let text = node.scalar?.trimmingWhitespace, let written = withoutExponent(text) {
-                sink.report(.notNumber, "'\(key)' is written with an exponent ('\(text)'), which is not accepted: write \(written)", at: node.location)
-            } else {
-                sink.report(.notNumber, "'\(key)' must be a number such as 13.8, found \(node.shapeDescription)", at: node.location)
-            }
+            let exponent = node.scalar.flatMap { exponentMessage(key, $0.trimmingWhitespace) { abs($0) > largestNumber ? tooLarge : alsoRefusing($0) } }
+            sink.report(.notNumber, exponent ?? "'\(key)' must be a number such as 13.8, found \(node.shapeDescription)", at: node.location)
             return nil
         }
         guard abs(value) <= largestNumber else {
-            sink.report(.numberTooLarge, "'\(key)' is too large: numbers may be at most 1,000,000,000,000,000 in size", at: node.location)
+            sink.report(.numberTooLarge, "'\(key)' is \(tooLarge)", at: node.location)
             return nil
         }
         return value
     }
 
+    /// For a number written with an exponent, what to write instead (`write 1000`), or, when the number written out is
+    /// one the field refuses (`refusal` gives why), that number and why, so the message never offers a value that
+    /// would be refused in turn; nil when `text` is not a number written with an exponent.
+    static func exponentMessage(_ key: String, _ text: String, refusal: (Double) -> String?) -> String? {
+        guard let written = withoutExponent(text), let value = Double(written) else { return nil }
+        let start = "'\(key)' is written with an exponent ('\(text)'), which is not accepted"
+        guard let reason = refusal(value) else { return start + ": write \(written)" }
+        return start + "; written out it is \(written), which is \(reason)"
+    }
+
     /// A number greater than zero.
     public static func positiveNumber(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> Double? {
-        guard let value = number(node, key, sink) else { return nil }
+        guard let value = number(node, key, sink, alsoRefusing: { $0 > 0 ? nil : "not greater than 0, as '\(key)' must be" }) else { return nil }
         guard value > 0 else {
             sink.report(.notPositive, "'\(key)' must be greater than 0, found \(node.scalar ?? "")", at: node.location)
             return nil
