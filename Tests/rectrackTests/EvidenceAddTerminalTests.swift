@@ -16,7 +16,7 @@ struct EvidenceAddTerminalTests {
         #expect(opening.hasPrefix("This records one new piece of evidence as Evidence/YYYY/DATE-TITLE.yaml,"))
         #expect(opening.contains("  --date: 2026-05-01 is after today (2026-04-02): evidence records what has\n    happened;"))
         session.type("2026-02-30")
-        try converse(session, [
+        try session.converse([
             Exchange("is not a real date", then: Ask.date, "2026-03-25"),
             Exchange(Ask.title, "Government response to the early help inquiry"),
             Exchange(Ask.publisher, "Department for Education"),
@@ -38,7 +38,7 @@ struct EvidenceAddTerminalTests {
         #expect(listing.contains("  --bears-on R1:strategy-publishd:progresses: unknown milestone\n    'strategy-publishd' for R1. Did you mean 'strategy-published'? (left out:\n    give it below)\n"))
         #expect(listing.split(separator: "\n").allSatisfy { $0.count <= 80 })
         session.type("R13:context")
-        try converse(session, [
+        try session.converse([
             Exchange("unknown recommendation 'R13'. The tracker has R1 to R3.", then: Ask.bearsOn, "R2:funding-ringfenced:progresses"),
             Exchange("Did you mean\n    'funding-ring-fenced'?", then: Ask.bearsOn, "R2:funding-ring-fenced:progresses"),
             Exchange("Verdict on R2: ", "acepted"),
@@ -71,7 +71,7 @@ struct EvidenceAddTerminalTests {
     func stoppingKeepsTheAnswers(interrupting: Bool) throws {
         let folder = try TemporaryFolder.quarterlyTracker()
         let session = try TerminalSession(["evidence", "add"], in: folder.path, today: today, environment: ["NO_COLOR": "1"])
-        try converse(session, [
+        try session.converse([
             Exchange(Ask.date, "2026-03-25"), Exchange(Ask.title, "Minister's statement: 'early help matters'"), Exchange(Ask.publisher, "DfE"),
             Exchange(Ask.url, "https://www.gov.uk/statement"), Exchange(Ask.kind, "statement"), Exchange(Ask.owners, ""),
             Exchange(Ask.summary, "The minister said early help matters. Nothing was promised."),
@@ -95,7 +95,7 @@ struct EvidenceAddTerminalTests {
         let session = try TerminalSession(["evidence", "add", "--date", "2026-03-25", "--title", "A debate", "--publisher", "House of Commons",
                                            "--kind", "debate", "--url", "https://hansard.parliament.uk/debate", "--owner", "DfE"],
                                           in: folder.path, today: today, environment: ["NO_COLOR": "1"])
-        try converse(session, [
+        try session.converse([
             Exchange(Ask.summary, "Members debated early help."), Exchange(Ask.bearsOn, ""),
             Exchange("warning: it bears on no recommendation, so it will count in no assessment", then: "Record it all the same? (y/n): ", "n"),
             Exchange(Ask.bearsOn, "R2:context"), Exchange(Ask.bearsOn, ""),
@@ -111,7 +111,7 @@ struct EvidenceAddTerminalTests {
         let session = try TerminalSession(["evidence", "add", "--date", "2026-03-25", "--publisher", "DfE", "--kind", "statement",
                                            "--url", "https://www.gov.uk/statement", "--owner", "DfE", "--summary", "Said again."],
                                           in: folder.path, today: today, environment: ["NO_COLOR": "1"])
-        try converse(session, [
+        try session.converse([
             Exchange(Ask.title, "Early help \u{202E}matters"), Exchange(Ask.bearsOn, "R2:context"), Exchange(Ask.bearsOn, ""),
             Exchange("error: Title: bidirectional control U+202E is not allowed", then: Ask.title, "Early help matters"),
         ])
@@ -133,28 +133,5 @@ struct EvidenceAddTerminalTests {
         static let owners = "(empty if none): "
         static let summary = "Summary (two to six sentences): "
         static let bearsOn = "Bears on (empty line to finish): "
-    }
-
-    /// What to wait for on the screen (a complaint, when there is one, then the question) and the answer to type.
-    private struct Exchange {
-        let shown: [String]
-        let answer: String
-
-        init(_ question: String, _ answer: String) {
-            shown = [question]
-            self.answer = answer
-        }
-
-        init(_ complaint: String, then question: String, _ answer: String) {
-            shown = [complaint, question]
-            self.answer = answer
-        }
-    }
-
-    private func converse(_ session: TerminalSession, _ exchanges: [Exchange]) throws {
-        for exchange in exchanges {
-            for text in exchange.shown.dropLast() { try session.expect(text) }
-            try session.answer(exchange.shown.last!, exchange.answer)
-        }
     }
 }

@@ -6,6 +6,29 @@ import Testing
 struct ReplyCommandTests {
     private let today = "2026-04-02"
 
+    /// DfE's letter of 31 March 2026 on R1 of the quarterly fixture after its first quarter, as `reply add` records it
+    /// on 2026-04-02 (from options or from its questions): the file, and what it prints.
+    static let dfeLetter = (path: "Replies/2026/2026-03-31-dfe-r1.yaml", file: """
+        # yaml-language-server: $schema=../../schemas/reply.schema.json
+        id: 2026-03-31-dfe-r1
+        recommendation: R1
+        owner: DfE
+        date: 2026-03-31
+        status: implemented
+        says: >
+          The strategy is in place.
+        cites:
+        - 2026-02-02-workforce-strategy-published
+        channel: letter
+        recorded: 2026-04-02
+
+        """, printed: """
+        Wrote Replies/2026/2026-03-31-dfe-r1.yaml
+          R1  Publish a workforce strategy: substantial 50%
+          DfE's view (letter of 31 March 2026): implemented — disagrees
+
+        """)
+
     @Test("reply add writes a new file from options, prints the owner's view, and never overwrites")
     func addFromOptions() throws {
         let folder = try TemporaryFolder.quarterlyTracker()
@@ -14,29 +37,10 @@ struct ReplyCommandTests {
                          "--channel", "letter", "--says", "The strategy is in place.", "--cites", "2026-02-02-workforce-strategy-published"]
         let result = try BinaryRunner.run(arguments, in: folder.path, today: today)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            Wrote Replies/2026/2026-03-31-dfe-r1.yaml
-              R1  Publish a workforce strategy: substantial 50%
-              DfE's view (letter of 31 March 2026): implemented — disagrees
-
-            """)
-        let path = "Replies/2026/2026-03-31-dfe-r1.yaml"
+        #expect(result.stdout == Self.dfeLetter.printed)
+        let path = Self.dfeLetter.path
         let text = String(decoding: try #require(folder.bytes(path)), as: UTF8.self)
-        #expect(text == """
-            # yaml-language-server: $schema=../../schemas/reply.schema.json
-            id: 2026-03-31-dfe-r1
-            recommendation: R1
-            owner: DfE
-            date: 2026-03-31
-            status: implemented
-            says: >
-              The strategy is in place.
-            cites:
-            - 2026-02-02-workforce-strategy-published
-            channel: letter
-            recorded: 2026-04-02
-
-            """)
+        #expect(text == Self.dfeLetter.file)
         #expect(try folder.run("validate", today: today).status == 0)
         let again = try BinaryRunner.run(arguments, in: folder.path, today: today)
         #expect(again.status == 0)
