@@ -77,6 +77,19 @@ struct ExportCommandTests {
             #expect(report.status == 0, "\(report.stdout.prefix(2000))")
             #expect(report.stdout.contains("\"valid\": true"))
         }
+        // One report of several: its evidence, replies and links also name other reports' recommendations, whose rows
+        // belong to their own packages; each one-report package is valid on its own.
+        let several = try TemporaryFolder.copy(of: Fixtures.severalReports)
+        for report in ["first-fictional-inquiry", "second-fictional-inquiry", "third-fictional-inquiry"] {
+            let export = try several.run("export", "--report", report, "--output", report, today: "2026-12-02")
+            #expect(export.status == 0, "\(export.stderr)")
+            let check = try BinaryRunner.run(["validate", "--json", several.path("\(report)/datapackage.json")], executable: frictionless)
+            #expect(check.status == 0, "\(report): \(check.stdout.prefix(2000))")
+            for table in ["bearings", "replies", "links"] {
+                let rows = try several.read("\(report)/\(table).csv").components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+                #expect(rows.allSatisfy { !$0.contains("fictional-inquiry:") }, "\(report)/\(table).csv names a qualified id: \(rows)")
+            }
+        }
         // The control case: a bearing on a recommendation the package does not hold.
         let bearings = try fixture.read("data/bearings.csv")
         let lines = bearings.components(separatedBy: "\r\n")

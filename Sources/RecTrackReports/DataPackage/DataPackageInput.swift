@@ -59,6 +59,13 @@ public struct DataPackageInput {
         (recommendation.report.isEmpty ? tracker.report.id : recommendation.report, recommendation.shortID)
     }
 
+    /// The key of a recommendation this package holds, named by an evidence file, a reply or a link; nil for one it does
+    /// not hold: with `export --report`, another report's (its rows belong in that report's package, or the whole
+    /// tracker's, where their foreign keys resolve).
+    static func heldKey(_ reference: String, in tracker: Tracker) -> (report: String, id: String)? {
+        tracker.recommendation(reference).map { key(of: $0, in: tracker) }
+    }
+
     /// The key of the recommendation a file names (`R6`), found through the tracker's own lookup; a name the tracker
     /// no longer has (in an old snapshot) is kept as written, under `report`.
     static func key(_ reference: String, in tracker: Tracker, report: String? = nil) -> (report: String, id: String) {

@@ -39,10 +39,13 @@ extension DataTables {
         ],
         rows: { input in
             placed(input).flatMap { r in
-                r.item.links.enumerated().map { item in
+                r.item.links.enumerated().compactMap { item in
                     let target: (report: String, id: String)?
                     if case .recommendation(let reference) = item.element.target {
-                        target = DataPackageInput.key(reference, in: input.tracker)
+                        // A link to a recommendation this package does not hold (another report's, with --report) is
+                        // left out, as its foreign key could not resolve.
+                        guard let held = DataPackageInput.heldKey(reference, in: input.tracker) else { return nil }
+                        target = held
                     } else {
                         target = nil
                     }

@@ -182,9 +182,10 @@ enum DataTables {
         ],
         rows: { input in
             input.evidence.flatMap { e in
-                e.bearings.enumerated().map { item in
-                    let key = DataPackageInput.key(item.element.recommendation, in: input.tracker)
-                    return (e.id, item.offset + 1, key.report, key.id, item.element)
+                e.bearings.enumerated().compactMap { item in
+                    DataPackageInput.heldKey(item.element.recommendation, in: input.tracker).map { key in
+                        (e.id, item.offset + 1, key.report, key.id, item.element)
+                    }
                 }
             }
         }).erased }
@@ -273,9 +274,8 @@ enum DataTables {
             .date("recorded", "The day it was recorded in the tracker.") { $0.reply.recorded },
         ],
         rows: { input in
-            input.replies.map { reply in
-                let key = DataPackageInput.key(reply.recommendation, in: input.tracker)
-                return (key.report, key.id, reply)
+            input.replies.compactMap { reply in
+                DataPackageInput.heldKey(reply.recommendation, in: input.tracker).map { key in (key.report, key.id, reply) }
             }
         }).erased }
 }

@@ -24,6 +24,10 @@ struct ExportCommand: ParsableCommand {
         evidence and replies dated by --as-of (and recorded by --known-at) are included, and only snapshots of \
         quarters that ended by --as-of. The same input gives the same files, byte for byte.
 
+        --report exports one report of a tracker that holds several: its recommendations and the rows about them. A \
+        bearing, reply or link that names another report's recommendation is left out (it is in the whole tracker's \
+        package), so every foreign key of the package resolves within it.
+
         The folder is built beside --output and switched in at once (a lock file beside it, .data.lock for \
         data, keeps two runs apart); the whole folder is replaced each time, so rectrack refuses a folder that holds files it did \
         not write (one without its .rectrack-data file). rectrack report also puts the package in the site's \
