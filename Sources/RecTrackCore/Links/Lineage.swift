@@ -33,36 +33,18 @@ public struct Lineage: Sendable, Hashable {
     /// True when no call is linked to the recommendation.
     public var isEmpty: Bool { entries.allSatisfy { $0.kind == nil } }
 
-    /// The lineage of `recommendation` in `tracker`.
+    /// The lineage of `recommendation` in `tracker`, read from the tracker's ``LinkGraph`` (the whole tracker's, even
+    /// when `tracker` is seen through one report).
     public init(of recommendation: Recommendation, in tracker: Tracker) {
-        // Each recommendation's call was made on its own report's date (the tracker may hold several reports).
-        func reportDate(_ recommendation: Recommendation) -> FactDate {
-            FactDate((tracker.report(id: recommendation.report) ?? tracker.report).date)
-        }
-        let own = Entry(kind: nil, call: Self.call(recommendation, in: tracker), date: reportDate(recommendation), note: nil, confidence: .verified)
-        var linked: [Entry] = []
+        self = tracker.links.lineage(of: recommendation, in: tracker)
+    }
+
+    /// The recommendation and the calls linked to it, put in date order; a call linked twice the same way (both
+    /// records write the link) is kept once, as it first comes.
+    init(itself: Entry, linked: [Entry]) {
         var seen = Set<String>()
-        func add(_ kind: RecommendationLink.Kind, _ call: Call, _ link: RecommendationLink, madeOn date: FactDate) {
-            let key = "\(kind.rawValue) \(call)"
-            guard seen.insert(key).inserted else { return }
-            linked.append(Entry(kind: kind, call: call, date: link.date ?? date, note: link.note, confidence: link.confidence))
-        }
-        for link in recommendation.links {
-            switch link.target {
-            case .outside(let outside):
-                add(link.kind, .outside(outside), link, madeOn: reportDate(recommendation))
-            case .recommendation(let reference):
-                guard let other = tracker.recommendation(reference), other.id != recommendation.id else { continue }
-                add(link.kind, Self.call(other, in: tracker), link, madeOn: reportDate(other))
-            }
-        }
-        for other in tracker.recommendations where other.id != recommendation.id {
-            for link in other.links {
-                guard case .recommendation(let reference) = link.target, tracker.recommendation(reference)?.id == recommendation.id else { continue }
-                add(link.kind.inverse, Self.call(other, in: tracker), link, madeOn: reportDate(other))
-            }
-        }
-        entries = ([own] + linked).enumerated().sorted { a, b in
+        let unique = linked.filter { seen.insert("\($0.kind?.rawValue ?? "") \($0.call)").inserted }
+        entries = ([itself] + unique).enumerated().sorted { a, b in
             (a.element.date, Self.rank(a.element.kind), a.offset) < (b.element.date, Self.rank(b.element.kind), b.offset)
         }.map(\.element)
     }
@@ -78,11 +60,6 @@ public struct Lineage: Sendable, Hashable {
         case .either: return 2
         case .later: return 3
         }
-    }
-
-    private static func call(_ recommendation: Recommendation, in tracker: Tracker) -> Call {
-        .recommendation(id: recommendation.id, number: recommendation.number, title: recommendation.title,
-                        report: (tracker.report(id: recommendation.report) ?? tracker.report).title)
     }
 }
 

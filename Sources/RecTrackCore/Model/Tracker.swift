@@ -19,7 +19,10 @@ public struct Tracker: Sendable {
     public var metrics: MetricCatalog
     /// Recommendations by report (in ``reports`` order), then number.
     public var recommendations: [Recommendation] {
-        didSet { index = RecommendationIndex(recommendations) }
+        didSet {
+            index = RecommendationIndex(recommendations)
+            links = LinkGraph(self)
+        }
     }
     /// Evidence by date, then id.
     public var evidence: [Evidence]
@@ -30,6 +33,10 @@ public struct Tracker: Sendable {
 
     /// Finds recommendations by the ids people write.
     public private(set) var index: RecommendationIndex
+
+    /// Every recommendation's lineage, built once from the links; one report of a tracker keeps the whole tracker's
+    /// (``restricted(toReport:)``), so a link to another report's recommendation still shows.
+    public private(set) var links: LinkGraph
 
     /// Creates a tracker; recommendations and evidence are put in their canonical order. `otherReports` follow
     /// `report`; a recommendation's ``Recommendation/report`` names one of them.
@@ -47,6 +54,8 @@ public struct Tracker: Sendable {
         self.evidence = EvidenceOrder.byDate(evidence)
         self.replies = replies.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.files = files
+        self.links = LinkGraph.empty
+        self.links = LinkGraph(self)
     }
 
     /// `recommendations` in the tracker's order: by report, in the order of `reports`, then by number.
