@@ -196,16 +196,7 @@ struct SeveralReportsCommandTests {
                           "recommendations/third-fictional-inquiry--R3.html", "reports/first-fictional-inquiry.html",
                           "reports/second-fictional-inquiry.html", "reports/third-fictional-inquiry.html"], "\(pages)")
         #expect(files.filter { $0.hasPrefix("badges/") }.count == 5)
-        for page in pages {
-            let html = try folder.read("site/" + page)
-            for match in html.matches(of: /(?:href|src)="([^"#:]+\.(?:html|svg))"/) {
-                var target = page.split(separator: "/").dropLast().map(String.init)
-                for part in match.1.split(separator: "/") {
-                    if part == ".." { target = target.dropLast() } else { target.append(String(part)) }
-                }
-                #expect(files.contains(target.joined(separator: "/")), "\(page) links to \(match.1), which the site does not have")
-            }
-        }
+        try expectLinksResolve(in: folder, site: "site")
         let index = try folder.read("site/index.html")
         #expect(index.contains("<h1>Where government stands on the 5 recommendations of 3 reports</h1>"))
         for title in ["A First Fictional Inquiry", "A Second Fictional Inquiry", "A Third Fictional Inquiry"] { #expect(index.contains(title)) }
@@ -213,5 +204,41 @@ struct SeveralReportsCommandTests {
         #expect(dfe.contains("first-fictional-inquiry--R1.html") && dfe.contains("second-fictional-inquiry--R1.html"))
         let report = try folder.read("site/reports/second-fictional-inquiry.html")
         #expect(report.contains("second-fictional-inquiry--R2.html") && !report.contains("first-fictional-inquiry--R2.html"))
+    }
+
+    /// Every page of the site in `folder/site` links and points only to files of that site.
+    private func expectLinksResolve(in folder: TemporaryFolder, site: String,
+                                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let files = Set(folder.files(under: site))
+        for page in files.filter({ $0.hasSuffix(".html") }).sorted() {
+            let html = try folder.read(site + "/" + page)
+            for match in html.matches(of: /(?:href|src)="([^"#:]+\.(?:html|svg))"/) {
+                var target = page.split(separator: "/").dropLast().map(String.init)
+                for part in match.1.split(separator: "/") {
+                    if part == ".." { target = target.dropLast() } else { target.append(String(part)) }
+                }
+                #expect(files.contains(target.joined(separator: "/")), "\(page) links to \(match.1), which the site does not have",
+                        sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test("with --report, a lineage still names the recommendations of other reports it links to: show, brief and site")
+    func lineageAcrossReports() throws {
+        let folder = try Self.fixture()
+        let show = try folder.run("show", "R1", "--report", "second-fictional-inquiry", "--as-of", "2026Q3", today: Self.today)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("Lineage (links to other calls; they never change the status)\n  2017-03-21  an earlier call it builds on: A First Fictional Inquiry, recommendation 1: Publish a"),
+                "\(show.stdout)")
+        let json = try folder.run("show", "R2", "--report", "second-fictional-inquiry", "--as-of", "2026Q3", "--format", "json", today: Self.today)
+        #expect(json.stdout.contains("\"third-fictional-inquiry:R3\""), "the call that relates to it is in the third report: \(json.stdout)")
+        let brief = try folder.run("report", "--report", "first-fictional-inquiry", "--as-of", "2026Q3", "--format", "markdown", today: Self.today)
+        #expect(brief.stdout.contains("Built on in A Second Fictional Inquiry, recommendation 1 (10 June 2019)."), "\(brief.stdout)")
+        let site = try folder.run("report", "--report", "second-fictional-inquiry", "--as-of", "2026Q3", "--output", "one", today: Self.today)
+        #expect(site.status == 0, "\(site.stderr)")
+        let page = try folder.read("one/recommendations/second-fictional-inquiry--R1.html")
+        #expect(page.contains("<strong>An earlier call it builds on</strong>: A First Fictional Inquiry, recommendation 1: Publish a workforce plan."),
+                "named without a link: a site of one report has no page for another report's recommendation")
+        try expectLinksResolve(in: folder, site: "one")
     }
 }

@@ -75,12 +75,14 @@ public struct Tracker: Sendable {
     public var isRestricted: Bool { keysAreQualified && reports.count == 1 }
 
     /// The tracker seen through one report: only it and its recommendations, keyed as in the whole tracker; evidence,
-    /// owners and replies stay (they may bear on several reports). Nil when it has no such report.
+    /// owners and replies stay (they may bear on several reports), and so does every lineage (``links``): a call
+    /// across reports is still a call. Nil when it has no such report.
     public func restricted(toReport id: String) -> Tracker? {
         guard let report = report(id: id) else { return nil }
         var copy = self
         copy.reports = [report]
         copy.recommendations = recommendations.filter { $0.report == report.id }
+        copy.links = links
         return copy
     }
 

@@ -47,7 +47,8 @@ struct RecommendationArticle {
         <p class="cite">\(view.reportTitle), recommendation \(a.number). Theme: \(recommendation.theme).</p>
         </section>
         """)
-        if !view.lineage.isEmpty { sections.append(LineageSection.render(view.lineage, h: h, prefix: prefix, root: root, listed: detail == .full)) }
+        if !view.lineage.isEmpty { sections.append(LineageSection.render(view.lineage, h: h, prefix: prefix, root: root, listed: detail == .full,
+                                                                            hasPage: { site.data.tracker.recommendation($0) != nil })) }
         if !a.milestones.isEmpty { sections.append(milestones(h: h, prefix: prefix)) }
         for (index, metric) in view.metrics.enumerated() {
             sections.append(metricSection(metric, h: h, prefix: prefix, id: "\(prefix)-m\(index + 1)"))
