@@ -37,6 +37,25 @@ struct SeveralReportsCommandTests {
     @Test("worklist across the reports", arguments: SectionFormat.allCases)
     func worklist(_ format: SectionFormat) throws { try compare(["worklist", "--as-of", "2026Q3"], format, golden: "worklist") }
 
+    @Test("worklist as of 2025Q4: the second report's R2, accepted in 2019, is repeated by the third report's R3 of 2021",
+          arguments: SectionFormat.allCases)
+    func worklistChainAcrossReports(_ format: SectionFormat) throws {
+        try compare(["worklist", "--as-of", "2025Q4"], format, golden: "worklist-2025Q4")
+    }
+
+    @Test("a chain across reports is listed under --report of the accepted recommendation's report, and gone once the response is revised")
+    func worklistChainWithReport() throws {
+        let folder = try Self.fixture()
+        let heading = "Accepted, then repeated by a later call (1)\n  second-fictional-inquiry:R2: accepted on 20 September 2019"
+        let second = try folder.run("worklist", "--as-of", "2025Q4", "--report", "second-fictional-inquiry", today: Self.today)
+        #expect(second.status == 0 && second.stdout.contains(heading + " (2019-09-20-invented-response), repeated on 1 November 2021 by third-fictional-inquiry:R3"),
+                "\(second.stdout)")
+        let third = try folder.run("worklist", "--as-of", "2025Q4", "--report", "third-fictional-inquiry", today: Self.today)
+        #expect(!third.stdout.contains("Accepted, then repeated"), "the worklist of a report lists its own recommendations' chains: \(third.stdout)")
+        let revised = try folder.run("worklist", "--as-of", "2026Q3", today: Self.today)
+        #expect(!revised.stdout.contains("Accepted, then repeated"), "the standing response of 2026 accepts it only in part: \(revised.stdout)")
+    }
+
     @Test("the brief has a table per report", arguments: [ReportFormat.markdown])
     func brief(_ format: ReportFormat) throws { try compare(["report", "--as-of", "2026Q3"], format, golden: "brief") }
 
@@ -58,8 +77,11 @@ struct SeveralReportsCommandTests {
         #expect(try folder.run("check", "--quarter", "2025Q4", today: Self.today).status == 0)
         let diff = try folder.run("diff", "2025Q4", "2026Q1", "--report", "second-fictional-inquiry", "--format", "json", today: Self.today)
         #expect(diff.status == 0, "\(diff.stderr)")
-        let changes = try #require((try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])?["changes"] as? [[String: Any]])
-        #expect(changes.map { $0["recommendation"] as? String } == ["second-fictional-inquiry:R1", "second-fictional-inquiry:R2"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
+        let changes = try #require(json["changes"] as? [[String: Any]]), responses = try #require(json["responseChanges"] as? [[String: Any]])
+        #expect(changes.map { $0["recommendation"] as? String } == ["second-fictional-inquiry:R1"])
+        // R2 was accepted in 2019 and is accepted in part in 2026: its response changed, its status did not.
+        #expect(responses.map { $0["recommendation"] as? String } == ["second-fictional-inquiry:R2"])
     }
 
     @Test("--report shows one report's recommendations, with the ids they have in the whole tracker")
@@ -128,7 +150,7 @@ struct SeveralReportsCommandTests {
                 "second-fictional-inquiry,R1", "second-fictional-inquiry,R2", "third-fictional-inquiry,R3"])
         // A link across reports names its target by that report's id and short id, as the recommendations table does.
         #expect(try folder.read("all/links.csv").split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[0...5].joined(separator: ",") }
-                == ["second-fictional-inquiry,R1,1,builds-on,first-fictional-inquiry,R1", "third-fictional-inquiry,R3,1,relates-to,second-fictional-inquiry,R2"])
+                == ["second-fictional-inquiry,R1,1,builds-on,first-fictional-inquiry,R1", "third-fictional-inquiry,R3,1,repeats,second-fictional-inquiry,R2"])
         let one = try folder.run("export", "--report", "third-fictional-inquiry", "--output", "one", today: Self.today)
         #expect(one.status == 0, "\(one.stderr)")
         #expect(try keys("one/recommendations.csv") == ["third-fictional-inquiry,R3"])
