@@ -22,11 +22,11 @@ enum DataTables {
     }
 
     static var recommendations: AnyDataTable { DataTable<Placed<Recommendation>>(
-        name: "recommendations", description: "One row per recommendation of the report, in the report's order.",
+        name: "recommendations", description: "One row per recommendation, report by report (the tracker's first report, then the others by id), each in its report's order.",
         primaryKey: recommendationKey,
         columns: [
-            .text("report", "The report's id (Recommendations/report.yaml).") { $0.report },
-            .text("recommendation", "The recommendation's id, such as R6.") { $0.id },
+            .text("report", "The id of the report it comes from: Recommendations/report.yaml's, or for a tracker with several reports the report.yaml of its folder Recommendations/<report-id>/.") { $0.report },
+            .text("recommendation", "The recommendation's id within its report, such as R6 (report and recommendation together name it).") { $0.id },
             .integer("number", "Its number in the report.") { $0.item.number },
             .text("title", "A short title.") { $0.item.title },
             .text("text", "The report's exact words.") { $0.item.text },
