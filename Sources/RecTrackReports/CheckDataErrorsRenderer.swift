@@ -25,7 +25,7 @@ public enum CheckDataErrorsRenderer {
         out += "<testsuites name=\"rectrack check\" tests=\"\(byFile.count)\" failures=\"\(failures)\" errors=\"0\">\n"
         out += "  <testsuite name=\"tracker validation\" tests=\"\(byFile.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
         for (path, diagnostics) in byFile {
-            out += "    <testcase classname=\"rectrack.validate\" name=\"\(XML.escape(path))\" file=\"\(XML.escape(path))\">\n"
+            out += "    <testcase classname=\"rectrack.validate\" name=\"\(XML.escape(SafeText.escaped(path)))\" file=\"\(XML.escape(SafeText.escaped(path)))\">\n"
             for diagnostic in diagnostics {
                 out += "      <failure type=\"\(XML.escape(diagnostic.code.label))\" message=\"\(XML.escape(diagnostic.message))\">\(XML.escape(diagnostic.formatted))</failure>\n"
             }

@@ -6,7 +6,7 @@ enum DiagnosticsGitHubRenderer {
     static func render(_ report: DiagnosticReport) -> String {
         var out = ""
         for diagnostic in report.diagnostics {
-            var properties = "file=\(DiagnosticsRenderer.escapeProperty(diagnostic.path))"
+            var properties = "file=\(DiagnosticsRenderer.escapeProperty(diagnostic.shownPath))"
             if let location = diagnostic.location { properties += ",line=\(location.line),col=\(location.column)" }
             properties += ",title=\(DiagnosticsRenderer.escapeProperty(diagnostic.code.label))"
             out += "::\(diagnostic.severity == .error ? "error" : "warning") \(properties)::\(DiagnosticsRenderer.escapeData(diagnostic.message))\n"

@@ -7,7 +7,7 @@ enum DiagnosticsTextRenderer {
         var out = ""
         for diagnostic in report.diagnostics {
             let label = diagnostic.severity == .error ? style.red("error:") : style.yellow("warning:")
-            let place = diagnostic.location.map { "\(diagnostic.path):\($0.line):\($0.column):" } ?? "\(diagnostic.path):"
+            let place = diagnostic.location.map { "\(diagnostic.shownPath):\($0.line):\($0.column):" } ?? "\(diagnostic.shownPath):"
             out += "\(style.bold(place)) \(label) \(diagnostic.message) [\(diagnostic.code.label)]\n"
         }
         let checked = "\(fileCount) \(fileCount == 1 ? "file" : "files") checked"

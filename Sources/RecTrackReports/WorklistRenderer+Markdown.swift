@@ -24,7 +24,7 @@ extension WorklistRenderer {
         if !w.evidenceWarnings.isEmpty {
             out += "\(heading)# Evidence with warnings\n\n"
             for item in w.evidenceWarnings {
-                out += "- \(Markdown.escape(item.path)): \(item.warnings.map { Markdown.escape($0) }.joined(separator: "; "))\n"
+                out += "- \(Markdown.escape(SafeText.escaped(item.path))): \(item.warnings.map { Markdown.escape($0) }.joined(separator: "; "))\n"
             }
             out += "\n"
         }

@@ -13,7 +13,7 @@ extension WorklistRenderer {
                 "\($0.recommendation) \($0.milestone): \(Truncate.text($0.title, to: 70))  (\($0.evidence.joined(separator: ", ")))"
             }),
             ("Evidence with warnings", w.evidenceWarnings.count, w.evidenceWarnings.flatMap { item in
-                [item.path] + item.warnings.map { "  " + $0 }
+                [SafeText.escaped(item.path)] + item.warnings.map { "  " + $0 }
             }),
             ("Assessments that met problems", w.assessmentWarnings.count, w.assessmentWarnings.flatMap { item in
                 item.warnings.map { "\(item.recommendation): \($0)" }

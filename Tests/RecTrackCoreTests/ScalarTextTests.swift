@@ -31,4 +31,11 @@ struct ScalarTextTests {
         #expect(SafeText.neutralised("R1\u{FEFF}") == "R1?")
         #expect(SafeText.forbiddenCharacter(in: "\u{FEFF}R1") == "U+FEFF")
     }
+
+    @Test("a name from the file system is escaped so every character shows and none acts on a terminal")
+    func escapedName() {
+        #expect(SafeText.escaped("2025-01-01-a\u{1B}[31mred\nx\t.yaml") == #"2025-01-01-a\u{1B}[31mred\nx\t.yaml"#)
+        #expect(SafeText.escaped("bell\u{07} del\u{7F} c1\u{9B} rlo\u{202E} nul\u{0}") == #"bell\u{07} del\u{7F} c1\u{9B} rlo\u{202E} nul\u{00}"#)
+        #expect(SafeText.escaped("Evidence/2025/2025-03-10-plan “quoted” — é.yaml") == "Evidence/2025/2025-03-10-plan “quoted” — é.yaml")
+    }
 }

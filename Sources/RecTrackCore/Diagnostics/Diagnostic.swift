@@ -30,13 +30,17 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.message = message
     }
 
+    /// The path as text prints it: control characters escaped (``SafeText/escaped(_:)``), since a file's name can
+    /// hold any of them.
+    public var shownPath: String { SafeText.escaped(path) }
+
     /// `path:line:column: error: message [RT0103 unknown-key]`, the form editors and CI logs understand:
     /// the code comes last, so the part before the message reads as a compiler's does.
     public var formatted: String {
         if let location {
-            return "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code.label)]"
+            return "\(shownPath):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code.label)]"
         }
-        return "\(path): \(severity.rawValue): \(message) [\(code.label)]"
+        return "\(shownPath): \(severity.rawValue): \(message) [\(code.label)]"
     }
 }
 

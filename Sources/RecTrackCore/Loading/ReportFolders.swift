@@ -44,7 +44,7 @@ struct ReportFolders {
 
     /// The warning for a folder inside `Recommendations/` that holds no `report.yaml`.
     static func stray(_ folder: String) -> Diagnostic {
-        let shown = SafeText.neutralised(PathParts.fileName(folder))
+        let shown = SafeText.escaped(PathParts.fileName(folder))
         return Diagnostic(.reportFolderWithoutRecord, path: folder, at: nil,
             "the folder '\(shown)/' has no report.yaml, so it is not a report and its files are not read: add Recommendations/\(shown)/report.yaml with the report's id '\(shown)', or move the folder out of Recommendations/")
     }

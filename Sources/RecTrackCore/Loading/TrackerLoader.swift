@@ -130,7 +130,7 @@ public struct TrackerLoader: Sendable {
                 continue
             }
             if report.id != name {
-                sink.report(.reportFolderMismatch, "the report's id '\(report.id)' differs from its folder's name '\(SafeText.neutralised(name))'; rename the folder Recommendations/\(report.id)/ or write 'id: \(SafeText.neutralised(name))'", at: ReportDecoder.idLocation(node))
+                sink.report(.reportFolderMismatch, "the report's id '\(report.id)' differs from its folder's name '\(SafeText.escaped(name))'; rename the folder Recommendations/\(report.id)/ or write 'id: \(SafeText.escaped(name))'", at: ReportDecoder.idLocation(node))
                 report.id = name
             }
             if let first = reports.first(where: { $0.id == report.id }) {

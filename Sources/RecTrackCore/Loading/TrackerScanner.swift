@@ -31,7 +31,7 @@ struct TrackerScanner {
 
     func scan() -> Listing {
         var listing = Listing()
-        let place = root == "." ? "the current folder" : SafeText.neutralised(root)
+        let place = root == "." ? "the current folder" : SafeText.escaped(root)
         let absent = ["Recommendations", "Evidence"].filter { !FileReader.isDirectory(join(root, $0)) }
         for folder in absent {
             // With both missing this is no tracker at all: say how one starts, not only what is absent.
@@ -125,7 +125,7 @@ struct TrackerScanner {
                     listing.reportFolders.append(path)
                     walk(path, recursive: false, into: &files, listing: &listing, visited: &visited)
                 } else {
-                    listing.diagnostics.append(Diagnostic(.nestedFolder, path: path, at: nil, "folders inside \(relative)/ are not read; move its files up or out"))
+                    listing.diagnostics.append(Diagnostic(.nestedFolder, path: path, at: nil, "folders inside \(SafeText.escaped(relative))/ are not read; move its files up or out"))
                 }
                 continue
             }

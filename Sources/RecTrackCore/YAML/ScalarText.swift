@@ -16,6 +16,30 @@ public enum SafeText {
             return bad ? "?" : scalar
         }))
     }
+
+    /// `name`, a file or folder name from the file system, with every control character (tab and line feed too) and
+    /// bidirectional control written as an escape a reader can see (`\u{1B}`, `\n`): a name can hold any of them, and
+    /// printed raw it could move the cursor, recolour or retitle a terminal, or forge a line of a message. Every path
+    /// a diagnostic prints goes through here; JSON keeps the exact name, escaped as JSON escapes it.
+    public static func escaped(_ name: String) -> String {
+        var out = ""
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x09: out += "\\t"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x00..<0x20, 0x7F...0x9F: out += "\\u{" + String(value, radix: 16, uppercase: true).leftPadded(to: 2) + "}"
+            case _ where ScalarText.isBidiControl(value): out += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: Swift.max(0, width - count)) + self }
 }
 
 /// What a value may hold once YAML's escapes are read: `"\e"`, `"\u202E"`, `"\uFEFF"` or `"\0"` in a quoted string

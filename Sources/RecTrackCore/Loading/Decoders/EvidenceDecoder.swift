@@ -127,7 +127,7 @@ enum EvidenceDecoder {
             return
         }
         if id != stem {
-            sink.report(.idDiffersFromFile, "id '\(id)' differs from the file name '\(name)'; the id must equal the file name without '.yaml'", at: location)
+            sink.report(.idDiffersFromFile, "id '\(id)' differs from the file name '\(SafeText.escaped(name))'; the id must equal the file name without '.yaml'", at: location)
         }
         if let date {
             let prefix = date.description + "-"
@@ -165,7 +165,7 @@ enum EvidenceDecoder {
             return
         }
         if folder != String(date.earliest.year) {
-            sink.report(.wrongYearFolder, "the file is in folder '\(folder)' but its date is \(date); move it to Evidence/\(date.earliest.year)/", at: location)
+            sink.report(.wrongYearFolder, "the file is in folder '\(SafeText.escaped(folder))' but its date is \(date); move it to Evidence/\(date.earliest.year)/", at: location)
         }
     }
 
