@@ -42,8 +42,9 @@ public struct Lineage: Sendable, Hashable {
     /// The recommendation and the calls linked to it, put in date order; a call linked twice the same way (both
     /// records write the link) is kept once, as it first comes.
     init(itself: Entry, linked: [Entry]) {
-        var seen = Set<String>()
-        let unique = linked.filter { seen.insert("\($0.kind?.rawValue ?? "") \($0.call)").inserted }
+        struct Key: Hashable { var kind: RecommendationLink.Kind?, call: Call }
+        var seen = Set<Key>()
+        let unique = linked.filter { seen.insert(Key(kind: $0.kind, call: $0.call)).inserted }
         entries = ([itself] + unique).enumerated().sorted { a, b in
             (a.element.date, Self.rank(a.element.kind), a.offset) < (b.element.date, Self.rank(b.element.kind), b.offset)
         }.map(\.element)
