@@ -38,9 +38,10 @@ test-swift: build
 	$(SWIFT) test $(XCTEST)
 
 # The release binary carries the Swift runtime inside it: it starts in about half the time (no Swift
-# libraries to load and link at each run) and runs on a machine without Swift.
+# libraries to load and link at each run) and runs on a machine without Swift. Only the tool is built: the
+# test-support target imports Swift Testing, which has no static library to link against.
 release: libyaml
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --product rectrack
 
 # Times rectrack against raw libyaml and PyYAML on synthetic trackers (see BENCHMARKS.md).
 bench: release
