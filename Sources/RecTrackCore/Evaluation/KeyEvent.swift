@@ -25,7 +25,7 @@ public struct KeyEvent: Sendable, Hashable {
     /// consultation summary of responses" → its part before the colon. A short one stays whole, since its subtitle
     /// may be what names it ("Children's social care: national framework").
     static func shortTitle(_ title: String) -> String {
-        guard title.count > 60, let colon = title.firstRange(of: ": ") else { return title }
+        guard title.count > 60, let colon = title.firstRange(ofInASCII: ": ") else { return title }
         let head = title[..<colon.lowerBound]
         return head.count >= 20 ? String(head) : title
     }
@@ -34,7 +34,7 @@ public struct KeyEvent: Sendable, Hashable {
     static func firstSentence(_ text: String) -> String {
         var clause = text
         for separator in [". ", "; "] {
-            if let stop = clause.firstRange(of: separator) { clause = String(clause[..<stop.lowerBound]) }
+            if let stop = clause.firstRange(ofInASCII: separator) { clause = String(clause[..<stop.lowerBound]) }
         }
         while clause.hasSuffix(".") { clause.removeLast() }
         return clause
