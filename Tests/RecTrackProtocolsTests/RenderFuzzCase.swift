@@ -15,7 +15,7 @@ enum RenderFuzzCase {
     static func problem(_ result: LoadResult) -> String? {
         for (name, output) in outputs(result) {
             // CSV ends its records with CRLF (RFC 4180); a carriage return anywhere else is still caught.
-            let text = name.hasSuffix(".csv") ? output.replacingOccurrences(of: "\r\n", with: "\n") : output
+            let text = name.hasSuffix(".csv") ? output.replacing("\r\n", with: "\n") : output
             if let bad = SafeText.forbiddenCharacter(in: text) { return "\(name) holds \(bad)" }
         }
         return nil
