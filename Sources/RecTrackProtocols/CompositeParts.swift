@@ -44,4 +44,17 @@ public struct CompositeParts: Sendable {
         outcome.responses = outcomes.first { !$0.0.responses.isEmpty }?.0.responses ?? []
         return outcome
     }
+
+    /// The verdict of ``assess(_:combine:)`` from the parts' verdicts alone.
+    func verdict(_ input: AssessmentInput, combine: ([Measured]) -> (progress: Double, completion: Completion)) -> ProtocolVerdict {
+        let verdicts = parts.map { ($0.protocol.verdict(input), $0.weight) }
+        let measured = verdicts.compactMap { verdict, weight -> Measured? in
+            verdict.progress.map { ($0, verdict.completion ?? Completion.nothing, weight) }
+        }
+        let combined = measured.isEmpty ? nil : combine(measured)
+        return ProtocolVerdict(progress: combined?.progress, completion: combined?.completion,
+                               response: verdicts.compactMap(\.0.response).first,
+                               citesEvidence: verdicts.contains { $0.0.citesEvidence },
+                               failure: verdicts.compactMap(\.0.failure).first)
+    }
 }

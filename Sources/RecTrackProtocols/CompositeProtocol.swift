@@ -25,4 +25,8 @@ extension CompositeProtocol {
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
         parts.assess(input, combine: Self.combine)
     }
+
+    public func verdict(_ input: AssessmentInput) -> ProtocolVerdict {
+        parts.verdict(input, combine: Self.combine)
+    }
 }

@@ -43,6 +43,11 @@ public struct MetricProtocol: AssessmentProtocol {
                 evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
                                             extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 10.002}\n")],
                 asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 99.9),
+            ProtocolExample("A figure that reaches the target finishes the metric",
+                protocol: turnoverFrom15To10,
+                evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
+                                            extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 9.8}\n")],
+                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .implemented, progress: 100),
             ProtocolExample("A figure moving the wrong way gives no progress",
                 protocol: turnoverFrom15To10,
                 evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
@@ -136,15 +141,9 @@ public struct MetricProtocol: AssessmentProtocol {
     }
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
-        let definition = input.metrics.metric(metric) ?? Metric(id: metric, title: metric, unit: .count)
+        let definition = definition(in: input)
         let unit = definition.unit
-        // Each figure with the series it belongs to, so that only figures of one series are compared.
-        let series = input.series.points(for: metric).filter { $0.period <= input.asOf }.map { point -> SeriesPoint in
-            var keyed = point
-            let key = definition.series(of: point.period, label: point.series)
-            keyed.series = key.isEmpty ? nil : key
-            return keyed
-        }
+        let series = keyedSeries(input, definition: definition)
         let after = series.filter { $0.period > baseline.period }
         let target = unit.format(self.target)
         let setBy = ", \(targetOrigin.words)"
@@ -158,8 +157,7 @@ public struct MetricProtocol: AssessmentProtocol {
             return ProtocolOutcome(progress: 0, completion: Completion.nothing, headline: "\(definition.title.lowercasedFirst): no figure since the baseline",
                                    rationale: [sentence], metrics: [state])
         }
-        // Reached on the exact figures: 10.002 is not a target of 10 reached, however it rounds.
-        let reached = direction == .up ? latest.value >= self.target : latest.value <= self.target
+        let reached = reaches(latest.value)
         let comparison = Comparison(latest: latest, reportBaseline: baseline, series: series, definition: definition)
         let previous = series.last { $0.period < latest.period && $0.series == latest.series }
         let trend: TrendDirection? = previous.map { $0.value < latest.value ? .up : $0.value > latest.value ? .down : .same }
@@ -167,10 +165,8 @@ public struct MetricProtocol: AssessmentProtocol {
         var text = "\(definition.title): \(unit.format(latest.value)) at \(latest.period)"
         var pace: ProgressJudgement?
         if let from = comparison.baseline {
-            let distance = self.target - from.value
-            // A comparable starting figure already at or past the target measures nothing: only reaching it counts.
-            let covered = (direction == .down ? distance < 0 : distance > 0) ? (latest.value - from.value) / distance : (reached ? 1 : 0)
-            progress = (min(1, max(0, covered)) * 10000).rounded() / 10000
+            let covered: Double
+            (covered, progress) = measure(from: from, latest: latest, reached: reached)
             text += ", against \(unit.format(from.value)) at \(from.period) and a target of \(target)\(setBy); \(NumberText.format((progress * 1000).rounded() / 10))% of the way"
             if covered < 0 { text += " (it has moved away from the target)" }
             pace = ProgressMethod.judge(baseline: from,
@@ -196,5 +192,47 @@ public struct MetricProtocol: AssessmentProtocol {
         return ProtocolOutcome(progress: progress, completion: reached ? Completion.everything : Completion.nothing,
                                headline: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period) (target \(target)\(targetOrigin.setBy == .tracker ? ", set by this tracker" : ""))",
                                rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state], keyEvents: [figure])
+    }
+
+    public func verdict(_ input: AssessmentInput) -> ProtocolVerdict {
+        let definition = definition(in: input)
+        let series = keyedSeries(input, definition: definition)
+        guard let latest = series.last(where: { $0.period > baseline.period }) else {
+            return ProtocolVerdict(progress: 0, completion: Completion.nothing, citesEvidence: false)
+        }
+        let reached = reaches(latest.value)
+        let from = Comparison(latest: latest, reportBaseline: baseline, series: series, definition: definition).baseline
+        // The figure's sentence cites its evidence.
+        return ProtocolVerdict(progress: from.map { measure(from: $0, latest: latest, reached: reached).progress } ?? 0,
+                               completion: reached ? Completion.everything : Completion.nothing, citesEvidence: true)
+    }
+
+    private func definition(in input: AssessmentInput) -> Metric {
+        input.metrics.metric(metric) ?? Metric(id: metric, title: metric, unit: .count)
+    }
+
+    /// The figures as of the date, in period order, each with the series it belongs to, so that only figures of one
+    /// series are compared.
+    private func keyedSeries(_ input: AssessmentInput, definition: Metric) -> [SeriesPoint] {
+        input.series.points(for: metric).filter { $0.period <= input.asOf }.map { point -> SeriesPoint in
+            var keyed = point
+            let key = definition.series(of: point.period, label: point.series)
+            keyed.series = key.isEmpty ? nil : key
+            return keyed
+        }
+    }
+
+    /// Reached on the exact figures: 10.002 is not a target of 10 reached, however it rounds.
+    private func reaches(_ value: Double) -> Bool {
+        direction == .up ? value >= target : value <= target
+    }
+
+    /// How much of the way from `from` to the target the latest figure has come (negative when it moved away), and
+    /// the progress that gives (0–1, rounded to four places).
+    private func measure(from: MetricBaseline, latest: SeriesPoint, reached: Bool) -> (covered: Double, progress: Double) {
+        let distance = target - from.value
+        // A comparable starting figure already at or past the target measures nothing: only reaching it counts.
+        let covered = (direction == .down ? distance < 0 : distance > 0) ? (latest.value - from.value) / distance : (reached ? 1 : 0)
+        return (covered, (min(1, max(0, covered)) * 10000).rounded() / 10000)
     }
 }

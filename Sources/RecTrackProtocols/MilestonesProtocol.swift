@@ -199,16 +199,31 @@ public struct MilestonesProtocol: AssessmentProtocol {
             rationale.append(sentence)
             if let event { events.append(event) }
         }
-        let totalWeight = milestones.reduce(0) { $0 + $1.weight }
-        let progress = zip(milestones, states).reduce(0) { $0 + $1.0.weight * $1.1.credit } / totalWeight
-        let metWeight = zip(milestones, states).reduce(0) { $0 + ($1.1.state == .met ? $1.0.weight : 0) }
-        let completion = Completion(metShare: metWeight / totalWeight, allMet: states.allSatisfy { $0.state == .met })
+        let (progress, completion) = measure(credits: states.map(\.credit))
         let met = states.filter { $0.state == .met }.count
         let partly = states.filter { $0.state == .partlyMet }.count
         var headline = "\(met) of \(states.count) \(states.count == 1 ? "milestone" : "milestones") met"
         if partly > 0 { headline += ", \(partly) partly met" }
         return ProtocolOutcome(progress: progress, completion: completion, headline: headline, rationale: rationale, milestones: states,
                                keyEvents: events)
+    }
+
+    public func verdict(_ input: AssessmentInput) -> ProtocolVerdict {
+        let table = BearingTable(input.bearings, milestones: milestones)
+        let credits = zip(milestones, table.positions).map { milestone, positions in
+            Run(milestone, positions: positions, in: table, of: input.bearings, partialCredit: partialCredit).credit
+        }
+        let (progress, completion) = measure(credits: credits)
+        // Every milestone with evidence on it cites that evidence in its sentence.
+        return ProtocolVerdict(progress: progress, completion: completion, citesEvidence: table.positions.contains { !$0.isEmpty })
+    }
+
+    /// Progress and what is finished from each milestone's credit (1 when met), weighted.
+    private func measure(credits: [Double]) -> (progress: Double, completion: Completion) {
+        let totalWeight = milestones.reduce(0) { $0 + $1.weight }
+        let progress = zip(milestones, credits).reduce(0) { $0 + $1.0.weight * $1.1 } / totalWeight
+        let metWeight = zip(milestones, credits).reduce(0) { $0 + ($1.1 >= 1 ? $1.0.weight : 0) }
+        return (progress, Completion(metShare: metWeight / totalWeight, allMet: credits.allSatisfy { $0 >= 1 }))
     }
 
     /// What the milestones read of each bearing, taken out in one pass.
@@ -249,42 +264,52 @@ public struct MilestonesProtocol: AssessmentProtocol {
                              standing: DeadlineStanding.of(lastDay: deadline.lastDay, metOn: metOn, asOf: asOf), metOn: metOn)
     }
 
-    /// Assesses one milestone from the bearings at `positions` (in date order).
-    private func assess(_ milestone: Milestone, positions: [Int], in table: BearingTable,
-                        of bearings: [(evidence: Evidence, bearing: Bearing)], asOf: Day) -> (MilestoneState, RationaleSentence, KeyEvent?) {
+    /// What one milestone's bearings (at `positions`, in date order) did to it, read in order.
+    private struct Run {
         var credit = 0.0
-        // Positions of the evidence that moved it since the last set-back.
+        /// Positions of the evidence that moved it since the last set-back.
         var contributors: [Int] = []
         var decisive: Int?
         var setBack: Int?
-        // The evidence that first met it since the last set-back: when it was met, for its deadline.
+        /// The evidence that first met it since the last set-back: when it was met, for its deadline.
         var firstMet: Int?
-        for position in positions {
-            let kind = table.kinds[position]
-            switch table.effects[position] {
-            case .achieves where AchievementTerms.refusal(of: milestone, kind: kind, owners: table.owners[position], date: bearings[position].evidence.date) == nil:
-                if credit < 1 { firstMet = position }
-                credit = 1
-                contributors.append(position)
-                decisive = position
-                setBack = nil
-            case .achieves, .progresses:
-                if credit < 1 {
-                    credit = max(credit, partialCredit)
+
+        init(_ milestone: Milestone, positions: [Int], in table: BearingTable, of bearings: [(evidence: Evidence, bearing: Bearing)],
+             partialCredit: Double) {
+            for position in positions {
+                let kind = table.kinds[position]
+                switch table.effects[position] {
+                case .achieves where AchievementTerms.refusal(of: milestone, kind: kind, owners: table.owners[position], date: bearings[position].evidence.date) == nil:
+                    if credit < 1 { firstMet = position }
+                    credit = 1
+                    contributors.append(position)
                     decisive = position
+                    setBack = nil
+                case .achieves, .progresses:
+                    if credit < 1 {
+                        credit = max(credit, partialCredit)
+                        decisive = position
+                    }
+                    contributors.append(position)
+                    setBack = nil
+                case .setsBack:
+                    credit = 0
+                    contributors.removeAll(keepingCapacity: true)
+                    decisive = nil
+                    setBack = position
+                    firstMet = nil
+                case .rejects, .context:
+                    break
                 }
-                contributors.append(position)
-                setBack = nil
-            case .setsBack:
-                credit = 0
-                contributors.removeAll(keepingCapacity: true)
-                decisive = nil
-                setBack = position
-                firstMet = nil
-            case .rejects, .context:
-                break
             }
         }
+    }
+
+    /// Assesses one milestone from the bearings at `positions` (in date order).
+    private func assess(_ milestone: Milestone, positions: [Int], in table: BearingTable,
+                        of bearings: [(evidence: Evidence, bearing: Bearing)], asOf: Day) -> (MilestoneState, RationaleSentence, KeyEvent?) {
+        let run = Run(milestone, positions: positions, in: table, of: bearings, partialCredit: partialCredit)
+        let (credit, contributors, decisive, setBack, firstMet) = (run.credit, run.contributors, run.decisive, run.setBack, run.firstMet)
         let state: MilestoneProgress = credit >= 1 ? .met : credit > 0 ? .partlyMet : .notMet
         let allIDs = positions.map { table.ids[$0] }
         let claimsOnly = credit > 0 && contributors.allSatisfy { table.kinds[$0].isClaimOnly }

@@ -45,4 +45,13 @@ public struct ResponseProtocol: AssessmentProtocol {
         outcome.responses = history
         return outcome
     }
+
+    public func verdict(_ input: AssessmentInput) -> ProtocolVerdict {
+        // The standing response cites its evidence, as in assess(_:).
+        guard let standing = ResponseRecord.history(in: input).last,
+              input.bearings.contains(where: { $0.evidence.id == standing.evidence }) else {
+            return ProtocolVerdict(progress: nil, response: ResponseVerdict.none, citesEvidence: false)
+        }
+        return ProtocolVerdict(progress: nil, response: standing.verdict, citesEvidence: true)
+    }
 }

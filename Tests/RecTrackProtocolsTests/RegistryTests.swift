@@ -95,6 +95,10 @@ struct ProtocolExampleTests {
         if let progress = item.example.expectedProgress {
             #expect(assessment.progress == progress)
         }
+        // The same moment as the earlier side of a trend, assessed for its verdict alone, says the same.
+        let later = Evaluator(tracker: tracker).assess(recommendation, asOf: item.example.asOf.adding(days: 1), comparedWith: item.example.asOf)
+        #expect(later.trend?.previousStatus == assessment.status)
+        #expect(later.trend?.previousProgress == assessment.progress)
     }
 
     @Test("there are examples for at least five kinds")

@@ -6,29 +6,19 @@ struct AssessmentBuilder {
     let knownAt: Day?
 
     func build() -> Assessment {
-        // A plugin or a composition can only ever give 0–100 %; anything else (NaN included) is a bug, never a status.
-        let share = outcome.progress.map { $0.isFinite ? min(1, max(0, $0)) : 0 } ?? 0
-        let completion = outcome.completion ?? Completion.nothing
-        var percent = (share * 1000).rounded() / 10
-        // Rounding is for display only, and never shows 100% for something not finished.
-        if percent == 100 && !completion.allMet { percent = 99.9 }
+        let decision = StatusDecision(verdict: ProtocolVerdict(outcome), input: input)
+        let (status, percent) = (decision.status, decision.percent)
         // Every input evidence bears on this recommendation and they are in date order, so the newest is the last.
         let lastEvidence = input.evidence.last?.date
         var rationale = outcome.rationale
-        var status: Status
-        let hasEvidence = !input.evidence.isEmpty || !outcome.cited.isEmpty
+        let hasEvidence = decision.hasEvidence
         if let failure = outcome.failure {
-            status = .notAssessed
             rationale.insert(RationaleSentence("It could not be assessed: \(failure)"), at: 0)
         } else if !hasEvidence {
-            status = .notAssessed
             rationale.insert(RationaleSentence("No evidence bears on this recommendation as of \(input.asOf)."), at: 0)
-        } else if let rejection = standingRejection() {
-            status = .rejected
+        } else if let rejection = decision.rejection {
             rationale.insert(RationaleSentence("\(rejection.title) (\(rejection.date)) formally declines it, and nothing since has reversed that.",
                                                evidence: [rejection.id]), at: 0)
-        } else {
-            status = Status.from(completion: completion, progress: share)
         }
         var stale = false
         if let lastEvidence, hasEvidence, lastEvidence.latest < recommendation.staleAfter.before(input.asOf) {
@@ -58,20 +48,6 @@ struct AssessmentBuilder {
         return assessment
     }
 
-    /// The latest `rejects` bearing, unless later evidence progresses or achieves something.
-    private func standingRejection() -> Evidence? {
-        // From the newest back, the first rejection, progress or achievement decides: only the
-        // tail is read, rather than copying every (evidence, bearing) pair.
-        for (evidence, bearing) in input.bearings.reversed() {
-            switch bearing.effect {
-            case .rejects: return evidence
-            case .progresses, .achieves: return nil
-            case .setsBack, .context: continue
-            }
-        }
-        return nil
-    }
-
     private func reason(status: Status, percent: Double) -> String {
         switch status {
         case .notAssessed:
@@ -87,5 +63,50 @@ struct AssessmentBuilder {
                                         : events.map(\.text).joined(separator: "; ")
             return clause.prefix(1).uppercased() + clause.dropFirst() + (clause.hasSuffix(".") ? "" : ".")
         }
+    }
+}
+
+/// The status and the progress shown, decided from a protocol's verdict alone: what a full assessment and a date
+/// compared with it share, so the two can never decide differently.
+struct StatusDecision {
+    let status: Status
+    /// Progress in per cent, rounded for display, never 100 for something not finished.
+    let percent: Double
+    /// False when nothing bears on the recommendation and the protocol cites nothing: not assessed.
+    let hasEvidence: Bool
+    /// The standing rejection, when it decided the status.
+    let rejection: Evidence?
+
+    init(verdict: ProtocolVerdict, input: AssessmentInput) {
+        // A plugin or a composition can only ever give 0–100 %; anything else (NaN included) is a bug, never a status.
+        let share = verdict.progress.map { $0.isFinite ? min(1, max(0, $0)) : 0 } ?? 0
+        let completion = verdict.completion ?? Completion.nothing
+        var percent = (share * 1000).rounded() / 10
+        // Rounding is for display only, and never shows 100% for something not finished.
+        if percent == 100 && !completion.allMet { percent = 99.9 }
+        self.percent = percent
+        hasEvidence = !input.evidence.isEmpty || verdict.citesEvidence
+        rejection = verdict.failure == nil && hasEvidence ? Self.standingRejection(in: input) : nil
+        if verdict.failure != nil || !hasEvidence {
+            status = .notAssessed
+        } else if rejection != nil {
+            status = .rejected
+        } else {
+            status = Status.from(completion: completion, progress: share)
+        }
+    }
+
+    /// The latest `rejects` bearing, unless later evidence progresses or achieves something.
+    private static func standingRejection(in input: AssessmentInput) -> Evidence? {
+        // From the newest back, the first rejection, progress or achievement decides: only the
+        // tail is read, rather than copying every (evidence, bearing) pair.
+        for (evidence, bearing) in input.bearings.reversed() {
+            switch bearing.effect {
+            case .rejects: return evidence
+            case .progresses, .achieves: return nil
+            case .setsBack, .context: continue
+            }
+        }
+        return nil
     }
 }

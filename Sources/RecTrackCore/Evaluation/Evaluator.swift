@@ -36,8 +36,9 @@ public struct Evaluator: Sendable {
             let entry = now.assess(recommendation)
             guard let then else { return entry }
             var assessment = entry.assessment
-            // The earlier side gives only a status and progress to compare with: its replies would be assessed for nothing.
-            assessment.trend = Evaluator.trend(from: then.assessOnEvidence(recommendation).0, to: assessment)
+            // The earlier side gives only a status and progress to compare with: its reasons and replies would be
+            // written for nothing.
+            assessment.trend = Evaluator.trend(from: then.status(of: recommendation), to: assessment)
             return AssessedRecommendation(recommendation: recommendation, assessment: assessment, evidence: entry.evidence)
         }
         let entries = parallel ? recommendations.concurrentMap(work) : recommendations.map(work)
@@ -60,6 +61,10 @@ public struct Evaluator: Sendable {
     }
 
     static func trend(from earlier: Assessment, to later: Assessment) -> Assessment.Trend {
+        trend(from: StatusAt(earlier), to: later)
+    }
+
+    static func trend(from earlier: StatusAt, to later: Assessment) -> Assessment.Trend {
         let direction: TrendDirection
         if later.status != earlier.status && (later.status == .rejected || earlier.status == .rejected) {
             direction = later.status == .rejected ? .down : .up
@@ -100,13 +105,25 @@ public struct Evaluator: Sendable {
 
         /// The protocol's verdict on the evidence visible at this moment, and that evidence.
         func assessOnEvidence(_ recommendation: Recommendation) -> (Assessment, [Evidence]) {
+            let input = input(for: recommendation)
+            let outcome = recommendation.assessmentProtocol.assess(input)
+            return (AssessmentBuilder(recommendation: recommendation, input: input, outcome: outcome, knownAt: knownAt).build(), input.evidence)
+        }
+
+        /// The status alone that ``assessOnEvidence(_:)`` gives, without building its reasons.
+        func status(of recommendation: Recommendation) -> StatusAt {
+            let input = input(for: recommendation)
+            let verdict = recommendation.assessmentProtocol.verdict(input)
+            let decision = StatusDecision(verdict: verdict, input: input)
+            return StatusAt(asOf: asOf, status: decision.status, progress: decision.percent, response: verdict.response)
+        }
+
+        private func input(for recommendation: Recommendation) -> AssessmentInput {
             let all = evaluator.tracker.evidence
             let evidence = (evaluator.index.byRecommendation[recommendation.id] ?? [])
                 .filter { visibility.visible[$0] }.map { all[$0] }
-            let input = AssessmentInput(recommendation: recommendation, evidence: evidence, asOf: asOf, series: series,
-                                        metrics: evaluator.tracker.metrics, environment: evaluator.environment)
-            let outcome = recommendation.assessmentProtocol.assess(input)
-            return (AssessmentBuilder(recommendation: recommendation, input: input, outcome: outcome, knownAt: knownAt).build(), evidence)
+            return AssessmentInput(recommendation: recommendation, evidence: evidence, asOf: asOf, series: series,
+                                   metrics: evaluator.tracker.metrics, environment: evaluator.environment)
         }
 
         /// The owners' latest replies, each beside the status it answered: the tracker as of the reply's day, with what
@@ -116,8 +133,8 @@ public struct Evaluator: Sendable {
             guard !latest.isEmpty else { return nil }
             return latest.map { reply in
                 let seen = knownAt.map { min($0, reply.date) } ?? reply.date
-                let then = reply.date == asOf && seen == knownAt ? now
-                    : Moment(evaluator: evaluator, asOf: reply.date, knownAt: seen).assessOnEvidence(recommendation).0
+                let then = reply.date == asOf && seen == knownAt ? StatusAt(now)
+                    : Moment(evaluator: evaluator, asOf: reply.date, knownAt: seen).status(of: recommendation)
                 let ownerName = evaluator.tracker.owners.owner(id: reply.owner)?.shortName(on: reply.date) ?? reply.owner
                 return ReplyStanding(id: reply.id, owner: reply.owner, ownerName: ownerName, date: reply.date, channel: reply.channel,
                                      status: reply.status, agrees: reply.status == now.status, says: reply.says, cites: reply.cites,

@@ -21,11 +21,17 @@ public protocol AssessmentProtocol: Sendable {
 
     /// Assesses one recommendation over the evidence bearing on it, as of `input.asOf`.
     func assess(_ input: AssessmentInput) -> ProtocolOutcome
+
+    /// The verdict alone of ``assess(_:)`` on the same input, for dates whose status is compared but never explained.
+    /// The default assesses and keeps the verdict; a kind may skip building its sentences instead, and must then give
+    /// exactly the verdict its outcome gives (a test checks the built-in kinds on every fixture).
+    func verdict(_ input: AssessmentInput) -> ProtocolVerdict
 }
 
 extension AssessmentProtocol {
     public var milestones: [Milestone] { [] }
     public var metrics: [String] { [] }
+    public func verdict(_ input: AssessmentInput) -> ProtocolVerdict { ProtocolVerdict(assess(input)) }
     /// The kind's id.
     public var kind: String { Self.description.id }
 }
