@@ -205,16 +205,50 @@ public struct Evidence: Sendable {
 }
 
 /// Where each top-level key of a file is: a few keys, looked up by name now and then.
+///
+/// Every evidence file keeps one, so it is kept small: each key the record formats define and its place packed in
+/// eight bytes (a tenth of a name and a location apiece), with any other key beside them as written.
 public struct KeyLocations: Sendable {
-    private(set) var entries: [(key: String, location: SourceLocation)]
+    /// The key's index in ``known`` (bits 56–63), its line (28–55) and column (0–27).
+    private var packed: [UInt64] = []
+    /// Keys outside ``known``, or placed beyond what packing holds; rare, and empty costs nothing.
+    private var others: [(key: String, location: SourceLocation)] = []
 
-    /// Records the keys in the order they were written; the first of a repeated key wins.
+    /// The top-level keys of the record formats (evidence, replies, recommendations, reports), by index.
+    private static let known = [
+        "id", "date", "title", "publisher", "url", "reported-by", "kind", "owners", "summary", "bears-on", "observations",
+        "supersedes", "due", "confidence", "recorded", "working-notes", "owner", "channel", "status", "says", "cites",
+        "lapses", "recommendation", "number", "text", "theme", "protocol", "stale-after", "stall-after", "links", "response",
+    ]
+    private static let indexOfKnown = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($1, UInt64($0)) })
+    private static let limit = 1 << 28
+
+    /// Records the keys in the order they were written; the first of a repeated key wins (a lookup finds it first).
     public init(_ entries: [(key: String, location: SourceLocation)] = []) {
-        self.entries = entries
+        packed.reserveCapacity(entries.count)
+        for (key, location) in entries {
+            if let index = Self.indexOfKnown[key], (0..<Self.limit).contains(location.line), (0..<Self.limit).contains(location.column) {
+                packed.append(index << 56 | UInt64(location.line) << 28 | UInt64(location.column))
+            } else {
+                others.append((key, location))
+            }
+        }
     }
 
     /// Where `key` is, when the file has it.
     public subscript(key: String) -> SourceLocation? {
-        entries.first { $0.key == key }?.location
+        if let index = Self.indexOfKnown[key], let entry = packed.first(where: { $0 >> 56 == index }) {
+            return Self.location(entry)
+        }
+        return others.first { $0.key == key }?.location
+    }
+
+    /// Every key with its place: the known keys in the order written, then the others.
+    var entries: [(key: String, location: SourceLocation)] {
+        packed.map { (Self.known[Int($0 >> 56)], Self.location($0)) } + others
+    }
+
+    private static func location(_ entry: UInt64) -> SourceLocation {
+        SourceLocation(line: Int(entry >> 28 & 0xFFF_FFFF), column: Int(entry & 0xFFF_FFFF))
     }
 }

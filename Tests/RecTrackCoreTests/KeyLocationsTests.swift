@@ -1,0 +1,34 @@
+import RecTrackCore
+import Testing
+
+private typealias SourceLocation = RecTrackCore.SourceLocation
+
+/// Every evidence file keeps where its keys are, packed to save memory: what is looked up must be what was written.
+@Suite struct KeyLocationsTests {
+    @Test func findsEveryKeyWhereItWasWritten() {
+        let entries: [(key: String, location: SourceLocation)] = [
+            ("id", SourceLocation(line: 1, column: 1)), ("supersedes", SourceLocation(line: 12, column: 3)),
+            ("a-key-no-format-defines", SourceLocation(line: 14, column: 1)), ("recorded", SourceLocation(line: 20, column: 1)),
+        ]
+        let locations = KeyLocations(entries)
+        for (key, location) in entries { #expect(locations[key] == location, "\(key)") }
+        #expect(locations["title"] == nil)
+        #expect(locations[""] == nil)
+        #expect(KeyLocations()["id"] == nil)
+    }
+
+    @Test func firstOfARepeatedKeyWins() {
+        let locations = KeyLocations([("id", SourceLocation(line: 2, column: 1)), ("id", SourceLocation(line: 9, column: 1)),
+                                      ("odd", SourceLocation(line: 3, column: 1)), ("odd", SourceLocation(line: 4, column: 1))])
+        #expect(locations["id"] == SourceLocation(line: 2, column: 1))
+        #expect(locations["odd"] == SourceLocation(line: 3, column: 1))
+    }
+
+    @Test(arguments: [0, 1, (1 << 28) - 1, 1 << 28, Int(Int32.max), Int.max])
+    func placesOfAnySizeComeBackWhole(_ number: Int) {
+        let location = SourceLocation(line: number, column: number)
+        let locations = KeyLocations([("date", location), ("kind", SourceLocation(line: 3, column: number))])
+        #expect(locations["date"] == location)
+        #expect(locations["kind"] == SourceLocation(line: 3, column: number))
+    }
+}
