@@ -1,4 +1,4 @@
-import RecTrackCore
+@testable import RecTrackCore
 import Testing
 
 private typealias SourceLocation = RecTrackCore.SourceLocation
@@ -30,5 +30,18 @@ private typealias SourceLocation = RecTrackCore.SourceLocation
         let locations = KeyLocations([("date", location), ("kind", SourceLocation(line: 3, column: number))])
         #expect(locations["date"] == location)
         #expect(locations["kind"] == SourceLocation(line: 3, column: number))
+    }
+}
+
+extension KeyLocationsTests {
+    @Test func everyKnownKeyIsFoundAndNothingElse() {
+        for (index, name) in KnownKeys.names.enumerated() {
+            #expect(KnownKeys.index(of: name) == index, "\(name)")
+            #expect(KnownKeys.index(of: name + "s") == nil || KnownKeys.names.contains(name + "s"), "\(name)s")
+            #expect(KnownKeys.index(of: name.uppercased()) == nil, "\(name)")
+        }
+        #expect(Set(KnownKeys.names).count == KnownKeys.names.count)
+        #expect(KnownKeys.names.count <= 256)
+        for other in ["", "i", "dat", "dote", "bears_on", "ïd", "recorded ", "note\u{0}"] { #expect(KnownKeys.index(of: other) == nil, "\(other)") }
     }
 }

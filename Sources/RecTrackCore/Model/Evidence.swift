@@ -204,31 +204,24 @@ public struct Evidence: Sendable {
     }
 }
 
-/// Where each top-level key of a file is: a few keys, looked up by name now and then.
+/// Where each key of a mapping is: a few keys, looked up by name now and then.
 ///
 /// Every evidence file keeps one, so it is kept small: each key the record formats define and its place packed in
 /// eight bytes (a tenth of a name and a location apiece), with any other key beside them as written.
 public struct KeyLocations: Sendable {
-    /// The key's index in ``known`` (bits 56–63), its line (28–55) and column (0–27).
+    /// The key's index in ``KnownKeys/names`` (bits 56–63), its line (28–55) and column (0–27).
     private var packed: [UInt64] = []
-    /// Keys outside ``known``, or placed beyond what packing holds; rare, and empty costs nothing.
+    /// Keys outside ``KnownKeys/names``, or placed beyond what packing holds; rare, and empty costs nothing.
     private var others: [(key: String, location: SourceLocation)] = []
 
-    /// The top-level keys of the record formats (evidence, replies, recommendations, reports), by index.
-    private static let known = [
-        "id", "date", "title", "publisher", "url", "reported-by", "kind", "owners", "summary", "bears-on", "observations",
-        "supersedes", "due", "confidence", "recorded", "working-notes", "owner", "channel", "status", "says", "cites",
-        "lapses", "recommendation", "number", "text", "theme", "protocol", "stale-after", "stall-after", "links", "response",
-    ]
-    private static let indexOfKnown = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($1, UInt64($0)) })
     private static let limit = 1 << 28
 
     /// Records the keys in the order they were written; the first of a repeated key wins (a lookup finds it first).
     public init(_ entries: [(key: String, location: SourceLocation)] = []) {
         packed.reserveCapacity(entries.count)
         for (key, location) in entries {
-            if let index = Self.indexOfKnown[key], (0..<Self.limit).contains(location.line), (0..<Self.limit).contains(location.column) {
-                packed.append(index << 56 | UInt64(location.line) << 28 | UInt64(location.column))
+            if let index = KnownKeys.index(of: key), (0..<Self.limit).contains(location.line), (0..<Self.limit).contains(location.column) {
+                packed.append(UInt64(index) << 56 | UInt64(location.line) << 28 | UInt64(location.column))
             } else {
                 others.append((key, location))
             }
@@ -237,7 +230,7 @@ public struct KeyLocations: Sendable {
 
     /// Where `key` is, when the file has it.
     public subscript(key: String) -> SourceLocation? {
-        if let index = Self.indexOfKnown[key], let entry = packed.first(where: { $0 >> 56 == index }) {
+        if let index = KnownKeys.index(of: key).map(UInt64.init), let entry = packed.first(where: { $0 >> 56 == index }) {
             return Self.location(entry)
         }
         return others.first { $0.key == key }?.location
@@ -245,10 +238,62 @@ public struct KeyLocations: Sendable {
 
     /// Every key with its place: the known keys in the order written, then the others.
     var entries: [(key: String, location: SourceLocation)] {
-        packed.map { (Self.known[Int($0 >> 56)], Self.location($0)) } + others
+        packed.map { (KnownKeys.names[Int($0 >> 56)], Self.location($0)) } + others
     }
 
     private static func location(_ entry: UInt64) -> SourceLocation {
         SourceLocation(line: Int(entry >> 28 & 0xFFF_FFFF), column: Int(entry & 0xFFF_FFFF))
+    }
+}
+
+/// The keys the record formats define (evidence, its bearings and observations, replies, recommendations, reports),
+/// each found by its length and end bytes rather than by hashing it: every file looks up a dozen.
+enum KnownKeys {
+    static let names = [
+        "id", "date", "title", "publisher", "url", "reported-by", "kind", "owners", "summary", "bears-on", "observations",
+        "supersedes", "due", "confidence", "recorded", "working-notes", "recommendation", "milestone", "effect", "response",
+        "note", "metric", "period", "value", "series", "owner", "channel", "status", "says", "cites", "lapses", "number",
+        "text", "theme", "protocol", "stale-after", "stall-after", "links",
+    ]
+    /// Every name's bytes, one after another, and where each starts (the last entry is the end).
+    private static let bytes: [UInt8] = names.flatMap(\.utf8)
+    private static let starts: [Int] = names.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+    /// An open-addressed table of 256 slots: each name's index at its slot or the next free one, -1 where none is.
+    private static let slots: [Int8] = {
+        var slots = [Int8](repeating: -1, count: 256)
+        for (index, name) in names.enumerated() {
+            let utf8 = Array(name.utf8)
+            var at = slot(utf8.count, utf8[0], utf8[utf8.count - 1])
+            while slots[at] >= 0 { at = (at + 1) & 255 }
+            slots[at] = Int8(index)
+        }
+        return slots
+    }()
+
+    private static func slot(_ count: Int, _ first: UInt8, _ last: UInt8) -> Int {
+        (count &* 16 &+ Int(first) &* 3 &+ Int(last)) & 255
+    }
+
+    /// The index of `key` in ``names``, or nil.
+    static func index(of key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { utf8 -> Int? in
+            guard let first = utf8.first, let last = utf8.last else { return nil }
+            return slots.withUnsafeBufferPointer { slots in
+                bytes.withUnsafeBufferPointer { bytes in
+                    starts.withUnsafeBufferPointer { starts in
+                        var at = slot(utf8.count, first, last)
+                        while slots[at] >= 0 {
+                            let index = Int(slots[at]), start = starts[index]
+                            if starts[index + 1] - start == utf8.count && UnsafeBufferPointer(rebasing: bytes[start..<(start + utf8.count)]).elementsEqual(utf8) {
+                                return index
+                            }
+                            at = (at + 1) & 255
+                        }
+                        return nil
+                    }
+                }
+            }
+        }
     }
 }

@@ -31,15 +31,15 @@ struct EvidenceContext: Sendable {
 extension EvidenceContext {
     /// The key of the recommendation a file names as `written` (its key, qualified id, or a short id only one report has);
     /// nil after reporting an unknown (`code`) or ambiguous one, and silently for a record that failed to load.
-    func key(of written: String, at location: SourceLocation?, sink: DiagnosticSink, code: DiagnosticCode) -> String? {
+    func key(of written: String, at location: @autoclosure () -> SourceLocation?, sink: DiagnosticSink, code: DiagnosticCode) -> String? {
         switch index.lookUp(written, strict: true) {
         case .found(let position):
             return index.ids[position]
         case .ambiguous(let choices):
-            sink.report(.ambiguousRecommendation, "'\(written)' names a recommendation of several reports: write one of \(choices.joined(separator: ", "))", at: location)
+            sink.report(.ambiguousRecommendation, "'\(written)' names a recommendation of several reports: write one of \(choices.joined(separator: ", "))", at: location())
         case .unknown:
             if brokenRecommendations.contains(written) { return nil }
-            sink.report(code, "unknown recommendation '\(written)'.\(RecommendationReference.hint(written, known: recommendationIDs))", at: location)
+            sink.report(code, "unknown recommendation '\(written)'.\(RecommendationReference.hint(written, known: recommendationIDs))", at: location())
         }
         return nil
     }
@@ -118,21 +118,21 @@ enum EvidenceDecoder {
     }
 
     /// The id must equal the file's stem and start with the date as written.
-    private static func checkID(_ id: String, date: FactDate?, path: String, at location: SourceLocation, sink: DiagnosticSink) {
+    private static func checkID(_ id: String, date: FactDate?, path: String, at location: @autoclosure () -> SourceLocation, sink: DiagnosticSink) {
         if idFits(id, date: date, path: path) { return }
         let name = PathParts.fileName(path)
         let stem = PathParts.stem(name)
         guard Identifier.isKebabCase(id) else {
-            sink.report(.malformedEvidenceID, "id '\(id)' must be the date then a kebab-case name, such as '2022-05-23-independent-review-final-report' (lower-case letters, digits, hyphens; no slashes or dots)", at: location)
+            sink.report(.malformedEvidenceID, "id '\(id)' must be the date then a kebab-case name, such as '2022-05-23-independent-review-final-report' (lower-case letters, digits, hyphens; no slashes or dots)", at: location())
             return
         }
         if id != stem {
-            sink.report(.idDiffersFromFile, "id '\(id)' differs from the file name '\(SafeText.escaped(name))'; the id must equal the file name without '.yaml'", at: location)
+            sink.report(.idDiffersFromFile, "id '\(id)' differs from the file name '\(SafeText.escaped(name))'; the id must equal the file name without '.yaml'", at: location())
         }
         if let date {
             let prefix = date.description + "-"
             if !id.hasPrefix(prefix) || id.utf8.count <= prefix.utf8.count {
-                sink.report(.idWithoutDate, "id '\(id)' must start with its date '\(date)' followed by '-' and a short name", at: location)
+                sink.report(.idWithoutDate, "id '\(id)' must start with its date '\(date)' followed by '-' and a short name", at: location())
             }
         }
     }
@@ -159,17 +159,17 @@ enum EvidenceDecoder {
         }
     }
 
-    private static func checkYearFolder(path: String, date: FactDate, at location: SourceLocation, sink: DiagnosticSink) {
+    private static func checkYearFolder(path: String, date: FactDate, at location: @autoclosure () -> SourceLocation, sink: DiagnosticSink) {
         guard let folder = PathParts.parentName(path), path.hasPrefix("Evidence/"), folder != "Evidence" else {
             sink.report(.wrongYearFolder, "evidence belongs in a year folder: move it to Evidence/\(date.earliest.year)/", at: nil)
             return
         }
         if folder != String(date.earliest.year) {
-            sink.report(.wrongYearFolder, "the file is in folder '\(SafeText.escaped(folder))' but its date is \(date); move it to Evidence/\(date.earliest.year)/", at: location)
+            sink.report(.wrongYearFolder, "the file is in folder '\(SafeText.escaped(folder))' but its date is \(date); move it to Evidence/\(date.earliest.year)/", at: location())
         }
     }
 
-    private static func resolveOwners(_ names: [String], on date: FactDate?, at location: SourceLocation,
+    private static func resolveOwners(_ names: [String], on date: FactDate?, at location: @autoclosure () -> SourceLocation,
                                       context: EvidenceContext, sink: DiagnosticSink) -> [String] {
         guard let date else { return [] }
         var ids: [String] = []
@@ -181,11 +181,11 @@ enum EvidenceDecoder {
                 if case .owner(let id) = context.owners.resolve(name, on: date.earliest) {
                     if !ids.contains(id) { ids.append(id) }
                 } else {
-                    sink.report(.ownerNameWrongForDate, "owner '\(name)' was not called that on \(date): \(owner) was '\(expected)' then; write '\(expected)'", at: location)
+                    sink.report(.ownerNameWrongForDate, "owner '\(name)' was not called that on \(date): \(owner) was '\(expected)' then; write '\(expected)'", at: location())
                 }
             case .unknown:
                 let hint = Suggestion.didYouMean(name, in: context.owners.allNames)
-                sink.report(.unknownOwner, "unknown owner '\(name)'.\(hint.isEmpty ? " Owners are: \(context.owners.ids.joined(separator: ", ")) (or a name they had on the date)." : hint)", at: location)
+                sink.report(.unknownOwner, "unknown owner '\(name)'.\(hint.isEmpty ? " Owners are: \(context.owners.ids.joined(separator: ", ")) (or a name they had on the date)." : hint)", at: location())
             }
         }
         return ids
