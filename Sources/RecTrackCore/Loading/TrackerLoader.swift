@@ -238,7 +238,7 @@ public struct TrackerLoader: Sendable {
         let replyContext = ReplyDecoder.Context(
             evidence: context,
             owners: Dictionary(recommendations.map { ($0.id, $0.owners) }, uniquingKeysWith: { a, _ in a }),
-            evidenceIDs: Set(evidence.map(\.id)))
+            evidenceIDs: Set(evidence.map { $0.id }))
         var replies: [Reply] = [], idLocations: [SourceLocation?] = [], diagnostics: [Diagnostic] = []
         for path in paths {
             let sink = DiagnosticSink(path: path)

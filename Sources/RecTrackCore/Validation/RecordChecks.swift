@@ -18,7 +18,7 @@ enum RecordChecks {
     static func deadlineEvidence(_ recommendations: [Recommendation], evidence: [Evidence]) -> [Diagnostic] {
         let cited = recommendations.flatMap { r in r.milestones.compactMap { m in m.due?.origin.evidence.map { (r, m, $0) } } }
         guard !cited.isEmpty else { return [] }
-        let ids = Set(evidence.map(\.id))
+        let ids = Set(evidence.map { $0.id })
         return cited.filter { !ids.contains($0.2) }.map { recommendation, milestone, id in
             Diagnostic(.deadlineEvidenceUnknown, path: recommendation.path, at: milestone.dueLocation,
                        "milestone '\(milestone.id)' is due by a date whose commitment names unknown evidence '\(id)'.\(Suggestion.didYouMean(id, in: ids.sorted()))")
@@ -56,7 +56,7 @@ enum RecordChecks {
 
     static func crossEvidence(_ evidence: [Evidence]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let (repeats, firstByID) = repeatedIDs(evidence, id: \.id, path: \.path)
+        let (repeats, firstByID) = repeatedIDs(evidence, id: { $0.id }, path: { $0.path })
         for (index, first) in repeats {
             let item = evidence[index]
             diagnostics.append(Diagnostic(.duplicateEvidenceID, path: item.path, at: item.keyLocations["id"],
