@@ -33,35 +33,25 @@ public struct MetricProtocol: AssessmentProtocol {
             ]), "The value aimed for, whether that is above (up) or below (down) the baseline, and who set it."),
         ],
         examples: [
-            ProtocolExample("Turnover halfway from 15 % to 10 %",
-                protocol: turnoverFrom15To10,
-                evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
-                                            extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 12.5}\n")],
-                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 50),
-            ProtocolExample("A figure a hair short of the target has not reached it, however it rounds",
-                protocol: turnoverFrom15To10,
-                evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
-                                            extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 10.002}\n")],
-                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .limited, progress: 99.9),
-            ProtocolExample("A figure that reaches the target finishes the metric",
-                protocol: turnoverFrom15To10,
-                evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
-                                            extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 9.8}\n")],
-                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .implemented, progress: 100),
-            ProtocolExample("A figure moving the wrong way gives no progress",
-                protocol: turnoverFrom15To10,
-                evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
-                                            extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: 16}\n")],
-                asOf: Day(year: 2020, month: 6, day: 30)!, expect: .noProgress, progress: 0),
+            turnoverExample("Turnover halfway from 15 % to 10 %", figure: "12.5", expect: .limited, progress: 50),
+            turnoverExample("A figure a hair short of the target has not reached it, however it rounds", figure: "10.002", expect: .limited, progress: 99.9),
+            turnoverExample("A figure that reaches the target finishes the metric", figure: "9.8", expect: .implemented, progress: 100),
+            turnoverExample("A figure moving the wrong way gives no progress", figure: "16", expect: .noProgress, progress: 0),
         ])
 
-    /// The examples' protocol: turnover from 15 % towards 10 %.
-    private static let turnoverFrom15To10 = """
-        kind: metric
-        metric: turnover-rate
-        baseline: {period: 2016-09-30, value: 15}
-        target: {value: 10, direction: down, set-by: report}
-        """
+    /// An example of turnover from 15 % towards 10 %, with one later figure (as written in YAML).
+    private static func turnoverExample(_ title: String, figure: String, expect: Status, progress: Double) -> ProtocolExample {
+        ProtocolExample(title,
+            protocol: """
+                kind: metric
+                metric: turnover-rate
+                baseline: {period: 2016-09-30, value: 15}
+                target: {value: 10, direction: down, set-by: report}
+                """,
+            evidence: [ExampleEvidence.evidence("2020-02-27-workforce", kind: "statistics", effect: "context",
+                                                extra: "observations:\n  - {metric: turnover-rate, period: 2019-09-30, value: \(figure)}\n")],
+            asOf: Day(year: 2020, month: 6, day: 30)!, expect: expect, progress: progress)
+    }
 
     /// The metric's id.
     public let metric: String
