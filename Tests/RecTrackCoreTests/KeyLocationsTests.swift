@@ -45,3 +45,20 @@ extension KeyLocationsTests {
         for other in ["", "i", "dat", "dote", "bears_on", "ïd", "recorded ", "note\u{0}"] { #expect(KnownKeys.index(of: other) == nil, "\(other)") }
     }
 }
+
+extension KeyLocationsTests {
+    @Test func evidenceAndBearingKeysLeadInTheirTablesOrder() {
+        let evidence = EvidenceFields.keys.keys.map(\.name), bearing = BearingFields.keys.keys.map(\.name)
+        #expect(Array(KnownKeys.names.prefix(evidence.count)) == evidence)
+        #expect(Array(KnownKeys.names.dropFirst(evidence.count).prefix(bearing.count)) == bearing)
+    }
+
+    @Test func keysInAnyOrderAreFound() {
+        let written: [(key: String, location: SourceLocation)] = [
+            ("recorded", SourceLocation(line: 9, column: 1)), ("id", SourceLocation(line: 1, column: 1)), ("kind", SourceLocation(line: 4, column: 1)),
+            ("date", SourceLocation(line: 2, column: 1)), ("odd", SourceLocation(line: 3, column: 1)), ("title", SourceLocation(line: 5, column: 1)),
+        ]
+        let locations = KeyLocations(written)
+        for (key, location) in written { #expect(locations[key] == location, "\(key)") }
+    }
+}

@@ -218,14 +218,21 @@ public struct KeyLocations: Sendable {
 
     /// Records the keys in the order they were written; the first of a repeated key wins (a lookup finds it first).
     public init(_ entries: [(key: String, location: SourceLocation)] = []) {
+        let names = KnownKeys.names
+        var packed: [UInt64] = []
         packed.reserveCapacity(entries.count)
+        // Files list their keys in the order of ``KnownKeys/names``, so the name after the last one found is tried first.
+        var next = 0
         for (key, location) in entries {
-            if let index = KnownKeys.index(of: key), (0..<Self.limit).contains(location.line), (0..<Self.limit).contains(location.column) {
+            let index = next < names.count && names[next].utf8.count == key.utf8.count && names[next] == key ? next : KnownKeys.index(of: key)
+            if let index, (0..<Self.limit).contains(location.line), (0..<Self.limit).contains(location.column) {
                 packed.append(UInt64(index) << 56 | UInt64(location.line) << 28 | UInt64(location.column))
+                next = index + 1
             } else {
                 others.append((key, location))
             }
         }
+        self.packed = packed
     }
 
     /// Where `key` is, when the file has it.
@@ -247,7 +254,8 @@ public struct KeyLocations: Sendable {
 }
 
 /// The keys the record formats define (evidence, its bearings and observations, replies, recommendations, reports),
-/// each found by its length and end bytes rather than by hashing it: every file looks up a dozen.
+/// each found by its length and end bytes rather than by hashing it: every file looks up a dozen. Evidence and
+/// bearing keys come first, in the order their tables (and so nearly every file) list them.
 enum KnownKeys {
     static let names = [
         "id", "date", "title", "publisher", "url", "reported-by", "kind", "owners", "summary", "bears-on", "observations",
