@@ -23,7 +23,7 @@ enum FuzzRun {
         var count = result.diagnostics.diagnostics.reduce(0) { $0 &+ $1.formatted.utf8.count }
         guard let tracker = result.tracker else { return count }
         let assessments = FuzzCase.assess(tracker)
-        if let problem = FuzzCase.progressProblem(assessments) { fatalError(problem) }
+        if let problem = FuzzCase.problem(assessments) { fatalError(problem) }
         for assessment in assessments {
             count &+= assessment.rationale.count &+ assessment.reason.utf8.count
             if printing { print("  \(assessment.recommendation) as of \(assessment.asOf): \(assessment.status) \(assessment.progress)% — \(assessment.reason)") }

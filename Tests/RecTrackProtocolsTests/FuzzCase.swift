@@ -46,21 +46,34 @@ enum FuzzCase {
         return (path, TrackerLoader(registry: BuiltinProtocols.registry, today: today).load(root: ".", files: files))
     }
 
-    /// Assesses what loaded twice, as the fuzz target does: now with a trend, and 2019 as known at 2021.
-    /// No plugin is ever looked for or run.
+    static let compared = Day(year: 2026, month: 9, day: 30)!
+
+    /// Assesses what loaded three times, as the fuzz target does: now with a trend since `compared`, `compared`
+    /// itself, and 2019 as known at 2021. No plugin is ever looked for or run.
     static func assess(_ tracker: Tracker) -> [Assessment] {
         var environment = AssessmentEnvironment(root: tracker.root)
         environment.pluginDirectories = []
         let evaluator = Evaluator(tracker: tracker, environment: environment)
-        return evaluator.assessAll(asOf: today, comparedWith: Day(year: 2026, month: 9, day: 30)!)
+        return evaluator.assessAll(asOf: today, comparedWith: compared) + evaluator.assessAll(asOf: compared)
             + evaluator.assessAll(asOf: Day(year: 2019, month: 6, day: 30)!, knownAt: Day(year: 2021, month: 1, day: 1)!)
     }
 
-    /// What is wrong when an assessment's progress is not a percentage (a wrong status given silently); nil when none is.
-    static func progressProblem(_ assessments: [Assessment]) -> String? {
-        assessments.first { !($0.progress.isFinite && (0...100).contains($0.progress)) }.map {
-            "\($0.recommendation): progress \($0.progress) is not a percentage (status \($0.status))"
+    /// What is wrong with the assessments of ``assess(_:)``; nil when nothing is: a progress that is not a percentage
+    /// (a wrong status given silently), or a trend whose earlier status, assessed for its verdict alone, is not what
+    /// the full assessment of that day says.
+    static func problem(_ assessments: [Assessment]) -> String? {
+        if let bad = assessments.first(where: { !($0.progress.isFinite && (0...100).contains($0.progress)) }) {
+            return "\(bad.recommendation): progress \(bad.progress) is not a percentage (status \(bad.status))"
         }
+        let then = Dictionary(assessments.filter { $0.asOf == compared && $0.trend == nil }.map { ($0.recommendation, $0) },
+                              uniquingKeysWith: { first, _ in first })
+        for now in assessments where now.asOf == today {
+            guard let trend = now.trend, let earlier = then[now.recommendation] else { return "\(now.recommendation): no trend to check" }
+            if trend.previousStatus != earlier.status || trend.previousProgress != earlier.progress {
+                return "\(now.recommendation): the trend's earlier side says \(trend.previousStatus) \(trend.previousProgress)%, the assessment of \(compared) \(earlier.status) \(earlier.progress)%"
+            }
+        }
+        return nil
     }
 
     /// The value of the first line that starts with `id:`, without spaces, quotes or a carriage return.

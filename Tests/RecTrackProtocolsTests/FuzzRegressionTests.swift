@@ -62,7 +62,7 @@ enum FuzzHarness {
         guard let tracker = result.tracker else {
             return result.diagnostics.hasErrors ? nil : "no tracker and no error"
         }
-        return FuzzCase.progressProblem(FuzzCase.assess(tracker))
+        return FuzzCase.problem(FuzzCase.assess(tracker))
     }
 
     /// Runs an input as the renderer target does: placed and loaded as above, then rendered to every format.
