@@ -50,7 +50,9 @@ extension KeyLocationsTests {
     @Test func evidenceAndBearingKeysLeadInTheirTablesOrder() {
         let evidence = EvidenceFields.keys.keys.map(\.name), bearing = BearingFields.keys.keys.map(\.name)
         #expect(Array(KnownKeys.names.prefix(evidence.count)) == evidence)
-        #expect(Array(KnownKeys.names.dropFirst(evidence.count).prefix(bearing.count)) == bearing)
+        #expect(Array(KnownKeys.names.dropFirst(KnownKeys.bearingStart).prefix(bearing.count)) == bearing)
+        // The fast reader marks the keys it has seen in one 64-bit word.
+        #expect(evidence.count <= 64 && bearing.count <= 64)
     }
 
     @Test func keysInAnyOrderAreFound() {

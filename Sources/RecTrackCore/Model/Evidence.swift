@@ -235,6 +235,18 @@ public struct KeyLocations: Sendable {
         self.packed = packed
     }
 
+    /// Adds the key at `index` of ``KnownKeys/names`` (a reader that knows which it is need not look the name up).
+    mutating func append(known index: Int, at location: SourceLocation) {
+        if (0..<Self.limit).contains(location.line), (0..<Self.limit).contains(location.column) {
+            packed.append(UInt64(index) << 56 | UInt64(location.line) << 28 | UInt64(location.column))
+        } else {
+            others.append((KnownKeys.names[index], location))
+        }
+    }
+
+    /// Room for `count` keys.
+    mutating func reserveCapacity(_ count: Int) { packed.reserveCapacity(count) }
+
     /// Where `key` is, when the file has it.
     public subscript(key: String) -> SourceLocation? {
         if let index = KnownKeys.index(of: key).map(UInt64.init), let entry = packed.first(where: { $0 >> 56 == index }) {
@@ -254,15 +266,19 @@ public struct KeyLocations: Sendable {
 }
 
 /// The keys the record formats define (evidence, its bearings and observations, replies, recommendations, reports),
-/// each found by its length and end bytes rather than by hashing it: every file looks up a dozen. Evidence and
-/// bearing keys come first, in the order their tables (and so nearly every file) list them.
+/// each found by its length and end bytes rather than by hashing it. Evidence and bearing keys come first, in
+/// the order of their tables (``EvidenceFields/keys``, ``BearingFields/keys``), so the fast reader, which knows each
+/// key's place in its table, never looks a name up.
 enum KnownKeys {
-    static let names = [
-        "id", "date", "title", "publisher", "url", "reported-by", "kind", "owners", "summary", "bears-on", "observations",
-        "supersedes", "due", "confidence", "recorded", "working-notes", "recommendation", "milestone", "effect", "response",
-        "note", "metric", "period", "value", "series", "owner", "channel", "status", "says", "cites", "lapses", "number",
-        "text", "theme", "protocol", "stale-after", "stall-after", "links",
-    ]
+    static let names: [String] = {
+        let evidence = EvidenceFields.keys.keys.map(\.name), bearing = BearingFields.keys.keys.map(\.name)
+        let others = ["metric", "period", "value", "series", "owner", "channel", "status", "says", "cites", "lapses", "number",
+                      "text", "theme", "protocol", "stale-after", "stall-after", "links", "response"]
+        return (evidence + bearing + others).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }()
+    /// Where the bearing keys start: a `bears-on` entry's key at position `i` of its table is name `bearingStart + i`.
+    static let bearingStart = EvidenceFields.keys.keys.count
+
     /// Every name's bytes, one after another, and where each starts (the last entry is the end).
     private static let bytes: [UInt8] = names.flatMap(\.utf8)
     private static let starts: [Int] = names.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }

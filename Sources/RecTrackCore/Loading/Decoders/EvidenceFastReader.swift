@@ -22,19 +22,19 @@ enum EvidenceFastReader {
         guard case .mappingStart(let start)? = cursor.next() else { return nil }
         let table = EvidenceFields.keys
         var fields = EvidenceFields(start: start)
-        var keys: [(key: String, location: SourceLocation)] = []
-        keys.reserveCapacity(16)
+        var locations = KeyLocations()
+        locations.reserveCapacity(table.keys.count)
         // Any problem the readers report means giving up; its words come from the full reader.
         let sink = DiagnosticSink(path: "")
         var next = 0, required = 0
+        var seen: UInt64 = 0
         while true {
             guard let event = cursor.next() else { return nil }
             if case .mappingEnd = event { break }
-            guard case .scalar(let key, _, let keyLocation) = event else { return nil }
-            let length = key.utf8.count
-            guard !keys.contains(where: { $0.key.utf8.count == length && $0.key == key }) else { return nil }
-            keys.append((key, keyLocation))
-            guard let index = table.position(of: key, from: &next), let valueEvent = cursor.next() else { return nil }
+            guard case .scalar(let key, _, let keyLocation) = event,
+                  let index = table.position(of: key, from: &next), seen & 1 << index == 0, let valueEvent = cursor.next() else { return nil }
+            seen |= 1 << index
+            locations.append(known: index, at: keyLocation)
             let known = table.keys[index]
             if index == bearsOn, case .sequenceStart = valueEvent {
                 guard let bearings = bearings(&cursor, sink: sink) else { return nil }
@@ -45,7 +45,7 @@ enum EvidenceFastReader {
                   known.take(value, into: &fields, required: &required, sink: sink) else { return nil }
         }
         guard required == table.requiredCount, case .end? = cursor.next() else { return nil }
-        fields.keyLocations = KeyLocations(keys)
+        fields.keyLocations = locations
         return fields
     }
 
@@ -68,18 +68,19 @@ enum EvidenceFastReader {
     private static func bearing(_ cursor: inout YAMLEventCursor, start: SourceLocation, sink: DiagnosticSink) -> BearingFields? {
         let table = BearingFields.keys
         var fields = BearingFields(start: start)
-        var keys: [(key: String, location: SourceLocation)] = []
+        var locations = KeyLocations()
         var next = 0, required = 0
+        var seen: UInt64 = 0
         while let event = cursor.next() {
             if case .mappingEnd = event {
                 guard required == table.requiredCount else { return nil }
-                fields.keyLocations = KeyLocations(keys)
+                fields.keyLocations = locations
                 return fields
             }
-            guard case .scalar(let key, _, let keyLocation) = event, !keys.contains(where: { $0.key == key }),
-                  let index = table.position(of: key, from: &next),
+            guard case .scalar(let key, _, let keyLocation) = event, let index = table.position(of: key, from: &next), seen & 1 << index == 0,
                   case .scalar(let text, let plain, let location)? = cursor.next() else { return nil }
-            keys.append((key, keyLocation))
+            seen |= 1 << index
+            locations.append(known: KnownKeys.bearingStart + index, at: keyLocation)
             let known = table.keys[index]
             guard known.take(YAMLNode(.scalar(text, plain: plain), at: location), into: &fields, required: &required, sink: sink) else { return nil }
         }
