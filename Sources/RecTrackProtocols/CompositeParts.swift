@@ -38,7 +38,7 @@ public struct CompositeParts: Sendable {
             milestones: outcomes.flatMap(\.0.milestones),
             metrics: outcomes.flatMap(\.0.metrics),
             warnings: outcomes.flatMap(\.0.warnings),
-            cited: outcomes.reduce(into: Set<String>()) { $0.formUnion($1.0.cited) },
+            cited: outcomes.reduce(into: Set<String>()) { $0.formUnion($1.0.citedOutsideRationale) },
             failure: failure,
             keyEvents: outcomes.flatMap(\.0.keyEvents))
         outcome.responses = outcomes.first { !$0.0.responses.isEmpty }?.0.responses ?? []

@@ -35,7 +35,7 @@ struct AssessmentBuilder {
         where [.dueSoon, .pastDue, .metLate].contains(state.standing) {
             rationale.append(DeadlineText.sentence(state))
         }
-        let cited = Set(rationale.flatMap(\.evidence)).union(outcome.cited)
+        let cited = Set(rationale.flatMap(\.evidence)).union(outcome.citedOutsideRationale)
         var assessment = Assessment(
             recommendation: recommendation.id, number: recommendation.number, title: recommendation.title,
             owners: recommendation.owners, asOf: input.asOf, knownAt: knownAt, status: status, progress: percent,

@@ -21,8 +21,14 @@ public struct ProtocolOutcome: Sendable {
     public var metrics: [MetricState]
     /// Problems met while assessing (a plugin that failed, a series with no data).
     public var warnings: [String]
-    /// Ids of evidence this outcome used.
-    public var cited: Set<String>
+    /// Ids of evidence this outcome used: those its rationale names and ``citedOutsideRationale`` (made when read;
+    /// setting it sets ``citedOutsideRationale``).
+    public var cited: Set<String> {
+        get { citedOutsideRationale.union(rationale.lazy.flatMap { $0.evidence }) }
+        set { citedOutsideRationale = newValue }
+    }
+    /// Ids of evidence used that no rationale sentence names, such as the figures a composite's parts cite.
+    public var citedOutsideRationale: Set<String>
     /// Why the protocol could not assess at all (a plugin that failed); the status is then `not-assessed`.
     public var failure: String?
 
@@ -39,7 +45,8 @@ public struct ProtocolOutcome: Sendable {
         self.milestones = milestones
         self.metrics = metrics
         self.warnings = warnings
-        self.cited = cited.union(rationale.flatMap(\.evidence))
+        // Kept apart from the rationale's ids: joining them here, for every part of every protocol, cost more than it saved.
+        self.citedOutsideRationale = cited
         self.failure = failure
     }
 }

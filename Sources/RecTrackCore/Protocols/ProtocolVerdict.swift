@@ -29,6 +29,7 @@ public struct ProtocolVerdict: Sendable, Hashable {
     /// The verdict of a full outcome.
     public init(_ outcome: ProtocolOutcome) {
         self.init(progress: outcome.progress, completion: outcome.completion, response: outcome.response,
-                  citesEvidence: !outcome.cited.isEmpty, failure: outcome.failure)
+                  citesEvidence: !outcome.citedOutsideRationale.isEmpty || outcome.rationale.contains { !$0.evidence.isEmpty },
+                  failure: outcome.failure)
     }
 }
