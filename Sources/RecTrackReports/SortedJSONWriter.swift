@@ -5,10 +5,11 @@ import FoundationEssentials
 ///
 /// `JSONEncoder` builds a tree of boxed values with a dictionary per object, then sorts and writes it: at 3,000
 /// recommendations that was half of `status --format json`. Here each value is written in its final form as it is
-/// encoded (its depth, and so its indent, is known), and an object's members are put in key order when its
-/// `encode(to:)` returns. Anything this writer does not do as `JSONEncoder` does (nested containers, a second
-/// container for one value, the Foundation types `JSONEncoder` special-cases, numbers JSON cannot hold) throws
-/// ``Unsupported``, and ``JSONOutput`` then uses `JSONEncoder` itself.
+/// encoded (its depth, and so its indent, is known), each member with its key as it arrives; an object whose keys
+/// arrived out of order has its members moved into key order when its `encode(to:)` returns. Anything this writer
+/// does not do as `JSONEncoder` does (nested containers, a second container for one value, a repeated key, the
+/// Foundation types `JSONEncoder` special-cases, numbers JSON cannot hold) throws ``Unsupported``, and ``JSONOutput``
+/// then uses `JSONEncoder` itself.
 struct SortedJSONWriter {
     /// A value this writer leaves to `JSONEncoder`.
     struct Unsupported: Error {}
@@ -18,7 +19,7 @@ struct SortedJSONWriter {
     static func write<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
         let output = Output()
         try output.write(value, depth: depth)
-        return output.bytes
+        return output.bytes.array
     }
 
     /// The types JSONEncoder writes its own way rather than through their `encode(to:)`.
@@ -26,323 +27,234 @@ struct SortedJSONWriter {
         type == URL.self || type == Data.self || type == Date.self || type == Decimal.self
     }
 
-    /// The buffer every container of one document writes into.
+    /// The buffer every container of one document writes into, and the values being written, innermost last.
+    ///
+    /// A container names its value by the id of the value's frame, and may write only while that value is the
+    /// innermost one being written: containers are structs handed to arbitrary `encode(to:)` code, so a container
+    /// kept and used later is refused rather than trusted.
     final class Output {
-        // Only this writer's own code, on one thread, ever touches the buffers: the run-time exclusivity check on
-        // each of their millions of appends cost more than a tenth of the writing.
-        @exclusivity(unchecked) var bytes: [UInt8] = []
+        // Only this writer's own code, on one thread, ever touches these: the run-time exclusivity check on each of
+        // their millions of accesses cost more than a tenth of the writing.
+        @exclusivity(unchecked) var bytes = ByteBuffer()
         /// Where an object's members are copied while they are put in key order, kept to save an allocation each time.
-        @exclusivity(unchecked) private var scratch: [UInt8] = []
+        @exclusivity(unchecked) private var scratch = ByteBuffer(capacity: 0)
+        @exclusivity(unchecked) private var frames: [Frame] = []
+        /// The members written so far of every object being written, the innermost object's last.
+        @exclusivity(unchecked) private var members: [Member] = []
+        /// Set where a container is misused in a call that cannot throw; the value then throws when it is finished.
+        @exclusivity(unchecked) private var refused = false
+        private var lastID = 0
 
-        private static let separator = Array(" : ".utf8), null = Array("null".utf8), yes = Array("true".utf8),
-                           no = Array("false".utf8), emptyObject = Array("{\n\n".utf8), hex = Array("0123456789abcdef".utf8)
-
-        init() { bytes.reserveCapacity(4096) }
-
-        func indent(_ depth: Int) {
-            bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        /// A value being written.
+        private struct Frame {
+            enum Kind { case none, single, unkeyed, keyed }
+            let id: Int
+            /// Where its members begin in `members`.
+            let firstMember: Int
+            var kind = Kind.none
+            /// The elements or members written so far.
+            var count = 0
+            /// False once a member's key did not come after the one before.
+            var inOrder = true
         }
 
-        /// Writes `value` at `depth`, then puts its object's members in key order or closes its array.
+        /// Where one member of an object lies, from its indent to the end of its value, and where its key's text lies
+        /// (inside the quotes, as written: escaped when `keyEscaped`).
+        private struct Member {
+            let start: Int
+            let end: Int
+            let keyStart: Int
+            let keyEnd: Int
+            let keyEscaped: Bool
+        }
+
+        /// What `encode(to:)` is handed for a value that can never be written to (a nested container, refused).
+        static let noFrame = 0
+
+        /// Writes `value` at `depth`, then closes its object or array.
         func write<T: Encodable>(_ value: T, depth: Int) throws {
             if SortedJSONWriter.isSpecial(T.self) { throw Unsupported() }
-            let frame = Frame(start: bytes.count)
-            try value.encode(to: ValueEncoder(output: self, depth: depth, frame: frame))
-            try finish(frame, depth: depth)
+            lastID += 1
+            frames.append(Frame(id: lastID, firstMember: members.count))
+            try value.encode(to: ValueEncoder(output: self, depth: depth, frame: lastID))
+            try finish(depth: depth)
         }
 
-        private func finish(_ frame: Frame, depth: Int) throws {
+        /// Writes `value` into the innermost frame, `frame`, which it takes over: for a value that hands itself over to
+        /// another's encoding (a wrapper), which is what that value is.
+        func writeWrapped<T: Encodable>(_ value: T, depth: Int, frame: Int) throws {
+            guard isInnermost(frame), frames[frames.count - 1].kind == .none, !SortedJSONWriter.isSpecial(T.self) else {
+                throw Unsupported()
+            }
+            try value.encode(to: ValueEncoder(output: self, depth: depth, frame: frame))
+        }
+
+        func refuse() { refused = true }
+
+        private func isInnermost(_ frame: Int) -> Bool { frames.last?.id == frame }
+
+        /// Opens `frame`'s value as an object; a second keyed container adds to the same object, as JSONEncoder's does
+        /// (RecommendationView writes its assessment's members, then its own).
+        func beginObject(_ frame: Int) {
+            guard isInnermost(frame) else { return refuse() }
+            switch frames[frames.count - 1].kind {
+            case .none:
+                frames[frames.count - 1].kind = .keyed
+                bytes.append(UInt8(ascii: "{"))
+            case .keyed: break
+            case .single, .unkeyed: refuse()
+            }
+        }
+
+        func beginArray(_ frame: Int) {
+            guard isInnermost(frame), frames[frames.count - 1].kind == .none else { return refuse() }
+            frames[frames.count - 1].kind = .unkeyed
+            bytes.append(UInt8(ascii: "["))
+        }
+
+        /// How many elements `frame`'s array holds so far.
+        func count(of frame: Int) -> Int {
+            isInnermost(frame) ? frames[frames.count - 1].count : 0
+        }
+
+        /// Writes one member of `frame`'s object, `depth` being the object's: its key, then what `value` writes.
+        func member(of frame: Int, key: String, depth: Int, _ value: () throws -> Void) throws {
+            guard isInnermost(frame), frames[frames.count - 1].kind == .keyed else { throw Unsupported() }
+            separate(frames[frames.count - 1].count)
+            let start = bytes.count
+            bytes.append(repeating: UInt8(ascii: " "), count: (depth + 1) * 2)
+            let keyStart = bytes.count + 1
+            let keyEscaped = writeString(key)
+            let keyEnd = bytes.count - 1
+            bytes.append(" : ")
+            try value()
+            let member = Member(start: start, end: bytes.count, keyStart: keyStart, keyEnd: keyEnd, keyEscaped: keyEscaped)
+            // The frame is the innermost again: a value nested in the member was finished and removed.
+            let top = frames.count - 1
+            if frames[top].count > 0, keyOrder(members[members.count - 1], member) >= 0 { frames[top].inOrder = false }
+            frames[top].count += 1
+            members.append(member)
+        }
+
+        /// Writes one element of `frame`'s array, `depth` being the array's.
+        func element(of frame: Int, depth: Int, _ value: () throws -> Void) throws {
+            guard isInnermost(frame), frames[frames.count - 1].kind == .unkeyed else { throw Unsupported() }
+            separate(frames[frames.count - 1].count)
+            bytes.append(repeating: UInt8(ascii: " "), count: (depth + 1) * 2)
+            try value()
+            frames[frames.count - 1].count += 1
+        }
+
+        /// Writes `frame`'s value as one scalar.
+        func single(_ frame: Int, _ value: () throws -> Void) throws {
+            guard isInnermost(frame), frames[frames.count - 1].kind == .none else { throw Unsupported() }
+            frames[frames.count - 1].kind = .single
+            try value()
+        }
+
+        /// The line break before the first element or member, or the comma and line break before any other.
+        private func separate(_ written: Int) {
+            if written > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(0x0A)
+        }
+
+        /// Closes the innermost value and removes its frame.
+        private func finish(depth: Int) throws {
+            let frame = frames.removeLast()
+            if refused { throw Unsupported() }
             switch frame.kind {
             case .none:
                 throw Unsupported()  // JSONEncoder refuses a value that encodes nothing
             case .single:
-                break
-            case .unkeyed(let count):
-                if count == 0 { bytes.append(0x0A) }  // an empty array is written with an empty line inside
+                return
+            case .unkeyed:
+                if frame.count == 0 { bytes.append(0x0A) }  // an empty array is written with an empty line inside
                 bytes.append(0x0A)
-                indent(depth)
+                bytes.append(repeating: UInt8(ascii: " "), count: depth * 2)
                 bytes.append(UInt8(ascii: "]"))
             case .keyed:
-                try sortMembers(frame, depth: depth)
-            }
-        }
-
-        /// Rewrites the members written since `frame.start` in the order of their keys' UTF-8 bytes.
-        private func sortMembers(_ frame: Frame, depth: Int) throws {
-            var members = frame.members
-            if members.isEmpty {
-                bytes += Self.emptyObject
-                indent(depth)
+                if frame.count == 0 {
+                    bytes.append(0x0A)  // an empty object is written with an empty line inside
+                } else if !frame.inOrder {
+                    try sortMembers(from: frame.firstMember)
+                }
+                members.removeLast(members.count - frame.firstMember)
+                bytes.append(0x0A)
+                bytes.append(repeating: UInt8(ascii: " "), count: depth * 2)
                 bytes.append(UInt8(ascii: "}"))
-                return
             }
-            members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            for index in members.indices.dropFirst() where members[index].key == members[index - 1].key {
-                throw Unsupported()  // JSONEncoder keeps the last of repeated keys; no model here repeats one
-            }
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: bytes[frame.start...])
-            bytes.removeLast(bytes.count - frame.start)
-            bytes.append(UInt8(ascii: "{"))
-            bytes.append(0x0A)
-            for (number, member) in members.enumerated() {
-                if number > 0 {
-                    bytes.append(UInt8(ascii: ","))
-                    bytes.append(0x0A)
-                }
-                indent(depth + 1)
-                writeString(member.key)
-                bytes += Self.separator
-                bytes += scratch[(member.start - frame.start)..<(member.end - frame.start)]
-            }
-            bytes.append(0x0A)
-            indent(depth)
-            bytes.append(UInt8(ascii: "}"))
         }
 
-        /// A JSON string as JSONEncoder writes it: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
-        /// escapes, everything else (slashes and all text beyond ASCII) as it is.
-        func writeString(_ text: String) {
-            bytes.append(UInt8(ascii: "\""))
-            var text = text
-            text.withUTF8 { utf8 in
-                // Runs of bytes that need no escape are copied whole.
-                var run = 0
-                for index in utf8.indices {
-                    let byte = utf8[index]
-                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-                    run = index + 1
-                    switch byte {
-                    case UInt8(ascii: "\""): bytes += [0x5C, UInt8(ascii: "\"")]
-                    case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-                    case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-                    case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-                    case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-                    case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
-                    case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
-                    default:
-                        bytes += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+        /// Rewrites the members from `first` on, which lie one after another at the end of the buffer, in the order of
+        /// their keys' UTF-8 bytes. Each keeps its text; only where it lies changes.
+        private func sortMembers(from first: Int) throws {
+            let region = members[first].start..<members[members.count - 1].end
+            var repeated = false
+            members.withUnsafeMutableBufferPointer { members in
+                // Insertion sort, in place: a type's members arrive in the same order each time, few of them out of it.
+                for index in (first + 1)..<members.count {
+                    let member = members[index]
+                    var slot = index
+                    while slot > first {
+                        let order = keyOrder(member, members[slot - 1])
+                        repeated = repeated || order == 0
+                        guard order < 0 else { break }
+                        members[slot] = members[slot - 1]
+                        slot -= 1
                     }
+                    members[slot] = member
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
             }
-            bytes.append(UInt8(ascii: "\""))
-        }
-
-        func writeDouble(_ value: Double) throws {
-            guard value.isFinite else { throw Unsupported() }
-            var text = value.description
-            if text.hasSuffix(".0") { text.removeLast(2) }
-            bytes.append(contentsOf: text.utf8)
-        }
-
-        func writeFloat(_ value: Float) throws {
-            guard value.isFinite else { throw Unsupported() }
-            var text = value.description
-            if text.hasSuffix(".0") { text.removeLast(2) }
-            bytes.append(contentsOf: text.utf8)
-        }
-
-        func writeInteger<I: FixedWidthInteger>(_ value: I) {
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            // Digits last to first, then turned around in place: no string for each number.
-            var rest = value.magnitude
-            let start = bytes.count
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
-                rest /= 10
-            } while rest > 0
-            bytes[start...].reverse()
-        }
-
-        func writeBool(_ value: Bool) {
-            bytes += value ? Self.yes : Self.no
-        }
-
-        func writeNull() {
-            bytes += Self.null
-        }
-    }
-
-    /// What one value turned out to be, and for an object where each member's text lies.
-    final class Frame {
-        enum Kind { case none, single, unkeyed(Int), keyed }
-        struct Member { var key: String; var start: Int; var end: Int }
-
-        let start: Int
-        var kind = Kind.none
-        var members: [Member] = []
-
-        init(start: Int) { self.start = start }
-
-        func claim(_ kind: Kind) throws {
-            guard case .none = self.kind else { throw Unsupported() }  // a second container for one value
-            self.kind = kind
-        }
-    }
-
-    struct ValueEncoder: Encoder {
-        let output: Output
-        let depth: Int
-        let frame: Frame
-        var codingPath: [any CodingKey] { [] }
-        var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            // A second keyed container adds to the same object, as JSONEncoder's does (RecommendationView writes its
-            // assessment's members, then its own). Any other mix cannot throw here: it is marked, and refused when the
-            // value is finished.
-            switch frame.kind {
-            case .none, .keyed: frame.kind = .keyed
-            case .single, .unkeyed: frame.kind = .none; frame.members = []
+            if repeated { throw Unsupported() }  // JSONEncoder keeps the last of repeated keys; no model here repeats one
+            scratch.removeSuffix(from: 0)
+            scratch.append(bytes, region)
+            bytes.removeSuffix(from: region.lowerBound)
+            for index in first..<members.count {
+                let member = members[index]
+                if index > first { bytes.append(",\n") }
+                bytes.append(scratch, (member.start - region.lowerBound)..<(member.end - region.lowerBound))
             }
-            return KeyedEncodingContainer(KeyedWriter<Key>(output: output, depth: depth, frame: frame))
         }
 
-        func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            if case .none = frame.kind { output.bytes.append(UInt8(ascii: "[")); frame.kind = .unkeyed(0) } else { frame.kind = .none }
-            return UnkeyedWriter(output: output, depth: depth, frame: frame)
+        /// The order of `a`'s key and `b`'s by their UTF-8 bytes, the order JSONEncoder sorts keys in: negative when
+        /// `a`'s comes first, zero when they are the same.
+        private func keyOrder(_ a: Member, _ b: Member) -> Int {
+            guard a.keyEscaped || b.keyEscaped else { return bytes.compare(a.keyStart..<a.keyEnd, b.keyStart..<b.keyEnd) }
+            // An escape sorts as the byte it stands for, not as its backslash.
+            let (x, y) = (unescaped(a), unescaped(b))
+            return x == y ? 0 : x.lexicographicallyPrecedes(y) ? -1 : 1
         }
 
-        func singleValueContainer() -> any SingleValueEncodingContainer {
-            SingleWriter(output: output, depth: depth, frame: frame)
-        }
-    }
-
-    struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let output: Output
-        let depth: Int
-        let frame: Frame
-        var codingPath: [any CodingKey] { [] }
-
-        private func member(_ key: Key, _ write: () throws -> Void) throws {
-            guard case .keyed = frame.kind else { throw Unsupported() }
-            let start = output.bytes.count
-            try write()
-            frame.members.append(Frame.Member(key: key.stringValue, start: start, end: output.bytes.count))
-        }
-
-        mutating func encodeNil(forKey key: Key) throws { try member(key) { output.writeNull() } }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { try member(key) { output.writeBool(value) } }
-        mutating func encode(_ value: String, forKey key: Key) throws { try member(key) { output.writeString(value) } }
-        mutating func encode(_ value: Double, forKey key: Key) throws { try member(key) { try output.writeDouble(value) } }
-        mutating func encode(_ value: Float, forKey key: Key) throws { try member(key) { try output.writeFloat(value) } }
-        mutating func encode(_ value: Int, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: Int8, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: Int16, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: Int32, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: Int64, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt8, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt16, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt32, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt64, forKey key: Key) throws { try member(key) { output.writeInteger(value) } }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try member(key) { try output.write(value, depth: depth + 1) }
+        /// A key's bytes as they were before ``writeString(_:)`` escaped them.
+        private func unescaped(_ member: Member) -> [UInt8] {
+            var key: [UInt8] = []
+            var index = member.keyStart
+            while index < member.keyEnd {
+                let byte = bytes.byte(at: index)
+                guard byte == UInt8(ascii: "\\") else {
+                    key.append(byte)
+                    index += 1
+                    continue
+                }
+                let escape = bytes.byte(at: index + 1)
+                switch escape {
+                case UInt8(ascii: "n"): key.append(0x0A)
+                case UInt8(ascii: "r"): key.append(0x0D)
+                case UInt8(ascii: "t"): key.append(0x09)
+                case UInt8(ascii: "b"): key.append(0x08)
+                case UInt8(ascii: "f"): key.append(0x0C)
+                case UInt8(ascii: "u"):  // \u00XX: only control characters are written so
+                    key.append(Self.hexValue(bytes.byte(at: index + 4)) << 4 | Self.hexValue(bytes.byte(at: index + 5)))
+                    index += 4
+                default: key.append(escape)  // \" and \\
+                }
+                index += 2
+            }
+            return key
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            frame.kind = .none  // refused when the value is finished
-            return KeyedEncodingContainer(KeyedWriter<NestedKey>(output: output, depth: depth + 1, frame: Frame(start: output.bytes.count)))
-        }
-
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            frame.kind = .none
-            return UnkeyedWriter(output: output, depth: depth + 1, frame: Frame(start: output.bytes.count))
-        }
-
-        mutating func superEncoder() -> any Encoder {
-            frame.kind = .none
-            return ValueEncoder(output: output, depth: depth + 1, frame: Frame(start: output.bytes.count))
-        }
-
-        mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder() }
-    }
-
-    struct UnkeyedWriter: UnkeyedEncodingContainer {
-        let output: Output
-        let depth: Int
-        let frame: Frame
-        var codingPath: [any CodingKey] { [] }
-        var count: Int {
-            if case .unkeyed(let count) = frame.kind { return count }
-            return 0
-        }
-
-        private func element(_ write: () throws -> Void) throws {
-            guard case .unkeyed(let count) = frame.kind else { throw Unsupported() }
-            output.bytes += count == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-            output.indent(depth + 1)
-            try write()
-            frame.kind = .unkeyed(count + 1)
-        }
-
-        mutating func encodeNil() throws { try element { output.writeNull() } }
-        mutating func encode(_ value: Bool) throws { try element { output.writeBool(value) } }
-        mutating func encode(_ value: String) throws { try element { output.writeString(value) } }
-        mutating func encode(_ value: Double) throws { try element { try output.writeDouble(value) } }
-        mutating func encode(_ value: Float) throws { try element { try output.writeFloat(value) } }
-        mutating func encode(_ value: Int) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: Int8) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: Int16) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: Int32) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: Int64) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt8) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt16) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt32) throws { try element { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt64) throws { try element { output.writeInteger(value) } }
-        mutating func encode<T: Encodable>(_ value: T) throws { try element { try output.write(value, depth: depth + 1) } }
-
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            frame.kind = .none
-            return KeyedEncodingContainer(KeyedWriter<NestedKey>(output: output, depth: depth + 1, frame: Frame(start: output.bytes.count)))
-        }
-
-        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            frame.kind = .none
-            return UnkeyedWriter(output: output, depth: depth + 1, frame: Frame(start: output.bytes.count))
-        }
-
-        mutating func superEncoder() -> any Encoder {
-            frame.kind = .none
-            return ValueEncoder(output: output, depth: depth + 1, frame: Frame(start: output.bytes.count))
-        }
-    }
-
-    struct SingleWriter: SingleValueEncodingContainer {
-        let output: Output
-        let depth: Int
-        let frame: Frame
-        var codingPath: [any CodingKey] { [] }
-
-        private func value(_ write: () throws -> Void) throws {
-            try frame.claim(.single)
-            try write()
-        }
-
-        mutating func encodeNil() throws { try value { output.writeNull() } }
-        mutating func encode(_ value: Bool) throws { try self.value { output.writeBool(value) } }
-        mutating func encode(_ value: String) throws { try self.value { output.writeString(value) } }
-        mutating func encode(_ value: Double) throws { try self.value { try output.writeDouble(value) } }
-        mutating func encode(_ value: Float) throws { try self.value { try output.writeFloat(value) } }
-        mutating func encode(_ value: Int) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: Int8) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: Int16) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: Int32) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: Int64) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt8) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt16) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt32) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode(_ value: UInt64) throws { try self.value { output.writeInteger(value) } }
-        mutating func encode<T: Encodable>(_ value: T) throws {
-            // A value that hands itself over to another's encoding (a wrapper) is what that value is: the inner value
-            // takes this frame, which is finished when the outer value's `encode(to:)` returns.
-            guard case .none = frame.kind else { throw Unsupported() }
-            if SortedJSONWriter.isSpecial(T.self) { throw Unsupported() }
-            try value.encode(to: ValueEncoder(output: output, depth: depth, frame: frame))
+        private static func hexValue(_ digit: UInt8) -> UInt8 {
+            digit >= UInt8(ascii: "a") ? digit - UInt8(ascii: "a") + 10 : digit - UInt8(ascii: "0")
         }
     }
 }

@@ -59,6 +59,107 @@ struct SortedJSONWriterTests {
         #expect(try Self.written(empty) == Self.foundation(empty))
     }
 
+    @Test("strings with an escape at every place in and around an eight-byte word")
+    func escapesAtEveryPlace() throws {
+        for special in ["\"", "\\", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", " ", "/", "é", "🙂", "\"\\\n"] {
+            for place in 0..<24 {
+                let text = String(repeating: "a", count: place) + special + String(repeating: "b", count: 23 - place)
+                #expect(try Self.written(text) == Self.foundation(text), "\(special.debugDescription) at \(place)")
+            }
+        }
+    }
+
+    /// Members written in an order of its own, for objects whose keys arrive out of order.
+    struct Scrambled: Encodable {
+        enum Keys: String, CodingKey { case zeta, alpha, Beta, mid, empty, none, alphabet }
+        var inner: [Scrambled] = []
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(inner, forKey: .zeta)
+            try container.encode("a", forKey: .alpha)
+            try container.encode([String: Int](), forKey: .empty)
+            try container.encode(["b": 2, "a": 1], forKey: .Beta)
+            try container.encode([Int](), forKey: .mid)
+            try container.encodeNil(forKey: .none)
+            try container.encode(inner.count, forKey: .alphabet)
+        }
+    }
+
+    @Test("keys that arrive out of order, keys that are escaped, empty objects and arrays, nested")
+    func keysOutOfOrder() throws {
+        let nested = Scrambled(inner: [Scrambled(), Scrambled(inner: [Scrambled()])])
+        #expect(try Self.written(nested) == Self.foundation(nested))
+        // Escaped, these sort otherwise than the bytes they stand for: a key sorts by its bytes.
+        let keys = ["\n", "A", "\"", "\\", "]", "\u{1F}", "a\tb", "a\u{01}", "a", "", "é", "\u{7F}", "a\\", "a]"]
+        let escaped = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, [$1: $0]) })
+        #expect(try Self.written(escaped) == Self.foundation(escaped))
+        #expect(try Self.written([escaped, [:]]) == Self.foundation([escaped, [:]]))
+    }
+
+    /// Writes `keys` in turn, each with its place as the value.
+    struct Members: Encodable {
+        struct Key: CodingKey {
+            var stringValue: String
+            init(stringValue: String) { self.stringValue = stringValue }
+            var intValue: Int? { nil }
+            init?(intValue: Int) { nil }
+        }
+        var keys: [String]
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (place, key) in keys.enumerated() { try container.encode(place, forKey: Key(stringValue: key)) }
+        }
+    }
+
+    @Test("a repeated key, next to itself or not, is left to JSONEncoder", arguments: [["a", "a"], ["a", "b", "a"], ["b", "a", "b"], ["\n", "\n"]])
+    func repeatedKey(_ keys: [String]) throws {
+        #expect(throws: SortedJSONWriter.Unsupported.self) { try SortedJSONWriter.write(Members(keys: keys)) }
+        #expect(JSONOutput.encode(Members(keys: keys)) == (try Self.foundation(Members(keys: keys))) + "\n")
+        #expect(try Self.written(Members(keys: Array(Set(keys)))) == Self.foundation(Members(keys: Array(Set(keys)))))
+    }
+
+    /// Keeps the container of the value that holds it, for the value inside to write into.
+    final class Kept: @unchecked Sendable {
+        var container: KeyedEncodingContainer<Members.Key>?
+    }
+
+    /// Writes into its parent's container from inside its own value.
+    struct Intruder: Encodable {
+        let kept: Kept
+        func encode(to encoder: any Encoder) throws {
+            var parents = kept.container
+            try parents?.encode(1, forKey: Members.Key(stringValue: "intruder"))
+            var own = encoder.singleValueContainer()
+            try own.encode(2)
+        }
+    }
+
+    struct Parent: Encodable {
+        let kept = Kept()
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Members.Key.self)
+            kept.container = container
+            try container.encode(Intruder(kept: kept), forKey: Members.Key(stringValue: "child"))
+        }
+    }
+
+    /// Asks for a keyed container, then an unkeyed one, of one value.
+    struct Mixed: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var keyed = encoder.container(keyedBy: Members.Key.self)
+            try keyed.encode(1, forKey: Members.Key(stringValue: "a"))
+            var unkeyed = encoder.unkeyedContainer()
+            try unkeyed.encode(2)
+        }
+    }
+
+    @Test("a container used while another value is being written, or two kinds of container for one value, are refused")
+    func misusedContainers() throws {
+        #expect(throws: SortedJSONWriter.Unsupported.self) { try SortedJSONWriter.write(Parent()) }
+        #expect(throws: SortedJSONWriter.Unsupported.self) { try SortedJSONWriter.write(Mixed()) }
+        #expect(throws: SortedJSONWriter.Unsupported.self) { try SortedJSONWriter.write([Mixed()]) }
+    }
+
     struct Nesting: Encodable {
         enum Keys: String, CodingKey { case outer, inner }
         func encode(to encoder: any Encoder) throws {
