@@ -7,7 +7,12 @@ struct StatusJSONRenderer {
 
     /// The JSON text.
     func render() -> String {
-        JSONOutput.encode(StatusDocument(tracker: status.tracker, assessments: status.assessments, asOf: status.asOf, knownAt: status.knownAt),
-                          items: \.assessments, key: "assessments")
+        String(decoding: renderUTF8(), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8.
+    func renderUTF8() -> [UInt8] {
+        JSONOutput.utf8(StatusDocument(tracker: status.tracker, assessments: status.assessments, asOf: status.asOf, knownAt: status.knownAt),
+                        items: \.assessments, key: "assessments")
     }
 }

@@ -29,6 +29,12 @@ public struct StatusRenderer {
         }
     }
 
+    /// The output in `format` as UTF-8, for writing out as it is: the JSON of thousands of recommendations is never
+    /// made a String.
+    public func renderUTF8(_ format: StatusFormat, style: TerminalStyle = .plain) -> [UInt8] {
+        format == .json ? StatusJSONRenderer(status: self).renderUTF8() : Array(render(format, style: style).utf8)
+    }
+
     /// Owners as they read in a table, each by the name it had on the date assessed: "DfE, MHCLG" in 2026.
     func owners(_ assessment: Assessment) -> String {
         assessment.owners.map { tracker.owners.owner(id: $0)?.shortName(on: asOf) ?? $0 }.joined(separator: ", ")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import RecTrackCore
 import RecTrackProtocols
@@ -18,12 +19,47 @@ struct JSONOutputTests {
         }
     }
 
+    @Test("the status in every format, as UTF-8 to write out, is its text", arguments: ["shipped", "hostile"])
+    func statusAsUTF8(_ name: String) throws {
+        let tracker = name == "shipped" ? try ShippedTracker.load() : try HostileFixture.tracker()
+        let status = StatusRenderer(tracker: tracker, assessments: Evaluator(tracker: tracker).assessAll(asOf: FixedToday.day),
+                                    asOf: FixedToday.day, knownAt: nil)
+        for format in StatusFormat.allCases {
+            #expect(status.renderUTF8(format) == Array(status.render(format).utf8), "\(format)")
+        }
+    }
+
     @Test func oneOrNoItemsAreEncodedInOnePiece() throws {
         let tracker = try ShippedTracker.load()
         let assessments = Evaluator(tracker: tracker).assessAll(asOf: FixedToday.day)
         for count in [0, 1, 2] {
             let document = StatusDocument(tracker: tracker, assessments: Array(assessments.prefix(count)), asOf: FixedToday.day, knownAt: nil)
             #expect(JSONOutput.encode(document, items: \.assessments, key: "assessments") == JSONOutput.encode(document))
+        }
+    }
+
+    /// A document whose items the writer leaves to JSONEncoder where they hold a web address.
+    struct Listing: Encodable {
+        struct Item: Encodable, Sendable {
+            var name: String
+            var address: URL?
+            var tags: [String: [Int]]
+        }
+        var title = "t"
+        var items: [Item]
+        var zeta: [String: Int] = ["b": 2, "a": 1]
+    }
+
+    @Test("items written by either encoder, the one-piece way and on all cores alike")
+    func itemsOfEitherEncoder() throws {
+        let items = (0..<5).map { index in
+            Listing.Item(name: "item \(index) \"quoted\"\n", address: index.isMultiple(of: 2) ? URL(string: "https://example.org/\(index)/") : nil,
+                         tags: index == 3 ? [:] : ["z": [index], "a": []])
+        }
+        for listing in [Listing(items: items), Listing(items: items.filter { $0.address == nil }), Listing(items: items.filter { $0.address != nil })] {
+            let whole = JSONOutput.encode(listing)
+            #expect(JSONOutput.encode(listing, items: \.items, key: "items") == whole)
+            #expect(whole == (try SortedJSONWriterTests.foundation(listing)) + "\n")
         }
     }
 }

@@ -13,6 +13,11 @@ enum Console {
         write(text, to: STDOUT_FILENO)
     }
 
+    /// Writes UTF-8 text to standard output.
+    static func out(_ utf8: [UInt8]) {
+        FileDescriptor.writeAll(utf8, to: STDOUT_FILENO)
+    }
+
     /// Writes to standard error.
     static func error(_ text: String) {
         write(text, to: STDERR_FILENO)
