@@ -44,6 +44,8 @@ struct SortedJSONWriter {
         /// Set where a container is misused in a call that cannot throw; the value then throws when it is finished.
         @exclusivity(unchecked) private var refused = false
         private var lastID = 0
+        /// How many objects had their members moved into key order: none, for a model declared in key order.
+        private(set) var rearranged = 0
 
         /// A value being written.
         private struct Frame {
@@ -206,6 +208,7 @@ struct SortedJSONWriter {
                 }
             }
             if repeated { throw Unsupported() }  // JSONEncoder keeps the last of repeated keys; no model here repeats one
+            rearranged += 1
             scratch.removeSuffix(from: 0)
             scratch.append(bytes, region)
             bytes.removeSuffix(from: region.lowerBound)

@@ -37,13 +37,13 @@ struct AssessmentBuilder {
         }
         let cited = Set(rationale.flatMap(\.evidence)).union(outcome.citedOutsideRationale)
         var assessment = Assessment(
-            recommendation: recommendation.id, number: recommendation.number, title: recommendation.title,
-            owners: recommendation.owners, asOf: input.asOf, knownAt: knownAt, status: status, progress: percent,
-            response: outcome.response, responses: outcome.responses.isEmpty ? nil : outcome.responses, trend: nil,
-            lastEvidence: lastEvidence, stale: stale, stalled: stall,
+            asOf: input.asOf, evidence: cited.sorted(), knownAt: knownAt, lastEvidence: lastEvidence,
+            metrics: outcome.metrics, milestones: outcome.milestones, number: recommendation.number,
+            owners: recommendation.owners, progress: percent, rationale: rationale,
             reason: outcome.failure.map { "Could not be assessed: \($0)" } ?? reason(status: status, percent: percent),
-            rationale: rationale, milestones: outcome.milestones, metrics: outcome.metrics,
-            evidence: cited.sorted(), warnings: outcome.warnings + (outcome.failure.map { [$0] } ?? []))
+            recommendation: recommendation.id, response: outcome.response,
+            responses: outcome.responses.isEmpty ? nil : outcome.responses, stale: stale, stalled: stall, status: status,
+            title: recommendation.title, trend: nil, warnings: outcome.warnings + (outcome.failure.map { [$0] } ?? []))
         if recommendation.isQualified { assessment.reportID = recommendation.report }
         return assessment
     }

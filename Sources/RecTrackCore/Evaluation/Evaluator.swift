@@ -77,8 +77,9 @@ public struct Evaluator: Sendable {
         } else {
             direction = .same
         }
-        return Assessment.Trend(direction: direction, since: earlier.asOf, previousStatus: earlier.status, previousProgress: earlier.progress,
-                                previousResponse: earlier.response != later.response ? earlier.response : nil)
+        return Assessment.Trend(direction: direction, previousProgress: earlier.progress,
+                                previousResponse: earlier.response != later.response ? earlier.response : nil,
+                                previousStatus: earlier.status, since: earlier.asOf)
     }
 
     /// The state of the evidence at one (as-of, known-at) pair, computed once per run.

@@ -51,9 +51,11 @@ public struct MetricState: Sendable, Codable, Hashable {
     /// the document's `metricSeries`. The state is then written with this key in place of its `series`.
     public private(set) var seriesId: String? = nil
 
+    // In the order of the keys' bytes: the JSON writer writes each member as it comes, with nothing to move (checked
+    // by SortedJSONWriterTests).
     private enum CodingKeys: String, CodingKey {
-        case metric, title, unit, baseline, target, direction, latest, progress, trend, storedSeries = "series", seriesId,
-             targetOrigin, targetDate, pace, latestPeriod, comparedFrom, notComparableYet, deadline
+        case baseline, comparedFrom, deadline, direction, latest, latestPeriod, metric, notComparableYet, pace, progress,
+             storedSeries = "series", seriesId, target, targetDate, targetOrigin, title, trend, unit
     }
 
     /// Creates a state.

@@ -7,26 +7,29 @@ public enum MilestoneProgress: String, Sendable, Codable, CaseIterable {
 
 /// A milestone's state as of the assessment date.
 public struct MilestoneState: Sendable, Codable, Hashable {
-    /// The milestone's id.
-    public var id: String
-    /// The "done when" statement.
-    public var title: String
-    /// Met, partly met or not met.
-    public var state: MilestoneProgress
-    /// Credit from 0 to 1.
-    public var credit: Double
-    /// Its weight in the protocol.
-    public var weight: Double
-    /// The evidence bearing on it, oldest first.
-    public var evidence: [String]
+    // Stored properties in the order of their JSON keys' bytes: the JSON writer writes each member as it comes, with
+    // nothing to move (checked by SortedJSONWriterTests).
     /// True when its credit rests only on claim-type evidence (announcements, statements, responses).
     public var claimsOnly: Bool
-    /// When met, the evidence that met it.
-    public var metBy: String?
-    /// When met, why that evidence counts under the milestone's terms: "a legislation, not a claim; DfE and DCLG acted together".
-    public var metBecause: String?
+    /// Credit from 0 to 1.
+    public var credit: Double
     /// Its deadline and where it stands, when it has one.
     public var deadline: DeadlineState?
+    /// The evidence bearing on it, oldest first.
+    public var evidence: [String]
+    /// The milestone's id.
+    public var id: String
+    /// When met, why the evidence that met it (``metBy``) counts under the milestone's terms: "a legislation, not a
+    /// claim; DfE and DCLG acted together".
+    public var metBecause: String?
+    /// When met, the evidence that met it.
+    public var metBy: String?
+    /// Met, partly met or not met.
+    public var state: MilestoneProgress
+    /// The "done when" statement.
+    public var title: String
+    /// Its weight in the protocol.
+    public var weight: Double
 
     /// Creates a state.
     public init(id: String, title: String, state: MilestoneProgress, credit: Double, weight: Double, evidence: [String], claimsOnly: Bool,

@@ -69,27 +69,29 @@ public struct ProgressJudgement: Sendable, Hashable, Codable {
         }
     }
 
+    // Stored properties in the order of their JSON keys' bytes: the JSON writer writes each member as it comes, with
+    // nothing to move (checked by SortedJSONWriterTests).
+    /// What the method did to the figures first, in the order it did it.
+    public var adjustments: [Adjustment]
     /// The verdict.
     public var category: ProgressCategory
-    /// The test applied.
-    public var variant: Variant
-    /// Why the figures cannot be judged; set only when ``category`` is ``ProgressCategory/notComputable``.
-    public var reason: Reason?
-    /// Years from the baseline to the latest observation.
-    public var years: Double?
-    /// The observed compound annual growth rate of the figures, as a fraction (−0.011 is a fall of 1.1 % a year).
-    public var observedRate: Double?
     /// The observed rate signed so that above zero is the wanted way: the figure the fixed rates are compared with.
     public var directedRate: Double?
-    /// The compound annual growth rate that reaches the target on its date (``Variant/requiredRate`` only).
-    public var requiredRate: Double?
+    /// The observed compound annual growth rate of the figures, as a fraction (−0.011 is a fall of 1.1 % a year).
+    public var observedRate: Double?
     /// The directed observed rate over the size of the required rate: the figure 95 % and 60 % are compared with
     /// (``Variant/requiredRate`` only; nil when the target equals the baseline, so that no rate is needed).
     public var ratio: Double?
+    /// Why the figures cannot be judged; set only when ``category`` is ``ProgressCategory/notComputable``.
+    public var reason: Reason?
+    /// The compound annual growth rate that reaches the target on its date (``Variant/requiredRate`` only).
+    public var requiredRate: Double?
     /// The factor the fixed rates were multiplied by for a natural limit, when one applied.
     public var scale: Double?
-    /// What the method did to the figures first, in the order it did it.
-    public var adjustments: [Adjustment]
+    /// The test applied.
+    public var variant: Variant
+    /// Years from the baseline to the latest observation.
+    public var years: Double?
 
     /// Creates a judgement.
     public init(category: ProgressCategory, variant: Variant, reason: Reason? = nil, years: Double? = nil,

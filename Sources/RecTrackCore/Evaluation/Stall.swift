@@ -3,12 +3,14 @@
 /// Stalled is not stale: stale means nothing new has been found lately; stalled means new evidence keeps being
 /// recorded and none of it has progressed, met, set back or rejected anything for the recommendation's `stall-after`.
 public struct Stall: Sendable, Codable, Hashable {
-    /// The date of the newest evidence that moved it.
-    public var since: FactDate
-    /// How many evidence items bearing on it are dated after that, none of them moving it.
-    public var arrivedSince: Int
+    // Stored properties in the order of their JSON keys' bytes: the JSON writer writes each member as it comes, with
+    // nothing to move (checked by SortedJSONWriterTests).
     /// The recommendation's `stall-after`.
     public var after: TimeSpan
+    /// How many evidence items bearing on it are dated after ``since``, none of them moving it.
+    public var arrivedSince: Int
+    /// The date of the newest evidence that moved it.
+    public var since: FactDate
 
     /// Finds a stall as of `asOf` from the evidence bearing on one recommendation (oldest first) and the figures its
     /// metrics used; nil when it is not stalled. A new figure of one of its metrics moves it, whatever its bearing says.
@@ -27,6 +29,6 @@ public struct Stall: Sendable, Codable, Hashable {
         let since = input.evidence.filter { $0.date.latest > moved.latest }
         // Evidence that keeps arriving: some of it inside the window. Without it, the assessment is stale, not stalled.
         guard since.contains(where: { $0.date.latest >= windowStart }) else { return nil }
-        return Stall(since: moved, arrivedSince: since.count, after: span)
+        return Stall(after: span, arrivedSince: since.count, since: moved)
     }
 }

@@ -10,12 +10,14 @@ public struct TargetOrigin: Sendable, Codable, Hashable {
         case tracker
     }
 
-    /// Who set it.
-    public var setBy: Setter
+    // Stored properties in the order of their JSON keys' bytes: the JSON writer writes each member as it comes, with
+    // nothing to move (checked by SortedJSONWriterTests).
     /// The evidence that records the target: the government's commitment, when the government set it.
     public var evidence: String?
     /// One line for MPs on the target: why the tracker chose it, when the tracker set it.
     public var reason: String?
+    /// Who set it.
+    public var setBy: Setter
 
     /// Creates an origin.
     public init(setBy: Setter, evidence: String? = nil, reason: String? = nil) {

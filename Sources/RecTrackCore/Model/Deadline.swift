@@ -1,12 +1,14 @@
 /// A date a milestone or target is due by, and who set it: the report, or the government in a commitment that
 /// is itself evidence. A deadline never changes a status; it says whether the work is on time.
 public struct Deadline: Sendable, Codable, Hashable {
+    // Stored properties in the order of their JSON keys' bytes: the JSON writer writes each member as it comes, with
+    // nothing to move (checked by SortedJSONWriterTests).
     /// The date; a partial date ("2027" for "late 2027") is due by its last day.
     public var date: FactDate
-    /// Who set it: `report` or `government` (with the evidence of the commitment).
-    public var origin: TargetOrigin
     /// A few words on what was promised, in the source's terms ("the regulations are aimed to come into force in late 2027").
     public var note: String?
+    /// Who set it: `report` or `government` (with the evidence of the commitment).
+    public var origin: TargetOrigin
 
     /// Creates a deadline.
     public init(date: FactDate, origin: TargetOrigin, note: String? = nil) {
@@ -39,18 +41,20 @@ public enum DeadlineStanding: String, Sendable, Codable, CaseIterable {
 
 /// One deadline of a recommendation as assessed: what is due, by when, set by whom, and where it stands.
 public struct DeadlineState: Sendable, Codable, Hashable {
-    /// The milestone's id, when a milestone is due.
-    public var milestone: String?
-    /// The metric's id, when a metric's target is due.
-    public var metric: String?
-    /// The "done when" statement or the metric's title.
-    public var title: String
+    // Stored properties in the order of their JSON keys' bytes: the JSON writer writes each member as it comes, with
+    // nothing to move (checked by SortedJSONWriterTests).
     /// The deadline and who set it.
     public var deadline: Deadline
-    /// Where it stands.
-    public var standing: DeadlineStanding
     /// When it was met, if it was.
     public var metOn: FactDate?
+    /// The metric's id, when a metric's target is due.
+    public var metric: String?
+    /// The milestone's id, when a milestone is due.
+    public var milestone: String?
+    /// Where it stands.
+    public var standing: DeadlineStanding
+    /// The "done when" statement or the metric's title.
+    public var title: String
 
     /// Creates a state.
     public init(milestone: String? = nil, metric: String? = nil, title: String, deadline: Deadline, standing: DeadlineStanding,

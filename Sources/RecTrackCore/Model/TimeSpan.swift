@@ -5,6 +5,8 @@ public struct TimeSpan: Sendable, Hashable, CustomStringConvertible, Codable {
         case days, months, years
     }
 
+    // Stored properties in the order of their JSON keys' bytes: the JSON writer writes each member as it comes, with
+    // nothing to move (checked by SortedJSONWriterTests).
     /// How many units.
     public let count: Int
     /// Which unit.
