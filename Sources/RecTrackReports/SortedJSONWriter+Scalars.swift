@@ -77,6 +77,11 @@ extension SortedJSONWriter.Output {
 
     func writeDouble(_ value: Double) throws {
         guard value.isFinite else { throw SortedJSONWriter.Unsupported() }
+        // A whole number reads as its digits (its description less ".0"), written without making a String. Swift
+        // writes an exponent only from 1e16, and -0.0 keeps its sign through the description.
+        if value.magnitude < 1e15, value.rounded(.towardZero) == value, value != 0 || value.sign == .plus {
+            return writeInteger(Int64(value))
+        }
         writeNumber(value.description)
     }
 

@@ -35,8 +35,9 @@ struct SortedJSONWriterTests {
         }
     }
 
-    @Test("numbers as JSONEncoder writes them", arguments: [0, -0.0, 0.1, 1.5, 15.1, 10, 72670, 1e-7, 1e15, 1e16, 1e21,
-                                                        123456789012345680, 1.0 / 3, -2.5, Double.ulpOfOne, 5e-324, 1.7976931348623157e308])
+    @Test("numbers as JSONEncoder writes them", arguments: [0, -0.0, 0.1, 1.5, 15.1, 10, -3, 72670, 1e-7, 1e15, 1e15 - 1, 1e15 + 1, 1e16,
+                                                        1e21, 9007199254740992, 123456789012345680, 1.0 / 3, -2.5, -999999999999999,
+                                                        Double.ulpOfOne, 5e-324, 1.7976931348623157e308])
     func numbers(_ value: Double) throws {
         #expect(try Self.written(value) == Self.foundation(value))
         #expect(try Self.written(["n": value]) == Self.foundation(["n": value]))
