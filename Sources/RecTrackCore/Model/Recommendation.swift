@@ -26,8 +26,15 @@ public struct Recommendation: Sendable {
     /// The file it came from, relative to the root.
     public var path: String
     /// The canonical text of the `protocol:` mapping (``YAMLNode/canonicalText``), so a snapshot can
-    /// record a hash of the parameters the assessment was made with.
-    public var protocolFingerprint: String
+    /// record a hash of the parameters the assessment was made with. Made from the mapping when read: only the
+    /// commands that compare with snapshots read it, and making it for every record cost `validate` a fiftieth.
+    public var protocolFingerprint: String {
+        get { fingerprintGiven ?? protocolNode?.canonicalText ?? "" }
+        set { fingerprintGiven = newValue }
+    }
+    private var fingerprintGiven: String?
+    /// The `protocol:` mapping as read, for ``protocolFingerprint``.
+    var protocolNode: YAMLNode?
     /// Its links to other calls for the same thing, as written (`links:`); context beside the verdict, never changing it.
     public var links: [RecommendationLink]
 
@@ -49,7 +56,7 @@ public struct Recommendation: Sendable {
         self.staleAfter = staleAfter
         self.assessmentProtocol = assessmentProtocol
         self.path = path
-        self.protocolFingerprint = protocolFingerprint
+        self.fingerprintGiven = protocolFingerprint.isEmpty ? nil : protocolFingerprint
     }
 
     /// True when ``id`` names the report too, as it does in a tracker with several reports.

@@ -50,9 +50,11 @@ enum RecommendationDecoder {
             }
         }
         guard let id, let number, let title, let text, let theme, let ownerIDs, let parsed, !sink.hasErrors else { return nil }
-        return Recommendation(id: id, number: number, title: title, text: text, theme: theme, owners: ownerIDs,
-                              staleAfter: staleAfter, stallAfter: stallAfter, assessmentProtocol: parsed.protocol, path: path,
-                              protocolFingerprint: protocolNode?.canonicalText ?? "", links: links)
+        var recommendation = Recommendation(id: id, number: number, title: title, text: text, theme: theme, owners: ownerIDs,
+                                            staleAfter: staleAfter, stallAfter: stallAfter, assessmentProtocol: parsed.protocol, path: path,
+                                            links: links)
+        recommendation.protocolNode = protocolNode
+        return recommendation
     }
 
     /// The ids a record that failed to load may be known by: its `id:` when readable, and `R` with its file name's number.
