@@ -1,11 +1,9 @@
 /// The stable identity of each kind of diagnostic: a code such as `RT0103` and a kebab-case name such as
 /// `unknown-key`, printed with every message so that tests, CI and people can match on it rather than on words.
 ///
-/// Codes are grouped by area, with gaps left for later ones: RT00xx the tracker's folders and files, RT01xx text,
-/// YAML, keys and values, RT02xx evidence, RT03xx recommendations and their protocols, RT04xx owners and metrics,
-/// RT05xx the snapshot store, RT06xx plugins, RT07xx replies,
-/// RT08xx links between recommendations, RT09xx reports. A code never changes or returns with another meaning once
-/// shipped. What each means, an example and the fix are in ``entry`` (`docs/diagnostics.md`, `rectrack explain`).
+/// Codes are grouped by area, a hundred to each, with gaps left for later ones; ``DiagnosticArea`` names the areas
+/// (RT00xx the tracker's folders and files … RT09xx reports). A code never changes or returns with another meaning
+/// once shipped. What each means, an example and the fix are in ``entry`` (`docs/diagnostics.md`, `rectrack explain`).
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // RT00xx: the tracker's folders and files
     case noSuchRoot = "RT0001"
