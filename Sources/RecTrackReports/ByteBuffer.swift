@@ -59,8 +59,9 @@ struct ByteBuffer: ~Copyable {
         count += repeats
     }
 
-    /// Appends the bytes at `range` of `other`.
+    /// Appends the bytes at `range` of `other`, which must have been written.
     mutating func append(_ other: borrowing ByteBuffer, _ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= other.count)
         append(UnsafeRawBufferPointer(start: other.base + range.lowerBound, count: range.count))
     }
 
