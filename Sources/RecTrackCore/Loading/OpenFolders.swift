@@ -18,8 +18,13 @@ final class OpenFolders: Sendable {
     init(base: String, paths: [String]) {
         self.base = base
         var descriptors: [String: Int32] = [:]
+        var previous: String?
         for path in paths {
-            guard let folder = PathParts.folder(path), descriptors[folder] == nil, descriptors.count < OpenFolders.limit else { continue }
+            // Paths come sorted, so a folder's files follow one another: only a new folder is looked up.
+            if let previous, PathParts.isDirectlyInside(path, folder: previous) { continue }
+            guard let folder = PathParts.folder(path) else { continue }
+            previous = folder
+            guard descriptors[folder] == nil, descriptors.count < OpenFolders.limit else { continue }
             let descriptor = open(base + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             // A folder that cannot be opened is left out: its files are then opened by their whole
             // path, which gives the same message as any other file that cannot be read.

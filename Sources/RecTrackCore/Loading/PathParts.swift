@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Cheap pieces of a relative path, for checks that run once per evidence file.
 enum PathParts {
     /// `x.yaml` of `Evidence/2020/x.yaml`.
@@ -9,6 +15,18 @@ enum PathParts {
     /// `Evidence/2020` of `Evidence/2020/x.yaml`; nil for a file at the top.
     static func folder(_ path: String) -> String? {
         lastSlash(path, before: path.utf8.count).map { slice(path, 0, $0) }
+    }
+
+    /// True when `path` names something directly inside `folder` (`Evidence/2020/x.yaml` in `Evidence/2020`).
+    static func isDirectlyInside(_ path: String, folder: String) -> Bool {
+        var path = path, folder = folder
+        return path.withUTF8 { path in
+            folder.withUTF8 { folder in
+                path.count > folder.count && path[folder.count] == UInt8(ascii: "/")
+                    && memcmp(path.baseAddress!, folder.baseAddress!, folder.count) == 0
+                    && !path[(folder.count + 1)...].contains(UInt8(ascii: "/"))
+            }
+        }
     }
 
     /// `x` of `x.yaml` or `x.yml`.

@@ -55,39 +55,57 @@ public struct TrackerLoader: Sendable {
             let diagnostic = Diagnostic(.noSuchRoot, path: root, at: nil, "no such folder; pass the tracker's root folder with --root")
             return LoadResult(tracker: nil, diagnostics: DiagnosticReport([diagnostic]), missingInput: true, fileCount: 0)
         }
-        let listing = TrackerScanner(root: root).scan()
-        if !listing.missing.isEmpty {
-            return LoadResult(tracker: nil, diagnostics: DiagnosticReport(listing.missing), missingInput: true, fileCount: 0)
+        let scanner = TrackerScanner(root: root)
+        let records = scanner.scanRecords()
+        if !records.missing.isEmpty {
+            return LoadResult(tracker: nil, diagnostics: DiagnosticReport(records.missing), missingInput: true, fileCount: 0)
         }
+        // The evidence is listed (thousands of files, mostly the kernel's work) while the records are read.
+        let pending = Pending { scanner.scanEvidence(after: records) }
         let base = root.hasSuffix("/") ? root : root + "/"
-        let added = extra.keys.filter { $0.hasPrefix("Evidence/") }
-        let evidenceFiles = added.isEmpty ? listing.evidenceFiles : Array(Set(listing.evidenceFiles + added)).sorted()
-        let addedReplies = extra.keys.filter { $0.hasPrefix("Replies/") }
-        let replyFiles = addedReplies.isEmpty ? listing.replyFiles : Array(Set(listing.replyFiles + addedReplies)).sorted()
-        let folders = OpenFolders(base: base, paths: listing.recommendationFiles + listing.evidenceFiles + listing.replyFiles)
-        return assemble(root: root, recommendationFiles: listing.recommendationFiles, reportFolders: listing.reportFolders,
-                        evidenceFiles: evidenceFiles, replyFiles: replyFiles, scanDiagnostics: listing.diagnostics) { path in
-            extra[path].map { .success($0) } ?? folders.read(path)
+        let recordFolders = OpenFolders(base: base, paths: records.recommendationFiles)
+        return assemble(root: root, recommendationFiles: records.recommendationFiles, reportFolders: records.reportFolders,
+                        read: { path in extra[path].map { .success($0) } ?? recordFolders.read(path) }) {
+            let listing = pending.wait()
+            let added = extra.keys.filter { $0.hasPrefix("Evidence/") }
+            let evidenceFiles = added.isEmpty ? listing.evidenceFiles : Array(Set(listing.evidenceFiles + added)).sorted()
+            let addedReplies = extra.keys.filter { $0.hasPrefix("Replies/") }
+            let replyFiles = addedReplies.isEmpty ? listing.replyFiles : Array(Set(listing.replyFiles + addedReplies)).sorted()
+            let folders = OpenFolders(base: base, paths: listing.evidenceFiles + listing.replyFiles)
+            return LaterFiles(evidence: evidenceFiles, replies: replyFiles, scanDiagnostics: listing.diagnostics) { path in
+                extra[path].map { .success($0) } ?? folders.read(path)
+            }
         }
     }
 
     /// Loads a tracker from files held in memory, keyed by path relative to the root.
     public func load(root: String = ".", files: [String: [UInt8]]) -> LoadResult {
         let paths = files.keys.sorted()
-        return assemble(root: root,
-                        recommendationFiles: paths.filter { $0.hasPrefix("Recommendations/") }, reportFolders: [],
-                        evidenceFiles: paths.filter { $0.hasPrefix("Evidence/") },
-                        replyFiles: paths.filter { $0.hasPrefix("Replies/") },
-                        scanDiagnostics: []) { path in
+        let read: @Sendable (String) -> Result<[UInt8], FileProblem> = { path in
             files[path].map { .success($0) } ?? .failure(FileProblem(errno: 2))
+        }
+        return assemble(root: root, recommendationFiles: paths.filter { $0.hasPrefix("Recommendations/") }, reportFolders: [], read: read) {
+            LaterFiles(evidence: paths.filter { $0.hasPrefix("Evidence/") }, replies: paths.filter { $0.hasPrefix("Replies/") },
+                       scanDiagnostics: [], read: read)
         }
     }
 
-    private func assemble(root: String, recommendationFiles: [String], reportFolders: [String], evidenceFiles: [String], replyFiles: [String], scanDiagnostics: [Diagnostic],
-                          read plainRead: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>) -> LoadResult {
+    /// The evidence and reply files to read, what listing them found wrong, and how to read them: listed while the
+    /// records load.
+    private struct LaterFiles {
+        var evidence: [String]
+        var replies: [String]
+        var scanDiagnostics: [Diagnostic]
+        var read: @Sendable (String) -> Result<[UInt8], FileProblem>
+    }
+
+    /// Loads the records, then the files `later` gives (called once the records are read).
+    private func assemble(root: String, recommendationFiles: [String], reportFolders: [String],
+                          read plainRead: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>,
+                          later: () -> LaterFiles) -> LoadResult {
         let digests = DigestRecorder(enabled: recordsDigests)
         let read: @Sendable (String) -> Result<[UInt8], FileProblem> = { path in digests.record(path, plainRead(path)) }
-        var diagnostics = scanDiagnostics
+        var diagnostics: [Diagnostic] = []
         var missing = false
 
         // Looked up once per report: a set, so many reports do not each scan every record's path.
@@ -177,9 +195,13 @@ public struct TrackerLoader: Sendable {
         recommendations = Tracker.ordered(recommendations, reports: reports)
         let context = EvidenceContext(recommendations: recommendations, brokenRecommendations: brokenRecommendations,
                                       owners: owners, metrics: metrics, today: today)
-        let (evidence, evidenceDiagnostics) = loadEvidence(evidenceFiles, context: context, read: read)
+        let files = later()
+        let evidenceFiles = files.evidence, replyFiles = files.replies
+        diagnostics += files.scanDiagnostics
+        let readLater: @Sendable (String) -> Result<[UInt8], FileProblem> = { path in digests.record(path, files.read(path)) }
+        let (evidence, evidenceDiagnostics) = loadEvidence(evidenceFiles, context: context, read: readLater)
         diagnostics += evidenceDiagnostics
-        let (replies, replyDiagnostics) = loadReplies(replyFiles, recommendations: recommendations, evidence: evidence, context: context, read: read)
+        let (replies, replyDiagnostics) = loadReplies(replyFiles, recommendations: recommendations, evidence: evidence, context: context, read: readLater)
         diagnostics += replyDiagnostics
         // Checking ids across files and putting the evidence in date order are independent; with much evidence both take a while.
         let finalRecommendations = recommendations, finalReports = reportsRead ? reports : []

@@ -19,6 +19,8 @@ struct TrackerScanner {
         var reportFolders: [String] = []
         var diagnostics: [Diagnostic] = []
         var missing: [Diagnostic] = []
+        /// The real paths of the folders read so far, so that a link back to one is reported, not read twice.
+        fileprivate var visited = Set<String>()
     }
 
     let root: String
@@ -29,7 +31,15 @@ struct TrackerScanner {
         self.realRoot = FileReader.realPath(root) ?? root
     }
 
+    /// Lists everything: ``scanRecords()``, then ``scanEvidence(after:)``.
     func scan() -> Listing {
+        let records = scanRecords()
+        return records.missing.isEmpty ? scanEvidence(after: records) : records
+    }
+
+    /// The first part of the listing: which required folders are missing and, when none is, the records. Loading
+    /// starts on the records while ``scanEvidence(after:)`` lists the (many more) evidence files.
+    func scanRecords() -> Listing {
         var listing = Listing()
         let place = root == "." ? "the current folder" : SafeText.escaped(root)
         let absent = ["Recommendations", "Evidence"].filter { !FileReader.isDirectory(join(root, $0)) }
@@ -41,17 +51,27 @@ struct TrackerScanner {
             listing.missing.append(Diagnostic(.missingFolder, path: folder, at: nil, "the folder '\(folder)/' is missing under \(place)" + start))
         }
         guard listing.missing.isEmpty else { return listing }
-        var visited = Set<String>()
-        var recommendationFiles: [String] = [], evidenceFiles: [String] = []
+        var recommendationFiles: [String] = [], visited = Set<String>()
         walk("Recommendations", recursive: false, reportFolders: true, into: &recommendationFiles, listing: &listing, visited: &visited)
+        listing.visited = visited
+        listing.recommendationFiles = recommendationFiles.sortedIfNeeded(by: <)
+        return listing
+    }
+
+    /// The rest of the listing that `records` (from ``scanRecords()``) began: the evidence and the replies. A
+    /// folder already read for the records, through a link, is not read again.
+    func scanEvidence(after records: Listing) -> Listing {
+        var listing = records
+        var visited = listing.visited
+        var evidenceFiles: [String] = []
         walk("Evidence", recursive: true, into: &evidenceFiles, listing: &listing, visited: &visited)
         if FileReader.isDirectory(join(root, "Replies")) {
             var replyFiles: [String] = []
             walk("Replies", recursive: true, into: &replyFiles, listing: &listing, visited: &visited)
             listing.replyFiles = replyFiles.sortedIfNeeded(by: <)
         }
-        listing.recommendationFiles = recommendationFiles.sortedIfNeeded(by: <)
         listing.evidenceFiles = evidenceFiles.sortedIfNeeded(by: <)
+        listing.visited = visited
         return listing
     }
 
@@ -68,24 +88,18 @@ struct TrackerScanner {
             listing.diagnostics.append(Diagnostic(problem.code, path: relative, at: nil, problem.message))
             return
         }
-        defer { closedir(directory) }
-        var names: [(String, UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            if name.hasPrefix(".") {
+        let folder = FolderEntries(reading: directory)
+        closedir(directory)
+        for entry in folder.entries {
+            if folder.isHidden(entry) {
+                let name = folder.name(entry)
                 if Leftovers.isTemporaryName(name) {
                     listing.diagnostics.append(Diagnostic(.leftoverTemporaryFile, path: relative + "/" + name, at: nil, "a temporary file that a rectrack run stopped part-way left behind; it is not read. Remove it (the next evidence add in this folder removes it once its writer has ended)"))
                 }
                 continue
             }
-            names.append((name, entry.pointee.d_type))
-        }
-        names.sort { $0.0 < $1.0 }
-        for (name, type) in names {
-            let path = relative + "/" + name
+            let path = folder.path(entry, in: relative)
+            let type = entry.type
             var mode: mode_t
             if type == UInt8(DT_REG) {
                 // readdir already says it is a plain file: no lstat needed (FileReader checks again when it opens it).
@@ -129,7 +143,7 @@ struct TrackerScanner {
                 }
                 continue
             }
-            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
+            guard folder.name(entry, endsWith: ".yaml") || folder.name(entry, endsWith: ".yml") else {
                 listing.diagnostics.append(Diagnostic(.notYAMLFile, path: path, at: nil, "not a YAML file (.yaml or .yml), so rectrack ignores it; rename it or move it out of \(relative.split(separator: "/").first ?? "")/"))
                 continue
             }

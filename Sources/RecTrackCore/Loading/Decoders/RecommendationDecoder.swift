@@ -69,6 +69,14 @@ enum RecommendationDecoder {
 
     /// The number in a file name such as `R06.yaml`.
     private static func stemNumber(_ path: String) -> Int? {
+        // The common case, an ASCII name, without making a String for each part (uppercased() alone cost thousands
+        // of instructions a record); `String`'s own rules for any other.
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            let name = path.utf8.split(separator: UInt8(ascii: "/")).last ?? path.utf8[...]
+            guard let stem = name.split(separator: UInt8(ascii: ".")).first, let first = stem.first,
+                  first == UInt8(ascii: "R") || first == UInt8(ascii: "r") else { return nil }
+            return Int(Substring(stem.dropFirst()))
+        }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let stem = name.split(separator: ".").first.map(String.init) ?? name
         guard stem.uppercased().hasPrefix("R") else { return nil }
