@@ -32,7 +32,7 @@ extension ReplyFields: MappingFields {
         .required("recommendation", ValueReader.text) { $0.recommendation = $1 },
         .required("owner", ValueReader.text) { $0.owner = $1 },
         .required("date", ValueReader.day) { $0.date = $1 },
-        .required("status", ValueReader.choice(Status.self)) { $0.status = $1 },
+        .required("status", ValueReader.indexedChoice(Status.self)) { $0.status = $1 },
         .required("says", ValueReader.text) { $0.says = $1 },
         .optional("cites", ValueReader.nodes) { $0.citeNodes = $1 },
         .required("channel", ValueReader.choice(ReplyChannel.self)) { $0.channel = $1 },

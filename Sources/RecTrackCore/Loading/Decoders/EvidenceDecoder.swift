@@ -230,12 +230,14 @@ enum EvidenceDecoder {
         }
     }
 
+    private static let unitReader = ValueReader.indexedChoice(MetricUnit.self)
+
     private static func decodeObservation(_ node: YAMLNode, date: FactDate?, context: EvidenceContext, sink: DiagnosticSink) -> Observation? {
         var reader = MappingReader(node, entity: "an observation", sink: sink)
         let metricID = reader.required("metric", ValueReader.text)
         let period = reader.required("period", ValueReader.day)
         let value = reader.required("value", ValueReader.number)
-        let unit = reader.optional("unit", ValueReader.choice(MetricUnit.self))
+        let unit = reader.optional("unit", unitReader)
         let note = reader.optional("note", ValueReader.text)
         let series = reader.optional("series", ValueReader.text)
         reader.finish()

@@ -41,14 +41,14 @@ extension EvidenceFields {
         .required("publisher", ValueReader.text) { $0.publisher = $1 },
         .optional("url", ValueReader.url) { $0.url = $1 },
         .optional("reported-by", ValueReader.text) { $0.reportedBy = $1 },
-        .required("kind", ValueReader.choice(EvidenceKind.self)) { $0.kind = $1 },
+        .required("kind", ValueReader.indexedChoice(EvidenceKind.self)) { $0.kind = $1 },
         .optional("owners", ValueReader.list(ValueReader.text)) { $0.ownerNames = $1 },
         .required("summary", ValueReader.text) { $0.summary = $1 },
         .optional("bears-on", BearingFields.readList) { $0.bearings = $1 },
         .optional("observations", ValueReader.nodes) { $0.observationNodes = $1 },
         .optional("supersedes", ValueReader.list(ValueReader.text)) { $0.supersedes = $1 },
         .optional("due", ValueReader.factDate) { $0.due = $1 },
-        .optional("confidence", ValueReader.choice(Confidence.self)) { $0.confidence = $1 },
+        .optional("confidence", ValueReader.indexedChoice(Confidence.self)) { $0.confidence = $1 },
         .required("recorded", ValueReader.day) { $0.recorded = $1 },
         .optional("working-notes", ValueReader.text) { $0.workingNotes = $1 },
     ])
@@ -74,8 +74,8 @@ extension BearingFields {
     static let keys = FieldTable<BearingFields>([
         .required("recommendation", ValueReader.text) { $0.recommendation = $1 },
         .optional("milestone", ValueReader.text) { $0.milestone = $1 },
-        .required("effect", ValueReader.choice(Effect.self)) { $0.effect = $1 },
-        .optional("response", ValueReader.choice(ResponseVerdict.self)) { $0.response = $1 },
+        .required("effect", ValueReader.indexedChoice(Effect.self)) { $0.effect = $1 },
+        .optional("response", ValueReader.indexedChoice(ResponseVerdict.self)) { $0.response = $1 },
         .optional("note", ValueReader.text) { $0.note = $1 },
     ])
 
