@@ -44,10 +44,18 @@ enum PathParts {
     }
 
     /// The byte offset of the last `/` before byte `end`.
-    // String.UTF8View.lastIndex(of:) steps back one index at a time, at some thousands of instructions a path.
+    // String.UTF8View.lastIndex(of:) steps back one index at a time, at some thousands of instructions a path, and a
+    // buffer slice's lastIndex(of:) still about 15 a byte; this loop takes a few.
     private static func lastSlash(_ path: String, before end: Int) -> Int? {
         var path = path
-        return path.withUTF8 { bytes in bytes[..<end].lastIndex(of: UInt8(ascii: "/")) }
+        return path.withUTF8 { bytes in
+            var index = min(end, bytes.count) - 1
+            while index >= 0 {
+                if bytes[index] == UInt8(ascii: "/") { return index }
+                index -= 1
+            }
+            return nil
+        }
     }
 
     private static func slice(_ path: String, _ start: Int, _ end: Int) -> String {
