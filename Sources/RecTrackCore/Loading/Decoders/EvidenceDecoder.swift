@@ -68,38 +68,39 @@ enum EvidenceDecoder {
         let (id, date, title, publisher, url, kind) = (fields.id, fields.date, fields.title, fields.publisher, fields.url, fields.kind)
         let (summary, observationNodes, supersedes) = (fields.summary, fields.observationNodes, fields.supersedes)
         let (due, confidence, recorded) = (fields.due, fields.confidence, fields.recorded)
-        if let id { checkID(id, date: date, path: path, at: fields.location(of: "id"), sink: sink) }
+        let place = fields.keyPlaces
+        if let id { checkID(id, date: date, path: path, at: place("id"), sink: sink) }
         if let date {
             if date.earliest > context.today {
-                sink.report(.dateInFuture, "'date' \(date) is after today (\(context.today)); evidence records what has happened (put coming dates in 'due')", at: fields.location(of: "date"))
+                sink.report(.dateInFuture, "'date' \(date) is after today (\(context.today)); evidence records what has happened (put coming dates in 'due')", at: place("date"))
             }
-            checkYearFolder(path: path, date: date, at: fields.location(of: "date"), sink: sink)
+            checkYearFolder(path: path, date: date, at: place("date"), sink: sink)
         }
         if let recorded {
             if recorded > context.today {
-                sink.report(.recordedInFuture, "'recorded' \(recorded) is after today (\(context.today)); it is the day the file was added", at: fields.location(of: "recorded"))
+                sink.report(.recordedInFuture, "'recorded' \(recorded) is after today (\(context.today)); it is the day the file was added", at: place("recorded"))
             }
             if let date, recorded < date.earliest {
-                sink.report(.recordedBeforeDate, "'recorded' \(recorded) is before the evidence's own date \(date); check both dates", at: fields.location(of: "recorded"))
+                sink.report(.recordedBeforeDate, "'recorded' \(recorded) is before the evidence's own date \(date); check both dates", at: place("recorded"))
             }
         }
-        let owners = resolveOwners(fields.ownerNames, on: date, at: fields.location(of: "owners"), context: context, sink: sink)
+        let owners = resolveOwners(fields.ownerNames, on: date, at: place("owners"), context: context, sink: sink)
         if let url, fields.reportedBy == nil, let publisher, let date, case .owner(let id) = context.owners.resolve(publisher, on: date.latest),
            let owner = context.owners.owner(id: id), !owner.domains.isEmpty, !owner.publishes(at: url) {
-            sink.report(.addressOffPublisherSite, "the address is not on \(id)'s own site (\(owner.domains.joined(separator: ", "))); say whose page it is with 'reported-by:', so pages read '\(publisher), as reported by …'", at: fields.location(of: "url"))
+            sink.report(.addressOffPublisherSite, "the address is not on \(id)'s own site (\(owner.domains.joined(separator: ", "))); say whose page it is with 'reported-by:', so pages read '\(publisher), as reported by …'", at: place("url"))
         }
         let bearings = fields.bearings.compactMap { checkBearing($0, kind: kind, owners: owners, date: date, context: context, sink: sink) }
         if let date, !bearings.isEmpty, date.precision != .day, date.earliest <= context.today, date.latest > context.today {
             // Visibility counts a partial date from its last day, so until then this evidence bears on nothing.
-            sink.report(.partialDateNotEnded, "'date' \(date) is a \(date.precision.rawValue) that has not ended (today is \(context.today)): a partial date counts from the end of its period, so this evidence bears on nothing until \(date.latest); give the full date if the source has it", at: fields.location(of: "date"))
+            sink.report(.partialDateNotEnded, "'date' \(date) is a \(date.precision.rawValue) that has not ended (today is \(context.today)): a partial date counts from the end of its period, so this evidence bears on nothing until \(date.latest); give the full date if the source has it", at: place("date"))
         }
         checkDuplicateBearings(bearings, sink: sink)
         if let kind, kind == .response, !fields.bearings.isEmpty, !bearings.contains(where: { $0.response != nil }) {
-            sink.report(.responseWithoutVerdict, "evidence of kind 'response' must give the verdict with 'response:' (\(ResponseVerdict.givenList)) on its bears-on entry", at: fields.location(of: "bears-on"))
+            sink.report(.responseWithoutVerdict, "evidence of kind 'response' must give the verdict with 'response:' (\(ResponseVerdict.givenList)) on its bears-on entry", at: place("bears-on"))
         }
         var observations: [Observation] = []
         if !observationNodes.isEmpty, let kind, !kind.mayObserve {
-            sink.report(.observationsOnWrongKind, "'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: fields.location(of: "observations"))
+            sink.report(.observationsOnWrongKind, "'observations' are only for evidence of kind 'statistics' or 'report', not '\(kind.rawValue)'", at: place("observations"))
         } else {
             observations = observationNodes.compactMap { decodeObservation($0, date: date, context: context, sink: sink) }
             for index in Repeats.positions(in: observations.count, key: { ObservationKey(metric: observations[$0].metric, period: observations[$0].period) }) {
@@ -108,7 +109,7 @@ enum EvidenceDecoder {
             }
         }
         if let id, supersedes.contains(id) {
-            sink.report(.supersedesItself, "evidence cannot supersede itself", at: fields.location(of: "supersedes"))
+            sink.report(.supersedesItself, "evidence cannot supersede itself", at: place("supersedes"))
         }
         guard let id, let date, let title, let publisher, let kind, let summary, let recorded, !sink.hasErrors else { return nil }
         return Evidence(id: id, date: date, title: title, publisher: publisher, url: url, reportedBy: fields.reportedBy, kind: kind, owners: owners,
@@ -195,14 +196,15 @@ enum EvidenceDecoder {
     private static func checkBearing(_ fields: BearingFields, kind: EvidenceKind?, owners: [String], date: FactDate?, context: EvidenceContext,
                                      sink: DiagnosticSink) -> Bearing? {
         let (written, milestone, effect, response, note) = (fields.recommendation, fields.milestone, fields.effect, fields.response, fields.note)
-        guard let written, let recommendation = context.key(of: written, at: fields.location(of: "recommendation"), sink: sink, code: .unknownRecommendation),
+        let place = fields.keyPlaces
+        guard let written, let recommendation = context.key(of: written, at: place("recommendation"), sink: sink, code: .unknownRecommendation),
               let milestones = context.milestones[recommendation] else { return nil }
         if let milestone, !milestones.contains(milestone) {
             if milestones.isEmpty {
-                sink.report(.noMilestonesToName, "\(recommendation)'s protocol has no milestones, so 'milestone: \(milestone)' cannot apply; remove it", at: fields.location(of: "milestone"))
+                sink.report(.noMilestonesToName, "\(recommendation)'s protocol has no milestones, so 'milestone: \(milestone)' cannot apply; remove it", at: place("milestone"))
             } else {
                 let hint = Suggestion.didYouMean(milestone, in: milestones)
-                sink.report(.unknownMilestone, "unknown milestone '\(milestone)' for \(recommendation).\(hint.isEmpty ? " Its milestones are: \(milestones.joined(separator: ", "))." : hint)", at: fields.location(of: "milestone"))
+                sink.report(.unknownMilestone, "unknown milestone '\(milestone)' for \(recommendation).\(hint.isEmpty ? " Its milestones are: \(milestones.joined(separator: ", "))." : hint)", at: place("milestone"))
             }
             return nil
         }
@@ -210,14 +212,14 @@ enum EvidenceDecoder {
             sink.report(.effectWithoutMilestone, "this '\(effect.rawValue)' names no milestone, so it moves nothing; add 'milestone:' (one of \(milestones.joined(separator: ", "))) or use 'effect: context'", at: fields.start)
         }
         if let response, kind != .response {
-            sink.report(.verdictOnWrongKind, "'response: \(response.rawValue)' is only for evidence of kind 'response' (the government's formal response)", at: fields.location(of: "response"))
+            sink.report(.verdictOnWrongKind, "'response: \(response.rawValue)' is only for evidence of kind 'response' (the government's formal response)", at: place("response"))
         }
         if response == ResponseVerdict.none {
-            sink.report(.verdictNone, "'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: fields.location(of: "response"))
+            sink.report(.verdictNone, "'response: none' cannot be recorded as evidence; when there is no response, record nothing", at: place("response"))
         }
         if effect == .achieves, let kind, let milestone, let terms = context.milestoneTerms[recommendation]?[milestone],
            let date, let refusal = AchievementTerms.refusal(of: terms, kind: kind, owners: owners, date: date) {
-            sink.report(.achievesNotAllowed, "this 'achieves' cannot meet \(recommendation) '\(milestone)': \(refusal), so it counts only as progress; write 'effect: progresses', or fix the evidence's kind or owners if they are wrong", at: fields.location(of: "effect"))
+            sink.report(.achievesNotAllowed, "this 'achieves' cannot meet \(recommendation) '\(milestone)': \(refusal), so it counts only as progress; write 'effect: progresses', or fix the evidence's kind or owners if they are wrong", at: place("effect"))
         }
         guard let effect else { return nil }
         return Bearing(recommendation: recommendation, milestone: milestone, effect: effect, response: response, note: note, location: fields.start)

@@ -100,11 +100,25 @@ protocol MappingFields {
     init(start: SourceLocation)
 }
 
+/// Where a mapping's keys are, apart from its values: what the messages about it need.
+struct KeyPlaces {
+    let locations: KeyLocations
+    let start: SourceLocation
+
+    /// Where a key is, or the mapping's start when it is absent (as ``MappingReader/location(of:)``).
+    func callAsFunction(_ key: String) -> SourceLocation {
+        locations[key] ?? start
+    }
+}
+
 extension MappingFields {
     /// Where a key is, or the mapping's start when it is absent (as ``MappingReader/location(of:)``).
     func location(of key: String) -> SourceLocation {
         keyLocations[key] ?? start
     }
+
+    /// Where the keys are: a message's location taken from these, when it is needed, copies no values.
+    var keyPlaces: KeyPlaces { KeyPlaces(locations: keyLocations, start: start) }
 
     /// Reads `node`'s keys through the table, reporting every problem (an unknown key too) to the sink.
     static func read(_ node: YAMLNode, sink: DiagnosticSink) -> Self {
