@@ -7,11 +7,14 @@ struct FieldTable<Fields>: Sendable {
     let keys: [FieldKey<Fields>]
     /// How many of the keys must be given.
     let requiredCount: Int
+    /// Each key's name as UTF-8, for a reader that matches keys by their bytes without making strings.
+    let utf8Names: [[UInt8]]
 
     /// A table of `keys`, in the order files list them; no two keys may share a name.
     init(_ keys: [FieldKey<Fields>]) {
         self.keys = keys
         self.requiredCount = keys.lazy.filter(\.isRequired).count
+        self.utf8Names = keys.map { Array($0.name.utf8) }
     }
 
     /// The position of the key named `name`, or nil when there is none.

@@ -1,4 +1,9 @@
 import CLibYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One event of a YAML text, as a reader that expects a known shape sees it.
 enum YAMLEvent {
@@ -30,6 +35,46 @@ struct YAMLEventCursor {
             return .success(body(&cursor))
         }
         return (try? result.get()) ?? nil
+    }
+
+    /// What ``nextKey(in:from:)`` found.
+    enum KeyStep {
+        /// The key at this position among the names, written here.
+        case key(Int, SourceLocation)
+        /// The mapping's end.
+        case mappingEnd
+    }
+
+    /// Inside a mapping, its next key matched by its bytes against `names` (searched from `next`, which is left just
+    /// after the key found: files list keys in the names' order), or its end. Nil for anything else, a key that is
+    /// none of the names included: a reader of known shapes then gives up, so comparing bytes rather than strings
+    /// (which would also match a key written with other Unicode characters that read the same) never decides
+    /// anything, and no string is made for a key.
+    mutating func nextKey(in names: [[UInt8]], from next: inout Int) -> KeyStep? {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) == 1 else { return nil }
+        defer { yaml_event_delete(&event) }
+        switch event.type {
+        case YAML_MAPPING_END_EVENT:
+            return .mappingEnd
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            guard scalar.anchor == nil, scalar.tag == nil, let value = scalar.value else { return nil }
+            let length = scalar.length, count = names.count
+            for step in 0..<count {
+                let index = next + step < count ? next + step : next + step - count
+                let matches = names[index].withUnsafeBufferPointer { name in
+                    name.count == length && memcmp(name.baseAddress!, value, length) == 0
+                }
+                if matches {
+                    next = index + 1
+                    return .key(index, SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1))
+                }
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// The next event; nil where ``YAMLParser`` would stop with an error or the text holds what a reader

@@ -29,10 +29,9 @@ enum EvidenceFastReader {
         var next = 0, required = 0
         var seen: UInt64 = 0
         while true {
-            guard let event = cursor.next() else { return nil }
-            if case .mappingEnd = event { break }
-            guard case .scalar(let key, _, let keyLocation) = event,
-                  let index = table.position(of: key, from: &next), seen & 1 << index == 0, let valueEvent = cursor.next() else { return nil }
+            guard let step = cursor.nextKey(in: table.utf8Names, from: &next) else { return nil }
+            guard case .key(let index, let keyLocation) = step else { break }
+            guard seen & 1 << index == 0, let valueEvent = cursor.next() else { return nil }
             seen |= 1 << index
             locations.append(known: index, at: keyLocation)
             let known = table.keys[index]
@@ -71,14 +70,13 @@ enum EvidenceFastReader {
         var locations = KeyLocations()
         var next = 0, required = 0
         var seen: UInt64 = 0
-        while let event = cursor.next() {
-            if case .mappingEnd = event {
+        while let step = cursor.nextKey(in: table.utf8Names, from: &next) {
+            guard case .key(let index, let keyLocation) = step else {
                 guard required == table.requiredCount else { return nil }
                 fields.keyLocations = locations
                 return fields
             }
-            guard case .scalar(let key, _, let keyLocation) = event, let index = table.position(of: key, from: &next), seen & 1 << index == 0,
-                  case .scalar(let text, let plain, let location)? = cursor.next() else { return nil }
+            guard seen & 1 << index == 0, case .scalar(let text, let plain, let location)? = cursor.next() else { return nil }
             seen |= 1 << index
             locations.append(known: KnownKeys.bearingStart + index, at: keyLocation)
             let known = table.keys[index]
