@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// What evidence is checked against: the tracker's recommendations, owners and metrics, and today.
 struct EvidenceContext: Sendable {
     /// Milestone ids per recommendation id.
@@ -150,15 +155,22 @@ enum EvidenceDecoder {
                     var nameStart = path.count
                     while nameStart > 0, path[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
                     let name = UnsafeBufferPointer(rebasing: path[nameStart...])
-                    let suffix = name.count > 5 && name[(name.count - 5)...].elementsEqual(".yaml".utf8) ? 5
-                        : name.count > 4 && name[(name.count - 4)...].elementsEqual(".yml".utf8) ? 4 : 0
-                    guard suffix > 0, name.count - suffix == id.count, name[..<id.count].elementsEqual(id) else { return false }
-                    return datePrefix.isEmpty || (id.count > datePrefix.count + 1 && id[..<datePrefix.count].elementsEqual(datePrefix)
+                    // memcmp rather than a slice's elementsEqual, which compares byte by byte through generic indices.
+                    func same(_ a: UnsafeBufferPointer<UInt8>, at start: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+                        b.isEmpty || a.count - start >= b.count && memcmp(a.baseAddress! + start, b.baseAddress!, b.count) == 0
+                    }
+                    let suffix = name.count > 5 && same(name, at: name.count - 5, EvidenceDecoder.yaml) ? 5
+                        : name.count > 4 && same(name, at: name.count - 4, EvidenceDecoder.yml) ? 4 : 0
+                    guard suffix > 0, name.count - suffix == id.count, same(name, at: 0, id) else { return false }
+                    return datePrefix.isEmpty || (id.count > datePrefix.count + 1 && same(id, at: 0, datePrefix)
                                                   && id[datePrefix.count] == UInt8(ascii: "-"))
                 }
             }
         }
     }
+
+    private static var yaml: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: StaticString(".yaml").utf8Start, count: 5) }
+    private static var yml: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: StaticString(".yml").utf8Start, count: 4) }
 
     private static func checkYearFolder(path: String, date: FactDate, at location: @autoclosure () -> SourceLocation, sink: DiagnosticSink) {
         guard let folder = PathParts.parentName(path), path.hasPrefix("Evidence/"), folder != "Evidence" else {
