@@ -133,7 +133,7 @@ public struct MetricProtocol: AssessmentProtocol {
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
         let definition = definition(in: input)
         let unit = definition.unit
-        let series = keyedSeries(input, definition: definition)
+        let series = input.series.figures(for: metric, asOf: input.asOf, definition: definition)
         let after = series.filter { $0.period > baseline.period }
         let target = unit.format(self.target)
         let setBy = ", \(targetOrigin.words)"
@@ -186,7 +186,7 @@ public struct MetricProtocol: AssessmentProtocol {
 
     public func verdict(_ input: AssessmentInput) -> ProtocolVerdict {
         let definition = definition(in: input)
-        let series = keyedSeries(input, definition: definition)
+        let series = input.series.figures(for: metric, asOf: input.asOf, definition: definition)
         guard let latest = series.last(where: { $0.period > baseline.period }) else {
             return ProtocolVerdict(progress: 0, completion: Completion.nothing, citesEvidence: false)
         }
@@ -199,17 +199,6 @@ public struct MetricProtocol: AssessmentProtocol {
 
     private func definition(in input: AssessmentInput) -> Metric {
         input.metrics.metric(metric) ?? Metric(id: metric, title: metric, unit: .count)
-    }
-
-    /// The figures as of the date, in period order, each with the series it belongs to, so that only figures of one
-    /// series are compared.
-    private func keyedSeries(_ input: AssessmentInput, definition: Metric) -> [SeriesPoint] {
-        input.series.points(for: metric).filter { $0.period <= input.asOf }.map { point -> SeriesPoint in
-            var keyed = point
-            let key = definition.series(of: point.period, label: point.series)
-            keyed.series = key.isEmpty ? nil : key
-            return keyed
-        }
     }
 
     /// Reached on the exact figures: 10.002 is not a target of 10 reached, however it rounds.

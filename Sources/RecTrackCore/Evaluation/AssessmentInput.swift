@@ -42,14 +42,41 @@ public struct AssessmentInput: Sendable {
 /// The observations of every metric visible as of a date, revisions resolved.
 public struct MetricSeries: Sendable {
     private let points: [String: [SeriesPoint]]
+    /// Each metric's figures as of ``figuresAsOf``, keyed by series with the breaks they were keyed by: made once for
+    /// every recommendation that reads the metric, rather than once per recommendation.
+    private let figures: [String: (breaks: [SeriesBreak], points: [SeriesPoint])]
+    private let figuresAsOf: Day?
 
     /// Creates series from points per metric id (sorted by period).
     public init(_ points: [String: [SeriesPoint]]) {
         self.points = points
+        self.figures = [:]
+        self.figuresAsOf = nil
+    }
+
+    /// Creates series from points per metric id (sorted by period), with each metric's figures as of `asOf` keyed once
+    /// by the series they belong to in `metrics` (a metric missing from it has one series).
+    public init(_ points: [String: [SeriesPoint]], keyedBy metrics: MetricCatalog, asOf: Day) {
+        self.points = points
+        var figures: [String: (breaks: [SeriesBreak], points: [SeriesPoint])] = [:]
+        figures.reserveCapacity(points.count)
+        for (metric, series) in points {
+            let breaks = metrics.metric(metric)?.breaks ?? []
+            figures[metric] = (breaks, Metric.keyed(series, asOf: asOf, breaks: breaks))
+        }
+        self.figures = figures
+        self.figuresAsOf = asOf
     }
 
     /// The points of one metric, by period.
     public func points(for metric: String) -> [SeriesPoint] { points[metric] ?? [] }
+
+    /// The figures of `metric` as of `asOf`, in period order, each with the series it belongs to under `definition`
+    /// (nil for a metric with one series), so that only figures of one series are compared.
+    public func figures(for metric: String, asOf: Day, definition: Metric) -> [SeriesPoint] {
+        if asOf == figuresAsOf, let keyed = figures[metric], keyed.breaks == definition.breaks { return keyed.points }
+        return Metric.keyed(points(for: metric), asOf: asOf, breaks: definition.breaks)
+    }
 }
 
 /// Where the tracker is and which external plugins may run.

@@ -95,7 +95,7 @@ public struct Evaluator: Sendable {
             self.asOf = asOf
             self.knownAt = knownAt
             self.visibility = Visibility(evaluator.tracker.evidence, asOf: asOf, knownAt: knownAt, supersessions: evaluator.index.supersessions)
-            self.series = visibility.series(evaluator.tracker.evidence, index: evaluator.index)
+            self.series = visibility.series(evaluator.tracker.evidence, index: evaluator.index, metrics: evaluator.tracker.metrics, asOf: asOf)
         }
 
         func assess(_ recommendation: Recommendation) -> AssessedRecommendation {

@@ -37,8 +37,9 @@ struct Visibility: Sendable {
         self.visible = visible
     }
 
-    /// The series of every metric: visible observations, the later evidence winning for a repeated period.
-    func series(_ evidence: [Evidence], index: EvidenceIndex) -> MetricSeries {
+    /// The series of every metric: visible observations, the later evidence winning for a repeated period; each
+    /// metric's figures as of `asOf` are keyed by series once, with `metrics`.
+    func series(_ evidence: [Evidence], index: EvidenceIndex, metrics: MetricCatalog, asOf: Day) -> MetricSeries {
         var result: [String: [SeriesPoint]] = [:]
         for (metric, refs) in index.observationsByMetric {
             var byPeriod: [Day: SeriesPoint] = [:]
@@ -54,6 +55,6 @@ struct Visibility: Sendable {
                 result[metric] = byPeriod.values.sorted { $0.period < $1.period }
             }
         }
-        return MetricSeries(result)
+        return MetricSeries(result, keyedBy: metrics, asOf: asOf)
     }
 }
