@@ -192,12 +192,19 @@ public struct MilestonesProtocol: AssessmentProtocol {
         let table = BearingTable(input.bearings, milestones: milestones)
         var states: [MilestoneState] = []
         var rationale: [RationaleSentence] = []
-        var events: [KeyEvent] = []
+        var moves: [Move] = []
         for (milestone, positions) in zip(milestones, table.positions) {
-            let (state, sentence, event) = assess(milestone, positions: positions, in: table, of: input.bearings, asOf: input.asOf)
+            let (state, sentence, move) = assess(milestone, positions: positions, in: table, of: input.bearings, asOf: input.asOf)
             states.append(state)
             rationale.append(sentence)
-            if let event { events.append(event) }
+            if let move { moves.append(move) }
+        }
+        // The reason line names the newest event alone, so only events as new as the newest are written out.
+        let newest = moves.map { input.bearings[$0.position].evidence.date.latest }.max()
+        let events = moves.filter { input.bearings[$0.position].evidence.date.latest == newest }.map { move in
+            let (evidence, bearing) = input.bearings[move.position]
+            return KeyEvent(date: evidence.date, evidence: evidence.id,
+                            text: KeyEvent.clause(for: evidence, note: bearing.note, otherwise: "\(move.did) “\(move.title)”"))
         }
         let (progress, completion) = measure(credits: states.map(\.credit))
         let met = states.filter { $0.state == .met }.count
@@ -305,19 +312,28 @@ public struct MilestonesProtocol: AssessmentProtocol {
         }
     }
 
+    /// The evidence that decided a milestone's state and what it did: what the reason line may name.
+    private struct Move {
+        let position: Int
+        let did: String
+        let title: String
+    }
+
     /// Assesses one milestone from the bearings at `positions` (in date order).
     private func assess(_ milestone: Milestone, positions: [Int], in table: BearingTable,
-                        of bearings: [(evidence: Evidence, bearing: Bearing)], asOf: Day) -> (MilestoneState, RationaleSentence, KeyEvent?) {
+                        of bearings: [(evidence: Evidence, bearing: Bearing)], asOf: Day) -> (MilestoneState, RationaleSentence, Move?) {
         let run = Run(milestone, positions: positions, in: table, of: bearings, partialCredit: partialCredit)
         let (credit, contributors, decisive, setBack, firstMet) = (run.credit, run.contributors, run.decisive, run.setBack, run.firstMet)
         let state: MilestoneProgress = credit >= 1 ? .met : credit > 0 ? .partlyMet : .notMet
         let allIDs = positions.map { table.ids[$0] }
         let claimsOnly = credit > 0 && contributors.allSatisfy { table.kinds[$0].isClaimOnly }
+        let metBy = state == .met ? bearings[decisive!].evidence : nil
+        let metBecause = metBy.map { AchievementTerms.acceptance(of: milestone, kind: $0.kind) }
         let sentence: RationaleSentence
         switch state {
         case .met:
             let (evidence, bearing) = bearings[decisive!]
-            sentence = RationaleSentence("Met: \(milestone.title). \(Citation.cite(evidence)) It counts: \(AchievementTerms.acceptance(of: milestone, kind: evidence.kind)).\(Citation.noteSuffix(bearing))",
+            sentence = RationaleSentence("Met: \(milestone.title). \(Citation.cite(evidence)) It counts: \(metBecause!).\(Citation.noteSuffix(bearing))",
                                          evidence: [evidence.id])
         case .partlyMet:
             let (evidence, bearing) = bearings[decisive!]
@@ -336,19 +352,14 @@ public struct MilestonesProtocol: AssessmentProtocol {
                 sentence = RationaleSentence("Not met: \(milestone.title). No evidence yet that it is met.")
             }
         }
-        let metBy = state == .met ? bearings[decisive!].evidence : nil
         // What the reason line names: the evidence that decided the milestone's state, and what it did.
-        var event: KeyEvent?
-        if let position = decisive ?? setBack {
-            let (evidence, bearing) = bearings[position]
-            let did = state == .met ? "meets" : state == .partlyMet ? "moves forward" : "sets back"
-            event = KeyEvent(date: evidence.date, evidence: evidence.id,
-                             text: KeyEvent.clause(for: evidence, note: bearing.note, otherwise: "\(did) “\(milestone.title)”"))
+        let move = (decisive ?? setBack).map {
+            Move(position: $0, did: state == .met ? "meets" : state == .partlyMet ? "moves forward" : "sets back", title: milestone.title)
         }
         let milestoneState = MilestoneState(id: milestone.id, title: milestone.title, state: state, credit: credit,
                                             weight: milestone.weight, evidence: allIDs, claimsOnly: claimsOnly, metBy: metBy?.id,
-                                            metBecause: metBy.map { AchievementTerms.acceptance(of: milestone, kind: $0.kind) },
+                                            metBecause: metBecause,
                                             deadline: deadlineState(of: milestone, metOn: firstMet.map { bearings[$0].evidence.date }, asOf: asOf))
-        return (milestoneState, sentence, event)
+        return (milestoneState, sentence, move)
     }
 }

@@ -11,7 +11,8 @@ public struct ProtocolOutcome: Sendable {
     public var responses: [ResponseRecord] = []
     /// A short clause for the one-line reason when no event names what happened, e.g. "2 of 3 milestones met".
     public var headline: String?
-    /// What moved the recommendation, each with its evidence: the one-line reason names the newest.
+    /// What moved the recommendation, each with its evidence: the one-line reason names the newest (by date, then
+    /// text), so a protocol may leave out events older than its own newest.
     public var keyEvents: [KeyEvent]
     /// Sentences with the evidence behind each.
     public var rationale: [RationaleSentence]
