@@ -67,25 +67,58 @@ public struct Metric: Sendable, Codable, Hashable {
 public enum NumberText {
     /// "81,770", "13.8", "0.5".
     public static func format(_ value: Double) -> String {
-        // Int() traps beyond 2^63; such values never come from validated data, but a message may quote one.
-        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
+        guard let (negative, whole, fraction) = parts(of: value) else { return "\(value)" }
+        // Written byte by byte: every figure of every recommendation is formatted, and grouping the digits by
+        // cutting Strings cost some 3,000 instructions a figure. At most "-" + 15 digits + 4 commas + "." + 3 digits.
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            var count = 0
+            if negative {
+                buffer[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            var digits = 1
+            var power = 10
+            while power <= whole {
+                digits += 1
+                power *= 10
+            }
+            count += digits + (digits - 1) / 3
+            var rest = whole, position = count - 1, written = 0
+            repeat {
+                if written > 0 && written % 3 == 0 {
+                    buffer[position] = UInt8(ascii: ",")
+                    position -= 1
+                }
+                buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+                position -= 1
+            } while rest > 0
+            guard fraction > 0 else { return count }
+            // The hundredths as two digits without trailing zeros (three, as String(fraction) gave, were they to round to 100).
+            var decimals = fraction
+            var width = decimals >= 100 ? 3 : 2
+            while decimals % 10 == 0 {
+                decimals /= 10
+                width -= 1
+            }
+            buffer[count] = UInt8(ascii: ".")
+            for place in stride(from: width, to: 0, by: -1) {
+                buffer[count + place] = UInt8(ascii: "0") + UInt8(decimals % 10)
+                decimals /= 10
+            }
+            return count + 1 + width
+        }
+    }
+
+    /// The sign, the whole part and the hundredths of `value` rounded to hundredths; nil for a value that is not
+    /// finite or is 1e15 or more (Int() traps beyond 2^63: such values never come from validated data, but a message
+    /// may quote one).
+    static func parts(of value: Double) -> (negative: Bool, whole: Int, hundredths: Int)? {
+        guard value.isFinite, abs(value) < 1e15 else { return nil }
         let rounded = (value * 100).rounded() / 100
-        let negative = rounded < 0
         let magnitude = abs(rounded)
         let whole = Int(magnitude)
-        let fraction = Int(((magnitude - Double(whole)) * 100).rounded())
-        var digits = String(whole)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
-        }
-        grouped = digits + grouped
-        if fraction > 0 {
-            var decimals = fraction < 10 ? "0\(fraction)" : String(fraction)
-            while decimals.hasSuffix("0") { decimals.removeLast() }
-            grouped += "." + decimals
-        }
-        return (negative ? "-" : "") + grouped
+        return (rounded < 0, whole, Int(((magnitude - Double(whole)) * 100).rounded()))
     }
 }
