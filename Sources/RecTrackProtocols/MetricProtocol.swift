@@ -134,10 +134,11 @@ public struct MetricProtocol: AssessmentProtocol {
         let definition = definition(in: input)
         let unit = definition.unit
         let series = input.series.figures(for: metric, asOf: input.asOf, definition: definition)
-        let after = series.filter { $0.period > baseline.period }
+        // The figures after the baseline, as a slice of the series (which is in period order) rather than a copy.
+        let after = series[(series.firstIndex { $0.period > baseline.period } ?? series.endIndex)...]
         let target = unit.format(self.target)
         let setBy = ", \(targetOrigin.words)"
-        let latestPeriod = definition.frequency.map { LatestPeriodCheck(frequency: $0, observedPeriods: series.map(\.period), asOf: input.asOf) }
+        let latestPeriod = definition.frequency.map { LatestPeriodCheck(frequency: $0, observedPeriods: series.lazy.map(\.period), asOf: input.asOf) }
         guard let latest = after.last else {
             let sentence = RationaleSentence("\(definition.title): no figure after the baseline (\(unit.format(baseline.value)) at \(baseline.period)) yet; the target is \(target)\(setBy).")
             var state = MetricState(metric: metric, title: definition.title, unit: unit, baseline: baseline, target: self.target,
@@ -152,7 +153,8 @@ public struct MetricProtocol: AssessmentProtocol {
         let previous = series.last { $0.period < latest.period && $0.series == latest.series }
         let trend: TrendDirection? = previous.map { $0.value < latest.value ? .up : $0.value > latest.value ? .down : .same }
         var progress = 0.0
-        var text = "\(definition.title): \(unit.format(latest.value)) at \(latest.period)"
+        let figure = unit.format(latest.value)
+        var text = "\(definition.title): \(figure) at \(latest.period)"
         var pace: ProgressJudgement?
         if let from = comparison.baseline {
             let covered: Double
@@ -177,11 +179,12 @@ public struct MetricProtocol: AssessmentProtocol {
         let reaching = { (point: SeriesPoint) in self.direction == .up ? point.value >= self.target : point.value <= self.target }
         let metOn = reached ? after.reversed().prefix(while: reaching).last.map { FactDate($0.period) } : nil
         state.deadline = deadlineState(title: definition.title, metOn: metOn, asOf: input.asOf)
-        let figure = KeyEvent(date: FactDate(latest.period), evidence: latest.evidence,
-                              text: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period.shortWords) (target \(target), \(targetOrigin.setBy == .report ? "the report's" : targetOrigin.setBy == .government ? "the government's" : "set by this tracker"))")
+        let title = definition.title.lowercasedFirst
+        let event = KeyEvent(date: FactDate(latest.period), evidence: latest.evidence,
+                             text: "\(title) \(figure) at \(latest.period.shortWords) (target \(target), \(targetOrigin.setBy == .report ? "the report's" : targetOrigin.setBy == .government ? "the government's" : "set by this tracker"))")
         return ProtocolOutcome(progress: progress, completion: reached ? Completion.everything : Completion.nothing,
-                               headline: "\(definition.title.lowercasedFirst) \(unit.format(latest.value)) at \(latest.period) (target \(target)\(targetOrigin.setBy == .tracker ? ", set by this tracker" : ""))",
-                               rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state], keyEvents: [figure])
+                               headline: "\(title) \(figure) at \(latest.period) (target \(target)\(targetOrigin.setBy == .tracker ? ", set by this tracker" : ""))",
+                               rationale: [RationaleSentence(text, evidence: [latest.evidence])], metrics: [state], keyEvents: [event])
     }
 
     public func verdict(_ input: AssessmentInput) -> ProtocolVerdict {
