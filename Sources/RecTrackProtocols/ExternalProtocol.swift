@@ -128,13 +128,14 @@ struct ExternalRequest: Encodable {
         recommendation = RecommendationInfo(id: r.id, number: r.number, title: r.title, text: r.text, owners: r.owners)
         asOf = input.asOf.description
         self.parameters = parameters
-        evidence = input.bearings.map { item, bearing in
-            EvidenceInfo(id: item.id, date: item.date.description, kind: item.kind.rawValue, title: item.title,
-                         publisher: item.publisher, url: item.url, effect: bearing.effect.rawValue, milestone: bearing.milestone,
-                         note: bearing.note,
-                         observations: item.observations.isEmpty ? nil : item.observations.map {
-                             ObservationInfo(metric: $0.metric, period: $0.period.description, value: $0.value)
-                         })
+        evidence = input.bearings.map { pair in
+            let (item, bearing) = (pair.evidence, pair.bearing)
+            return EvidenceInfo(id: item.id, date: item.date.description, kind: item.kind.rawValue, title: item.title,
+                                publisher: item.publisher, url: item.url, effect: bearing.effect.rawValue, milestone: bearing.milestone,
+                                note: bearing.note,
+                                observations: item.observations.isEmpty ? nil : item.observations.map {
+                                    ObservationInfo(metric: $0.metric, period: $0.period.description, value: $0.value)
+                                })
         }
     }
 }

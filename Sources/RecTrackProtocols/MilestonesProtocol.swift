@@ -189,20 +189,20 @@ public struct MilestonesProtocol: AssessmentProtocol {
     }
 
     public func assess(_ input: AssessmentInput) -> ProtocolOutcome {
-        let table = BearingTable(input.bearings, milestones: milestones)
+        let bearings = input.bearings
         var states: [MilestoneState] = []
         var rationale: [RationaleSentence] = []
         var moves: [Move] = []
-        for (milestone, positions) in zip(milestones, table.positions) {
-            let (state, sentence, move) = assess(milestone, positions: positions, in: table, of: input.bearings, asOf: input.asOf)
+        for (milestone, positions) in zip(milestones, positions(of: bearings)) {
+            let (state, sentence, move) = assess(milestone, positions: positions, of: bearings, asOf: input.asOf)
             states.append(state)
             rationale.append(sentence)
             if let move { moves.append(move) }
         }
         // The reason line names the newest event alone, so only events as new as the newest are written out.
-        let newest = moves.map { input.bearings[$0.position].evidence.date.latest }.max()
-        let events = moves.filter { input.bearings[$0.position].evidence.date.latest == newest }.map { move in
-            let (evidence, bearing) = input.bearings[move.position]
+        let newest = moves.map { bearings[$0.position].evidence.date.latest }.max()
+        let events = moves.filter { bearings[$0.position].evidence.date.latest == newest }.map { move in
+            let (evidence, bearing) = (bearings[move.position].evidence, bearings[move.position].bearing)
             return KeyEvent(date: evidence.date, evidence: evidence.id,
                             text: KeyEvent.clause(for: evidence, note: bearing.note, otherwise: "\(move.did) “\(move.title)”"))
         }
@@ -216,13 +216,13 @@ public struct MilestonesProtocol: AssessmentProtocol {
     }
 
     public func verdict(_ input: AssessmentInput) -> ProtocolVerdict {
-        let table = BearingTable(input.bearings, milestones: milestones)
-        let credits = zip(milestones, table.positions).map { milestone, positions in
-            Run(milestone, positions: positions, in: table, of: input.bearings, partialCredit: partialCredit).credit
+        let positions = positions(of: input.bearings)
+        let credits = zip(milestones, positions).map { milestone, positions in
+            Run(milestone, positions: positions, of: input.bearings, partialCredit: partialCredit).credit
         }
         let (progress, completion) = measure(credits: credits)
         // Every milestone with evidence on it cites that evidence in its sentence.
-        return ProtocolVerdict(progress: progress, completion: completion, citesEvidence: table.positions.contains { !$0.isEmpty })
+        return ProtocolVerdict(progress: progress, completion: completion, citesEvidence: positions.contains { !$0.isEmpty })
     }
 
     /// Progress and what is finished from each milestone's credit (1 when met), weighted.
@@ -233,36 +233,17 @@ public struct MilestonesProtocol: AssessmentProtocol {
         return (progress, Completion(metShare: metWeight / totalWeight, allMet: credits.allSatisfy { $0 >= 1 }))
     }
 
-    /// What the milestones read of each bearing, taken out in one pass.
-    ///
-    /// Reading a field of an (evidence, bearing) pair in an array copies the whole pair; with
-    /// thousands of bearings those copies cost more than the assessment, so each pair is read once.
-    private struct BearingTable {
-        var effects: [Effect] = []
-        var kinds: [EvidenceKind] = []
-        var ids: [String] = []
-        var owners: [[String]] = []
-        /// The positions of each milestone's bearings, in date order: grouped once, so the cost does
-        /// not grow with milestones × evidence.
-        var positions: [[Int]]
-
-        init(_ bearings: [(evidence: Evidence, bearing: Bearing)], milestones: [Milestone]) {
-            positions = Array(repeating: [], count: milestones.count)
-            effects.reserveCapacity(bearings.count)
-            kinds.reserveCapacity(bearings.count)
-            ids.reserveCapacity(bearings.count)
-            owners.reserveCapacity(bearings.count)
-            for (position, (evidence, bearing)) in bearings.enumerated() {
-                effects.append(bearing.effect)
-                kinds.append(evidence.kind)
-                ids.append(evidence.id)
-                owners.append(evidence.owners)
-                // A few milestones are found faster by comparing than by hashing the id.
-                if let milestone = bearing.milestone, let index = milestones.firstIndex(where: { $0.id == milestone }) {
-                    positions[index].append(position)
-                }
+    /// The positions of each milestone's bearings, in date order: grouped once, so the cost does not grow with
+    /// milestones × evidence.
+    private func positions(of bearings: [EvidenceBearing]) -> [[Int]] {
+        var positions: [[Int]] = Array(repeating: [], count: milestones.count)
+        for position in bearings.indices {
+            // A few milestones are found faster by comparing than by hashing the id.
+            if let milestone = bearings[position].bearing.milestone, let index = milestones.firstIndex(where: { $0.id == milestone }) {
+                positions[index].append(position)
             }
         }
+        return positions
     }
 
     private func deadlineState(of milestone: Milestone, metOn: FactDate?, asOf: Day) -> DeadlineState? {
@@ -281,12 +262,11 @@ public struct MilestonesProtocol: AssessmentProtocol {
         /// The evidence that first met it since the last set-back: when it was met, for its deadline.
         var firstMet: Int?
 
-        init(_ milestone: Milestone, positions: [Int], in table: BearingTable, of bearings: [(evidence: Evidence, bearing: Bearing)],
-             partialCredit: Double) {
+        init(_ milestone: Milestone, positions: [Int], of bearings: [EvidenceBearing], partialCredit: Double) {
             for position in positions {
-                let kind = table.kinds[position]
-                switch table.effects[position] {
-                case .achieves where AchievementTerms.refusal(of: milestone, kind: kind, owners: table.owners[position], date: bearings[position].evidence.date) == nil:
+                let evidence = bearings[position].evidence
+                switch bearings[position].bearing.effect {
+                case .achieves where AchievementTerms.refusal(of: milestone, kind: evidence.kind, owners: evidence.owners, date: evidence.date) == nil:
                     if credit < 1 { firstMet = position }
                     credit = 1
                     contributors.append(position)
@@ -320,31 +300,31 @@ public struct MilestonesProtocol: AssessmentProtocol {
     }
 
     /// Assesses one milestone from the bearings at `positions` (in date order).
-    private func assess(_ milestone: Milestone, positions: [Int], in table: BearingTable,
-                        of bearings: [(evidence: Evidence, bearing: Bearing)], asOf: Day) -> (MilestoneState, RationaleSentence, Move?) {
-        let run = Run(milestone, positions: positions, in: table, of: bearings, partialCredit: partialCredit)
+    private func assess(_ milestone: Milestone, positions: [Int], of bearings: [EvidenceBearing],
+                        asOf: Day) -> (MilestoneState, RationaleSentence, Move?) {
+        let run = Run(milestone, positions: positions, of: bearings, partialCredit: partialCredit)
         let (credit, contributors, decisive, setBack, firstMet) = (run.credit, run.contributors, run.decisive, run.setBack, run.firstMet)
         let state: MilestoneProgress = credit >= 1 ? .met : credit > 0 ? .partlyMet : .notMet
-        let allIDs = positions.map { table.ids[$0] }
-        let claimsOnly = credit > 0 && contributors.allSatisfy { table.kinds[$0].isClaimOnly }
+        let allIDs = positions.map { bearings[$0].evidence.id }
+        let claimsOnly = credit > 0 && contributors.allSatisfy { bearings[$0].evidence.kind.isClaimOnly }
         let metBy = state == .met ? bearings[decisive!].evidence : nil
         let metBecause = metBy.map { AchievementTerms.acceptance(of: milestone, kind: $0.kind) }
         let sentence: RationaleSentence
         switch state {
         case .met:
-            let (evidence, bearing) = bearings[decisive!]
+            let (evidence, bearing) = (bearings[decisive!].evidence, bearings[decisive!].bearing)
             sentence = RationaleSentence("Met: \(milestone.title). \(Citation.cite(evidence)) It counts: \(metBecause!).\(Citation.noteSuffix(bearing))",
                                          evidence: [evidence.id])
         case .partlyMet:
-            let (evidence, bearing) = bearings[decisive!]
+            let (evidence, bearing) = (bearings[decisive!].evidence, bearings[decisive!].bearing)
             let why = bearing.effect == .achieves
                 ? "claims it, but cannot meet it: " + (AchievementTerms.refusal(of: milestone, kind: evidence.kind, owners: evidence.owners, date: evidence.date) ?? "")
                 : "moves it forward"
             sentence = RationaleSentence("Partly met: \(milestone.title). \(Citation.cite(evidence, verb: why))\(Citation.noteSuffix(bearing))",
-                                         evidence: contributors.map { table.ids[$0] })
+                                         evidence: contributors.map { bearings[$0].evidence.id })
         case .notMet:
             if let setBack {
-                let (evidence, bearing) = bearings[setBack]
+                let (evidence, bearing) = (bearings[setBack].evidence, bearings[setBack].bearing)
                 sentence = RationaleSentence("Not met: \(milestone.title). \(Citation.cite(evidence, verb: "set it back"))\(Citation.noteSuffix(bearing))", evidence: [evidence.id])
             } else if !positions.isEmpty {
                 sentence = RationaleSentence("Not met: \(milestone.title). The evidence on it is context only.", evidence: allIDs)

@@ -100,9 +100,9 @@ struct StatusDecision {
     private static func standingRejection(in input: AssessmentInput) -> Evidence? {
         // From the newest back, the first rejection, progress or achievement decides: only the
         // tail is read, rather than copying every (evidence, bearing) pair.
-        for (evidence, bearing) in input.bearings.reversed() {
-            switch bearing.effect {
-            case .rejects: return evidence
+        for item in input.bearings.reversed() {
+            switch item.bearing.effect {
+            case .rejects: return item.evidence
             case .progresses, .achieves: return nil
             case .setsBack, .context: continue
             }

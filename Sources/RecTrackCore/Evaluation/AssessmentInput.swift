@@ -13,7 +13,7 @@ public struct AssessmentInput: Sendable {
     /// Where the tracker is and what it may run.
     public let environment: AssessmentEnvironment
     /// Each visible evidence with its bearings on this recommendation, oldest first (computed once: every protocol part reads it).
-    public let bearings: [(evidence: Evidence, bearing: Bearing)]
+    public let bearings: [EvidenceBearing]
 
     /// Creates an input.
     public init(recommendation: Recommendation, evidence: [Evidence], asOf: Day, series: MetricSeries,
@@ -25,10 +25,10 @@ public struct AssessmentInput: Sendable {
         self.metrics = metrics
         self.environment = environment
         let id = recommendation.id
-        var bearings: [(evidence: Evidence, bearing: Bearing)] = []
+        var bearings: [EvidenceBearing] = []
         bearings.reserveCapacity(evidence.count)
         for item in evidence {
-            for bearing in item.bearings where bearing.recommendation == id { bearings.append((item, bearing)) }
+            for bearing in item.bearings where bearing.recommendation == id { bearings.append(EvidenceBearing(evidence: item, bearing: bearing)) }
         }
         self.bearings = bearings
     }
