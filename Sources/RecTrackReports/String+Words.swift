@@ -24,6 +24,13 @@ extension String {
 
     /// The text without the spaces at its end.
     var trimmingTrailingSpaces: String {
+        // The spaces are found by bytes: after an ASCII byte each is a Character of its own. After other text the
+        // first may join what precedes it (a prepended mark), so Characters decide.
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        if end == bytes.endIndex { return self }
+        if end == bytes.startIndex || bytes[bytes.index(before: end)] < 0x80 { return String(Substring(bytes[..<end])) }
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy

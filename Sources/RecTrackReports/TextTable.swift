@@ -25,9 +25,12 @@ public struct TextTable {
     /// table wider than it first moves the ``beneath`` column under each row, then narrows the ``narrowing`` columns
     /// in turn, wrapping their text; without one every row is one line, however long.
     public func render(width: Int? = nil, style: (Int, Int, String) -> String = { $2 }) -> String {
-        var widths = headers.map(\.count)
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+        // Each cell's width in Characters, measured once: it sets its column's width and then its padding.
+        let headerCounts = headers.map(TextTable.characterCount)
+        let rowCounts = rows.map { $0.map(TextTable.characterCount) }
+        var widths = headerCounts
+        for counts in rowCounts {
+            for (i, count) in counts.enumerated() where i < widths.count { widths[i] = max(widths[i], count) }
         }
         func total(_ columns: [Int]) -> Int { columns.map { widths[$0] }.reduce(0, +) + 2 * max(0, columns.count - 1) }
         var shown = Array(headers.indices)
@@ -41,30 +44,47 @@ public struct TextTable {
                 widths[column] = max(min(widths[column], narrowest), widths[column] - (total(shown) - width))
             }
         }
-        func lines(_ cells: [String], row: Int?) -> [String] {
-            let wrapped = shown.map { i in
-                i < cells.count ? (widths[i] < cells[i].count ? TextTable.wrap(cells[i], to: widths[i]) : [cells[i]]) : [""]
+        let blanks = String(repeating: " ", count: widths.max() ?? 0)
+        func lines(_ cells: [String], counts: [Int], row: Int?) -> [String] {
+            let wrapped = shown.map { i -> [(text: String, count: Int)] in
+                guard i < cells.count else { return [("", 0)] }
+                guard widths[i] < counts[i] else { return [(cells[i], counts[i])] }
+                return TextTable.wrap(cells[i], to: widths[i]).map { ($0, TextTable.characterCount($0)) }
             }
-            return (0..<(wrapped.map(\.count).max() ?? 1)).map { lineIndex in
-                zip(shown, wrapped).map { i, parts in
-                    let cell = lineIndex < parts.count ? parts[lineIndex] : ""
-                    let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
-                    let padded = alignments[i] == .right ? pad + cell : cell + pad
-                    return row.map { style($0, i, padded) } ?? padded
-                }.joined(separator: "  ").trimmingTrailingSpaces
+            return (0..<wrapped.reduce(1) { max($0, $1.count) }).map { lineIndex in
+                var line = ""
+                for (position, (i, parts)) in zip(shown, wrapped).enumerated() {
+                    if position > 0 { line += "  " }
+                    let (cell, count) = lineIndex < parts.count ? parts[lineIndex] : ("", 0)
+                    let pad = Substring(blanks.utf8.prefix(max(0, widths[i] - count)))
+                    var padded = ""
+                    padded.reserveCapacity(cell.utf8.count + pad.utf8.count)
+                    if alignments[i] == .right { padded += pad }
+                    padded += cell
+                    if alignments[i] != .right { padded += pad }
+                    line += row.map { style($0, i, padded) } ?? padded
+                }
+                return line.trimmingTrailingSpaces
             }
         }
-        var out = lines(headers.enumerated().map { under == $0.offset ? "" : $0.element }, row: nil)
+        var out = lines(headers.enumerated().map { under == $0.offset ? "" : $0.element },
+                        counts: headerCounts.enumerated().map { under == $0.offset ? 0 : $0.element }, row: nil)
         out.append(shown.map { String(repeating: "-", count: widths[$0]) }.joined(separator: "  "))
         // Text moved beneath a row starts under the second column, so the first (a number) stays alone at the left.
         let indent = String(repeating: " ", count: shown.count > 1 ? widths[shown[0]] + 2 : 2)
         for (index, row) in rows.enumerated() {
-            out += lines(row, row: index)
+            out += lines(row, counts: rowCounts[index], row: index)
             if let under, let width, under < row.count, !row[under].isEmpty {
                 out += TextWrap.lines(row[under], width: width, indent: indent)
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The number of Characters in `text`, counted by its bytes when it is ASCII without a carriage return (each byte
+    /// is then one Character): counting Characters otherwise walks the text by grapheme rules, for every cell.
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
     }
 
     /// `text` in lines of at most `width` characters, broken at spaces, and within a word longer than a line.
