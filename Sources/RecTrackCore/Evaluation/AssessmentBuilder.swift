@@ -55,12 +55,9 @@ struct AssessmentBuilder {
         case .rejected:
             return "Formally declined; nothing since has reversed it."
         default:
-            // What happened, newest first: the two newest events that moved it, each naming its evidence.
-            var seen = Set<String>()
-            let events = outcome.keyEvents.sorted { ($0.date.latest, $0.text) > ($1.date.latest, $1.text) }
-                .filter { seen.insert($0.evidence ?? $0.text).inserted }.prefix(1)
-            let clause = events.isEmpty ? outcome.headline ?? "\(NumberText.format(percent))% of the way"
-                                        : events.map(\.text).joined(separator: "; ")
+            // What happened: the newest event that moved it (by date, then text), naming its evidence.
+            let newest = outcome.keyEvents.max { ($0.date.latest, $0.text) < ($1.date.latest, $1.text) }
+            let clause = newest?.text ?? outcome.headline ?? "\(NumberText.format(percent))% of the way"
             return clause.prefix(1).uppercased() + clause.dropFirst() + (clause.hasSuffix(".") ? "" : ".")
         }
     }
