@@ -22,6 +22,10 @@ extension String {
     /// The text without commas: "1,234.5" → "1234.5", so a number stays one CSV cell that spreadsheets read as a number.
     var replacingCommas: String { String(self.filter { $0 != "," }) }
 
+    /// True when every byte is ASCII and none is a carriage return: each byte is then one Character (only a carriage
+    /// return and a line feed make one Character of two ASCII bytes), so the text is measured and cut by its bytes.
+    var isOneByteCharacters: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+
     /// The text without the spaces at its end.
     var trimmingTrailingSpaces: String {
         // The spaces are found by bytes: after an ASCII byte each is a Character of its own. After other text the

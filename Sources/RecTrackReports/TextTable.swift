@@ -81,10 +81,10 @@ public struct TextTable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The number of Characters in `text`, counted by its bytes when it is ASCII without a carriage return (each byte
-    /// is then one Character): counting Characters otherwise walks the text by grapheme rules, for every cell.
+    /// The number of Characters in `text`, counted by its bytes when each is one Character: counting Characters
+    /// otherwise walks the text by grapheme rules, for every cell.
     static func characterCount(_ text: String) -> Int {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
+        text.isOneByteCharacters ? text.utf8.count : text.count
     }
 
     /// `text` in lines of at most `width` characters, broken at spaces, and within a word longer than a line.
