@@ -28,7 +28,11 @@ public struct AssessmentInput: Sendable {
         var bearings: [EvidenceBearing] = []
         bearings.reserveCapacity(evidence.count)
         for item in evidence {
-            for bearing in item.bearings where bearing.recommendation == id { bearings.append(EvidenceBearing(evidence: item, bearing: bearing)) }
+            // By index, so that only the bearings on this recommendation are copied.
+            let all = item.bearings
+            for index in all.indices where all[index].recommendation == id {
+                bearings.append(EvidenceBearing(evidence: item, bearing: all[index]))
+            }
         }
         self.bearings = bearings
     }

@@ -121,8 +121,10 @@ public struct Evaluator: Sendable {
 
         private func input(for recommendation: Recommendation) -> AssessmentInput {
             let all = evaluator.tracker.evidence
-            let evidence = (evaluator.index.byRecommendation[recommendation.id] ?? [])
-                .filter { visibility.visible[$0] }.map { all[$0] }
+            let positions = evaluator.index.byRecommendation[recommendation.id] ?? []
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(positions.count)
+            for position in positions where visibility.visible[position] { evidence.append(all[position]) }
             return AssessmentInput(recommendation: recommendation, evidence: evidence, asOf: asOf, series: series,
                                    metrics: evaluator.tracker.metrics, environment: evaluator.environment)
         }
