@@ -2,7 +2,7 @@ import RecTrackCore
 
 /// Assessments grouped by the report their recommendations come from, for outputs that give each report of a
 /// tracker with several its own heading or column; a one-report tracker is one group.
-struct ReportGroup {
+struct ReportGroup: Sendable {
     /// The report.
     let report: Report
     /// Its recommendations' assessments, in recommendation order.

@@ -1,7 +1,7 @@
 import RecTrackCore
 
 /// Renders the status of every recommendation in one of the ``StatusFormat``s.
-public struct StatusRenderer {
+public struct StatusRenderer: Sendable {
     /// The tracker assessed.
     public let tracker: Tracker
     /// The assessments, in recommendation order.

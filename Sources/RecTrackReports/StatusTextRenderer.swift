@@ -1,17 +1,21 @@
 import RecTrackCore
 
 /// `status --format text`: the table for a terminal, with the headline sentence and what the statuses shown mean.
-struct StatusTextRenderer {
+struct StatusTextRenderer: Sendable {
     /// The status and what the formats share.
     let status: StatusRenderer
 
     /// The table.
     func render(style: TerminalStyle) -> String {
         // With several reports, each has its own table under its title (and id, which qualifies its recommendations).
-        let tables = !status.tracker.hasSeveralReports ? body(status.assessments, style: style)
-            : ReportGroup.groups(status.assessments, in: status.tracker).map { group in
+        let tables = !status.tracker.hasSeveralReports ? body(status.assessments, style: style) : {
+            let groups = ReportGroup.groups(status.assessments, in: status.tracker)
+            let draw = { @Sendable (group: ReportGroup) in
                 style.bold(group.report.title) + " (\(group.report.id))\n" + body(group.assessments, style: style)
-            }.joined(separator: "\n")
+            }
+            // The tables do not depend on one another: a tracker of many reports has them drawn on every core.
+            return (groups.count >= 8 ? groups.concurrentMap(draw) : groups.map(draw)).joined(separator: "\n")
+        }()
         let legend = StatusLegend.entries(for: status.assessments, name: \.rawValue)
         let width = legend.map(\.label.count).max() ?? 0
         var meanings = legend.map { "  \($0.label)\(String(repeating: " ", count: width - $0.label.count))  \($0.meaning)\n" }.joined()
