@@ -61,6 +61,17 @@ struct FolderListingTests {
         #expect(listing.diagnostics.map(\.code) == [.linkLoop])
     }
 
+    @Test("past its limit of open folders, files are read by their whole path, as before")
+    func openFoldersLimit() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("Evidence/2020/a.yaml", "a\n")
+        try folder.write("Evidence/2021/b.yaml", "b\n")
+        let folders = OpenFolders(base: folder.path + "/", paths: ["Evidence/2020/a.yaml", "Evidence/2021/b.yaml"], limit: 1)
+        #expect(folders.count == 1)
+        #expect(try folders.read("Evidence/2020/a.yaml").get() == Array("a\n".utf8))
+        #expect(try folders.read("Evidence/2021/b.yaml").get() == Array("b\n".utf8))
+    }
+
     @Test("a path is directly inside a folder only when no other folder comes between")
     func directlyInside() {
         #expect(PathParts.isDirectlyInside("Evidence/2020/x.yaml", folder: "Evidence/2020"))

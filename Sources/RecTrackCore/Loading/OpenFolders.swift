@@ -11,11 +11,15 @@ final class OpenFolders: Sendable {
     private let descriptors: [String: Int32]
     private let base: String
 
-    /// More folders than any tracker has; past this, files are opened by their whole path.
+    /// More folders than any tracker has; past this, files are opened by their whole path (the folders a load keeps
+    /// open at once, records' and evidence's together, stay within it, far from the usual limit of 1,024 descriptors).
     static let limit = 512
 
-    /// Opens the folders that hold `paths` (relative to `base`, which ends with `/`).
-    init(base: String, paths: [String]) {
+    /// How many folders are open.
+    var count: Int { descriptors.count }
+
+    /// Opens the folders that hold `paths` (relative to `base`, which ends with `/`), at most `limit` of them.
+    init(base: String, paths: [String], limit: Int = OpenFolders.limit) {
         self.base = base
         var descriptors: [String: Int32] = [:]
         var previous: String?
@@ -24,7 +28,7 @@ final class OpenFolders: Sendable {
             if let previous, PathParts.isDirectlyInside(path, folder: previous) { continue }
             guard let folder = PathParts.folder(path) else { continue }
             previous = folder
-            guard descriptors[folder] == nil, descriptors.count < OpenFolders.limit else { continue }
+            guard descriptors[folder] == nil, descriptors.count < limit else { continue }
             let descriptor = open(base + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             // A folder that cannot be opened is left out: its files are then opened by their whole
             // path, which gives the same message as any other file that cannot be read.

@@ -71,7 +71,7 @@ public struct TrackerLoader: Sendable {
             let evidenceFiles = added.isEmpty ? listing.evidenceFiles : Array(Set(listing.evidenceFiles + added)).sorted()
             let addedReplies = extra.keys.filter { $0.hasPrefix("Replies/") }
             let replyFiles = addedReplies.isEmpty ? listing.replyFiles : Array(Set(listing.replyFiles + addedReplies)).sorted()
-            let folders = OpenFolders(base: base, paths: listing.evidenceFiles + listing.replyFiles)
+            let folders = OpenFolders(base: base, paths: listing.evidenceFiles + listing.replyFiles, limit: OpenFolders.limit - recordFolders.count)
             return LaterFiles(evidence: evidenceFiles, replies: replyFiles, scanDiagnostics: listing.diagnostics) { path in
                 extra[path].map { .success($0) } ?? folders.read(path)
             }
