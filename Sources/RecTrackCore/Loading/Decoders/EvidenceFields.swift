@@ -114,7 +114,7 @@ struct KeyPlaces {
 extension MappingFields {
     /// Where a key is, or the mapping's start when it is absent (as ``MappingReader/location(of:)``).
     func location(of key: String) -> SourceLocation {
-        keyLocations[key] ?? start
+        keyPlaces(key)
     }
 
     /// Where the keys are: a message's location taken from these, when it is needed, copies no values.
