@@ -116,7 +116,11 @@ struct SortedJSONWriterTests {
     func repeatedKey(_ keys: [String]) throws {
         #expect(throws: SortedJSONWriter.Unsupported.self) { try SortedJSONWriter.write(Members(keys: keys)) }
         #expect(JSONOutput.encode(Members(keys: keys)) == (try Self.foundation(Members(keys: keys))) + "\n")
-        #expect(try Self.written(Members(keys: Array(Set(keys)))) == Self.foundation(Members(keys: Array(Set(keys)))))
+        // Each key once, in the order first written: the same value for both writers (two Sets of the same keys may
+        // list them in different orders, as each is seeded by its own storage).
+        var seen = Set<String>()
+        let unique = Members(keys: keys.filter { seen.insert($0).inserted })
+        #expect(try Self.written(unique) == Self.foundation(unique))
     }
 
     /// Keeps the container of the value that holds it, for the value inside to write into.
