@@ -2,15 +2,15 @@
 SWIFT ?= swift
 BIN := .build/debug/rectrack
 
-.PHONY: all build run test test-swift test-schemas test-bench-summary release bench fuzz docs clean libyaml
+.PHONY: all build run test test-swift test-schemas test-bench-summary release bench fuzz docs clean c-libraries
 
 all: build
 
-# libyaml comes from Debian's libyaml-dev; install it when it is missing.
-libyaml:
-	@scripts/ensure-libyaml.sh
+# libyaml and mimalloc come from Debian's libyaml-dev and libmimalloc-dev; install what is missing.
+c-libraries:
+	@scripts/ensure-c-libraries.sh
 
-build: libyaml
+build: c-libraries
 	$(SWIFT) build
 
 # Builds, then prints the status table of the shipped recommendations.
@@ -40,7 +40,7 @@ test-swift: build
 # The release binary carries the Swift runtime inside it: it starts in about half the time (no Swift
 # libraries to load and link at each run) and runs on a machine without Swift. Only the tool is built: the
 # test-support target imports Swift Testing, which has no static library to link against.
-release: libyaml
+release: c-libraries
 	$(SWIFT) build -c release --static-swift-stdlib --product rectrack
 
 # Times rectrack against raw libyaml and PyYAML on synthetic trackers (see BENCHMARKS.md).
@@ -50,7 +50,7 @@ bench: release
 # Fuzzes loading and assessment, the command line's dates, quarters and --bears-on, and the renderers, under
 # AddressSanitizer; FUZZ_SECONDS is shared by the three targets (see Fuzz/README.md).
 FUZZ_SECONDS ?= 600
-fuzz: libyaml
+fuzz: c-libraries
 	Fuzz/run.sh $(FUZZ_SECONDS)
 
 # Regenerates the reference docs and the README's "Where things stand" from the code and data.

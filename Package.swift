@@ -28,7 +28,11 @@ let package = Package(
             dependencies: [
                 "RecTrackCore", "RecTrackProtocols", "RecTrackReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc (Debian's libmimalloc-dev) takes the place of glibc's malloc in the tool: loading makes millions of
+            // small allocations on both cores (libyaml's tokens and strings, the values read), and glibc's arenas spent a
+            // sixth of `status`'s instructions on them. BENCHMARKS.md has the measurements.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // What every test target shares: the fixed today, the fixture locator, temporary folders, the golden-file
         // helper and the binary runner. Not a product; it depends on Core alone, so Core's tests stay free of the
