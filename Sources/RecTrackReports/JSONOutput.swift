@@ -22,21 +22,31 @@ public enum JSONOutput {
         String(decoding: utf8(value, items: items, key: key), as: UTF8.self)
     }
 
-    /// ``encode(_:items:key:)``'s text as UTF-8: what a command writes out as it is. A String of it would be
-    /// checked to be UTF-8 byte by byte, which for megabytes of text beyond ASCII costs as much as the joining.
+    /// ``encode(_:items:key:)``'s text as UTF-8. A String of it would be checked to be UTF-8 byte by byte, which for
+    /// megabytes of text beyond ASCII costs as much as the joining.
     public static func utf8<T: Encodable, Item: Encodable & Sendable>(_ value: T, items: WritableKeyPath<T, [Item]>, key: String) -> [UInt8] {
+        let pieces = pieces(value, items: items, key: key)
+        var document: [UInt8] = []
+        document.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { document += piece }
+        return document
+    }
+
+    /// ``utf8(_:items:key:)``'s text in pieces, in order: what a command writes out one after another, with no copy of
+    /// the whole (megabytes at thousands of recommendations).
+    public static func pieces<T: Encodable, Item: Encodable & Sendable>(_ value: T, items: WritableKeyPath<T, [Item]>,
+                                                                       key: String) -> [ArraySlice<UInt8>] {
         let list = value[keyPath: items]
         var shell = value
         shell[keyPath: items] = []
         // How the encoder writes an empty array one level down; anything else and the one-piece encoding is used.
         let empty = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
-        guard list.count > 1, let outer = json(shell), let range = outer.firstRange(of: empty) else { return utf8(value) }
+        guard list.count > 1, let outer = json(shell), let range = outer.firstRange(of: empty) else { return [utf8(value)[...]] }
         let parts = list.concurrentMap { item in
             // Written two levels down, each item is already indented as the array's element but for its first line.
             (try? SortedJSONWriter.write(item, depth: 2)) ?? (try? encoder().encode(item)).map { indentedAfterFirstLine(Array($0), by: 4) }
         }
-        guard parts.allSatisfy({ $0 != nil }) else { return utf8(value) }
-        // The pieces are copied once, into the document.
+        guard parts.allSatisfy({ $0 != nil }) else { return [utf8(value)[...]] }
         let elementIndent = Array("    ".utf8), separator = Array(",\n    ".utf8)
         var pieces = [outer[..<range.lowerBound], Array("\n  \"\(key)\" : [\n".utf8)[...]]
         pieces.reserveCapacity(2 * parts.count + 4)
@@ -45,10 +55,7 @@ public enum JSONOutput {
             pieces.append(part![...])
         }
         pieces += [Array("\n  ]".utf8)[...], outer[range.upperBound...], [UInt8(ascii: "\n")][...]]
-        var document: [UInt8] = []
-        document.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for piece in pieces { document += piece }
-        return document
+        return pieces
     }
 
     /// The JSON text of `value` without a final newline, or nil when neither writer can encode it.

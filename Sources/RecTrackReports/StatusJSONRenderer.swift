@@ -12,7 +12,15 @@ struct StatusJSONRenderer {
 
     /// The JSON text as UTF-8.
     func renderUTF8() -> [UInt8] {
-        JSONOutput.utf8(StatusDocument(tracker: status.tracker, assessments: status.assessments, asOf: status.asOf, knownAt: status.knownAt),
-                        items: \.assessments, key: "assessments")
+        JSONOutput.utf8(document, items: \.assessments, key: "assessments")
+    }
+
+    /// The JSON text as UTF-8, in pieces to write out one after another.
+    func renderPieces() -> [ArraySlice<UInt8>] {
+        JSONOutput.pieces(document, items: \.assessments, key: "assessments")
+    }
+
+    private var document: StatusDocument {
+        StatusDocument(tracker: status.tracker, assessments: status.assessments, asOf: status.asOf, knownAt: status.knownAt)
     }
 }

@@ -35,6 +35,12 @@ public struct StatusRenderer: Sendable {
         format == .json ? StatusJSONRenderer(status: self).renderUTF8() : Array(render(format, style: style).utf8)
     }
 
+    /// ``renderUTF8(_:style:)``'s text in pieces, in order, for a command to write out one after another: the JSON of
+    /// thousands of recommendations is megabytes, and joining it into one array only to write it cost a copy of it all.
+    public func renderPieces(_ format: StatusFormat, style: TerminalStyle = .plain) -> [ArraySlice<UInt8>] {
+        format == .json ? StatusJSONRenderer(status: self).renderPieces() : [Array(render(format, style: style).utf8)[...]]
+    }
+
     /// Owners as they read in a table, each by the name it had on the date assessed: "DfE, MHCLG" in 2026.
     func owners(_ assessment: Assessment) -> String {
         assessment.owners.map { tracker.owners.owner(id: $0)?.shortName(on: asOf) ?? $0 }.joined(separator: ", ")

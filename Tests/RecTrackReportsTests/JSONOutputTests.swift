@@ -26,7 +26,10 @@ struct JSONOutputTests {
                                     asOf: FixedToday.day, knownAt: nil)
         for format in StatusFormat.allCases {
             #expect(status.renderUTF8(format) == Array(status.render(format).utf8), "\(format)")
+            #expect(Array(status.renderPieces(format).joined()) == Array(status.render(format).utf8), "\(format) in pieces")
         }
+        // The JSON of many recommendations comes as the shell around the array and two pieces an assessment.
+        #expect(status.renderPieces(.json).count == 2 * status.assessments.count + 5)
     }
 
     @Test func oneOrNoItemsAreEncodedInOnePiece() throws {

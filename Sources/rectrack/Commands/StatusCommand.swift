@@ -38,7 +38,7 @@ struct StatusCommand: ParsableCommand {
         var assessments = assessing.assess(tracker).assessments
         if let ownerID { assessments = assessments.filter { $0.owners.contains(ownerID) } }
         let renderer = StatusRenderer(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: assessing.time.knownAt?.day)
-        Console.out(renderer.renderUTF8(format, style: format == .text ? Console.outStyle : .plain))
+        Console.out(pieces: renderer.renderPieces(format, style: format == .text ? Console.outStyle : .plain))
         for assessment in assessments where !assessment.warnings.isEmpty && format == .text {
             for warning in assessment.warnings { Console.error("warning: \(assessment.recommendation): \(warning)\n") }
         }

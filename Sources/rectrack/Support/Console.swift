@@ -18,6 +18,11 @@ enum Console {
         FileDescriptor.writeAll(utf8, to: STDOUT_FILENO)
     }
 
+    /// Writes UTF-8 text given in pieces to standard output, one after another.
+    static func out(pieces: [ArraySlice<UInt8>]) {
+        FileDescriptor.writeAll(pieces: pieces, to: STDOUT_FILENO)
+    }
+
     /// Writes to standard error.
     static func error(_ text: String) {
         write(text, to: STDERR_FILENO)
