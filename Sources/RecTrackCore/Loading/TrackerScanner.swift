@@ -21,6 +21,14 @@ struct TrackerScanner {
         var missing: [Diagnostic] = []
         /// The real paths of the folders read so far, so that a link back to one is reported, not read twice.
         fileprivate var visited = Set<String>()
+        /// True once a symbolic link was met.
+        fileprivate var sawLink = false
+    }
+
+    /// One folder walked on its own (``walkedAtOnce(subfoldersOf:)``), to take into a walk where it would have read it.
+    private struct Walked: Sendable {
+        var files: [String]
+        var listing: Listing
     }
 
     let root: String
@@ -64,7 +72,8 @@ struct TrackerScanner {
         var listing = records
         var visited = listing.visited
         var evidenceFiles: [String] = []
-        walk("Evidence", recursive: true, into: &evidenceFiles, listing: &listing, visited: &visited)
+        walk("Evidence", recursive: true, into: &evidenceFiles, listing: &listing, visited: &visited,
+             walked: walkedAtOnce(subfoldersOf: "Evidence"))
         if FileReader.isDirectory(join(root, "Replies")) {
             var replyFiles: [String] = []
             walk("Replies", recursive: true, into: &replyFiles, listing: &listing, visited: &visited)
@@ -75,9 +84,33 @@ struct TrackerScanner {
         return listing
     }
 
+    /// The folders directly inside `relative` (Evidence/'s, one a year), each walked on its own and all at once on every
+    /// core, by path: listing 100,000 evidence files took 60 ms on one core. Empty when fewer than two, and when any
+    /// symbolic link was met in them: which of two ways to one folder is read first, and which is reported as a loop,
+    /// depends on the order of the walk, so then the walk in turn decides, as it always did.
+    private func walkedAtOnce(subfoldersOf relative: String) -> [String: Walked] {
+        guard let directory = opendir(join(root, relative)) else { return [:] }
+        let folder = FolderEntries(reading: directory)
+        closedir(directory)
+        // Only what readdir says is a folder: a link, or an entry of unknown kind, is left to the walk in turn.
+        let paths = folder.entries.filter { $0.type == UInt8(DT_DIR) && !folder.isHidden($0) }.map { folder.path($0, in: relative) }
+        guard paths.count > 1 else { return [:] }
+        let scanner = self
+        let walked = paths.concurrentMap { path in
+            var files: [String] = [], listing = Listing(), visited = Set<String>()
+            scanner.walk(path, recursive: true, into: &files, listing: &listing, visited: &visited)
+            listing.visited = visited
+            return Walked(files: files, listing: listing)
+        }
+        guard !walked.contains(where: \.listing.sawLink) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: zip(paths, walked))
+    }
+
     /// Lists the files under `relative`: all the way down when `recursive`; else only its own, and with `reportFolders`
-    /// also those of each folder directly inside it (a report's folder), whose own folders are not read.
-    private func walk(_ relative: String, recursive: Bool, reportFolders: Bool = false, into files: inout [String], listing: inout Listing, visited: inout Set<String>) {
+    /// also those of each folder directly inside it (a report's folder), whose own folders are not read. A folder in
+    /// `walked` is taken from there, as the walk would have found it.
+    private func walk(_ relative: String, recursive: Bool, reportFolders: Bool = false, into files: inout [String], listing: inout Listing,
+                      visited: inout Set<String>, walked: [String: Walked] = [:]) {
         let absolute = join(root, relative)
         if let real = FileReader.realPath(absolute), !visited.insert(real).inserted {
             listing.diagnostics.append(Diagnostic(.linkLoop, path: relative, at: nil, "this folder was already read through another link; skipped (a symbolic link loop?)"))
@@ -114,6 +147,7 @@ struct TrackerScanner {
                 mode = info.st_mode & S_IFMT
             }
             if mode == S_IFLNK {
+                listing.sawLink = true
                 let full = join(root, path)
                 guard let target = FileReader.realPath(full) else {
                     listing.diagnostics.append(Diagnostic(.brokenLink, path: path, at: nil, "the symbolic link points to nothing (or loops); remove it or fix its target"))
@@ -128,7 +162,12 @@ struct TrackerScanner {
                 mode = targetInfo.st_mode & S_IFMT
             }
             if mode == S_IFDIR {
-                if recursive {
+                if recursive, let done = walked[path] {
+                    // Walked with no link in it, so its folders' real paths are its own: none can be in `visited` yet.
+                    files += done.files
+                    listing.diagnostics += done.listing.diagnostics
+                    visited.formUnion(done.listing.visited)
+                } else if recursive {
                     walk(path, recursive: true, into: &files, listing: &listing, visited: &visited)
                 } else if reportFolders {
                     // A folder without report.yaml is no report: it is not read, as any folder here was before reports had folders.
