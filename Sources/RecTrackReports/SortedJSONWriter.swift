@@ -9,15 +9,16 @@ import FoundationEssentials
 /// arrived out of order has its members moved into key order when its `encode(to:)` returns. Anything this writer
 /// does not do as `JSONEncoder` does (nested containers, a second container for one value, a repeated key, the
 /// Foundation types `JSONEncoder` special-cases, numbers JSON cannot hold) throws ``Unsupported``, and ``JSONOutput``
-/// then uses `JSONEncoder` itself.
+/// then uses `JSONEncoder` itself. A value that is ``DirectJSON`` (an assessment and its parts) writes itself.
 struct SortedJSONWriter {
     /// A value this writer leaves to `JSONEncoder`.
     struct Unsupported: Error {}
 
     /// The JSON text of `value`, without a final newline, as it reads `depth` levels down in a document (its first line
     /// not indented).
-    static func write<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
-        let output = Output()
+    /// With `direct` false, every value goes through its `encode(to:)`, even one that is ``DirectJSON`` (for tests).
+    static func write<T: Encodable>(_ value: T, depth: Int = 0, direct: Bool = true) throws -> [UInt8] {
+        let output = Output(direct: direct)
         try output.write(value, depth: depth)
         return output.bytes.array
     }
@@ -44,6 +45,8 @@ struct SortedJSONWriter {
         /// Set where a container is misused in a call that cannot throw; the value then throws when it is finished.
         @exclusivity(unchecked) private var refused = false
         private var lastID = 0
+        /// Whether a ``DirectJSON`` value writes itself rather than through its `encode(to:)`.
+        private let direct: Bool
         /// How many objects had their members moved into key order: none, for a model declared in key order.
         private(set) var rearranged = 0
 
@@ -73,8 +76,13 @@ struct SortedJSONWriter {
         /// What `encode(to:)` is handed for a value that can never be written to (a nested container, refused).
         static let noFrame = 0
 
+        init(direct: Bool = true) {
+            self.direct = direct
+        }
+
         /// Writes `value` at `depth`, then closes its object or array.
         func write<T: Encodable>(_ value: T, depth: Int) throws {
+            if direct, let value = value as? any DirectJSON { return try value.writeJSON(to: self, depth: depth) }
             if SortedJSONWriter.isSpecial(T.self) { throw Unsupported() }
             lastID += 1
             frames.append(Frame(id: lastID, firstMember: members.count))

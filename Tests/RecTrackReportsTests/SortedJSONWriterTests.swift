@@ -184,21 +184,26 @@ struct SortedJSONWriterTests {
         #expect(throws: SortedJSONWriter.Unsupported.self) { try SortedJSONWriter.write([Double.nan]) }
     }
 
-    @Test("every assessment's members arrive in key order, so that none is moved", arguments: ["shipped", "hostile", "several-reports"])
-    func assessmentsArriveInKeyOrder(_ name: String) throws {
+    /// Every assessment of a fixture tracker (`shipped`, `hostile` or `several-reports`) at two dates, each also as the
+    /// status writes it (each metric state naming its series).
+    static func fixtureAssessments(_ name: String) throws -> [Assessment] {
         let tracker = switch name {
         case "shipped": try ShippedTracker.load()
         case "hostile": try HostileFixture.tracker()
         default: try #require(TrackerLoader(registry: BuiltinProtocols.registry, today: FixedToday.day).load(root: Fixtures.severalReports.path).tracker)
         }
-        for asOf in [Day(year: 2017, month: 1, day: 1)!, FixedToday.day] {
+        return [Day(year: 2017, month: 1, day: 1)!, FixedToday.day].flatMap { asOf in
             let assessments = Evaluator(tracker: tracker).assessAll(asOf: asOf, comparedWith: Quarter(containing: asOf).previous.lastDay)
-            // As the status writes them: each metric state names its series.
-            for assessment in StatusDocument(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: nil).assessments + assessments {
-                let output = SortedJSONWriter.Output()
-                try output.write(assessment, depth: 2)
-                #expect(output.rearranged == 0, "\(assessment.recommendation) as of \(asOf)")
-            }
+            return StatusDocument(tracker: tracker, assessments: assessments, asOf: asOf, knownAt: nil).assessments + assessments
+        }
+    }
+
+    @Test("every assessment's members arrive in key order, so that none is moved", arguments: ["shipped", "hostile", "several-reports"])
+    func assessmentsArriveInKeyOrder(_ name: String) throws {
+        for assessment in try Self.fixtureAssessments(name) {
+            let output = SortedJSONWriter.Output(direct: false)
+            try output.write(assessment, depth: 2)
+            #expect(output.rearranged == 0, "\(assessment.recommendation) as of \(assessment.asOf)")
         }
     }
 

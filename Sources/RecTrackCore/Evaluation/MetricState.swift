@@ -83,6 +83,9 @@ public struct MetricState: Sendable, Codable, Hashable {
 }
 
 extension MetricState {
+    /// The series as its JSON holds it under `series`: nil in a state that names its series by ``seriesId`` instead.
+    public var writtenSeries: [SeriesPoint]? { storedSeries }
+
     /// This state as a document that lists each series once writes it: naming its series `id`, without the series.
     public func namingSeries(_ id: String) -> MetricState {
         var state = self
