@@ -130,9 +130,9 @@ public struct BriefRenderer {
 
     /// "Of 12 recommendations: 1 implemented, 7 substantial, 4 limited."
     private func countsSentence() -> String {
+        let byStatus = Headline.statusCounts(data.assessments)
         let parts = Status.allCases.reversed().compactMap { status -> String? in
-            let n = data.assessments.filter { $0.status == status }.count
-            return n == 0 ? nil : "\(n) \(status.label)"
+            byStatus[status].map { "\($0) \(status.label)" }
         }
         return "Of \(data.assessments.count) recommendations: \(parts.joined(separator: ", "))."
     }

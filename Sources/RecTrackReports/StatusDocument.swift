@@ -44,8 +44,8 @@ public struct StatusDocument: Codable, Sendable {
         reports = tracker.hasSeveralReports ? tracker.reports.map { ReportReference(id: $0.id, title: $0.title) } : nil
         self.asOf = asOf
         self.knownAt = knownAt
-        summary = Summary(counts: Dictionary(Status.allCases.map { status in (status.rawValue, assessments.filter { $0.status == status }.count) },
-                                             uniquingKeysWith: { a, _ in a }),
+        let byStatus = Headline.statusCounts(assessments)
+        summary = Summary(counts: Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0.rawValue, byStatus[$0] ?? 0) }),
                           progress: Headline.overallProgress(assessments))
         (self.assessments, metricSeries) = Self.seriesOnce(assessments)
         schemaVersion = Self.currentSchemaVersion

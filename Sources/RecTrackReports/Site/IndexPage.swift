@@ -59,9 +59,9 @@ struct IndexPage {
 
     /// "Of 12 recommendations: 1 implemented, 7 substantial and 4 limited."
     static func countsSentence(_ assessments: [Assessment]) -> String {
+        let byStatus = Headline.statusCounts(assessments)
         let parts = StatusChart.order.compactMap { status -> String? in
-            let n = assessments.filter { $0.status == status }.count
-            return n == 0 ? nil : "\(n) \(status.label)"
+            byStatus[status].map { "\($0) \(status.label)" }
         }
         let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts.first ?? "none assessed"
         return "Of \(assessments.count) recommendations: \(list)."

@@ -44,7 +44,8 @@ struct StatusChart {
 
     /// The counts the chart draws, one row per status.
     private var counts: [(status: Status, count: Int)] {
-        StatusChart.order.map { status in (status, assessments.filter { $0.status == status }.count) }
+        let byStatus = Headline.statusCounts(assessments)
+        return StatusChart.order.map { status in (status, byStatus[status] ?? 0) }
     }
 
     /// The figures behind the chart: every status, with none shown as 0, as the bars show it.
