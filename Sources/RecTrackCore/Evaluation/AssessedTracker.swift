@@ -39,7 +39,8 @@ public struct AssessedTracker: Sendable {
         self.knownAt = knownAt
         self.comparedWith = comparedWith
         var positions: [String: Int] = [:]
-        for (position, entry) in entries.enumerated() { positions[entry.recommendation.id] = position }
+        // By index: each id is read in place, not the whole entry (recommendation, assessment and evidence) copied.
+        for position in entries.indices { positions[entries[position].recommendation.id] = position }
         self.positions = positions
     }
 

@@ -181,8 +181,11 @@ public struct TrackerLoader: Sendable {
             return RecordLoad(recommendation: nil, brokenIDs: broken, diagnostics: sink.diagnostics)
         }
         // A few records are read in turn; thousands are worth both cores.
-        let records = recordFiles.count >= 64 ? recordFiles.concurrentMap(loadRecord) : recordFiles.map(loadRecord)
-        for record in records {
+        var records = recordFiles.count >= 64 ? recordFiles.concurrentMap(loadRecord) : recordFiles.map(loadRecord)
+        // Each record is moved out, first to last: a copy would retain every part of its recommendation, and dropping the
+        // records then release them all (thousands of records, dozens of parts each).
+        records.reverse()
+        while let record = records.popLast() {
             if let recommendation = record.recommendation { recommendations.append(recommendation) }
             brokenRecommendations.formUnion(record.brokenIDs)
             diagnostics += record.diagnostics

@@ -3,12 +3,13 @@ enum RecordChecks {
     static func duplicateRecommendations(_ recommendations: [Recommendation]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var byID: [String: String] = [:]
-        for recommendation in recommendations.sorted(by: { $0.path < $1.path }) {
-            if let first = byID[recommendation.id] {
-                diagnostics.append(Diagnostic(.duplicateRecommendationID, path: recommendation.path, at: SourceLocation.start,
-                    "recommendation id '\(recommendation.id)' is also used by \(first); each recommendation has its own number"))
+        // Only the paths and ids are sorted: a sorted copy of the recommendations would retain and release all of them.
+        for (path, id) in recommendations.map({ ($0.path, $0.id) }).sorted(by: { $0.0 < $1.0 }) {
+            if let first = byID[id] {
+                diagnostics.append(Diagnostic(.duplicateRecommendationID, path: path, at: SourceLocation.start,
+                    "recommendation id '\(id)' is also used by \(first); each recommendation has its own number"))
             } else {
-                byID[recommendation.id] = recommendation.path
+                byID[id] = path
             }
         }
         return diagnostics
