@@ -5,7 +5,7 @@ enum LinkChecks {
     /// Every problem with the tracker's links, at the link.
     static func diagnostics(_ tracker: Tracker) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let ids = tracker.recommendations.map(\.id)
+        let ids = tracker.recommendations.map { $0.id }
         // Edges run from the later call to the earlier one it repeats or builds on, between records by index.
         var edges: [Int: [Int]] = [:]
         let position = Dictionary(tracker.recommendations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

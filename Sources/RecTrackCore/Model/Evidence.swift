@@ -164,15 +164,7 @@ public struct Evidence: Sendable {
         public var keyLocations: KeyLocations
     }
 
-    @usableFromInline
-    final class Storage: @unchecked Sendable {
-        // Only ever mutated after `isKnownUniquelyReferenced`, so sharing it is safe, and no two accesses can
-        // overlap: the run-time exclusivity check on every read of every fact would buy nothing.
-        @exclusivity(unchecked) @usableFromInline var record: Record
-        @usableFromInline init(_ record: Record) { self.record = record }
-    }
-
-    @usableFromInline var storage: Storage
+    @usableFromInline var shared: SharedRecord<Record>
 
     /// One of the record's facts; setting it copies the shared box first when another copy holds it.
     ///
@@ -181,23 +173,20 @@ public struct Evidence: Sendable {
     // Inlinable so that a literal key path folds into a plain load in every module.
     @inlinable
     public subscript<Value>(dynamicMember field: WritableKeyPath<Record, Value>) -> Value {
-        get { storage.record[keyPath: field] }
-        set {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.record) }
-            storage.record[keyPath: field] = newValue
-        }
+        get { shared[field] }
+        set { shared[field] = newValue }
     }
 
     /// The publisher as pages name it, with whose page the address is when it is not the publisher's own:
     /// "Department for Education, as reported by Community Care".
-    public var attribution: String { storage.record.publisher + (storage.record.reportedBy.map { ", as reported by \($0)" } ?? "") }
+    public var attribution: String { shared.record.publisher + (shared.record.reportedBy.map { ", as reported by \($0)" } ?? "") }
 
     /// Creates evidence.
     public init(id: String, date: FactDate, title: String, publisher: String, url: String? = nil, reportedBy: String? = nil, kind: EvidenceKind,
                 owners: [String] = [], summary: String, bearings: [Bearing] = [], observations: [Observation] = [],
                 supersedes: [String] = [], due: FactDate? = nil, confidence: Confidence = .verified, recorded: Day,
                 workingNotes: String? = nil, path: String, keyLocations: KeyLocations = KeyLocations()) {
-        storage = Storage(Record(id: id, date: date, title: title, publisher: publisher, url: url, reportedBy: reportedBy, kind: kind, owners: owners,
+        shared = SharedRecord(Record(id: id, date: date, title: title, publisher: publisher, url: url, reportedBy: reportedBy, kind: kind, owners: owners,
                                  summary: summary, bearings: bearings, observations: observations, supersedes: supersedes,
                                  due: due, confidence: confidence, recorded: recorded, workingNotes: workingNotes, path: path,
                                  keyLocations: keyLocations))

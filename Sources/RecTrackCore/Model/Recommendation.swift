@@ -1,69 +1,83 @@
 /// One recommendation of a report, with how it is assessed (`Recommendations/R06.yaml`).
+///
+/// A value, stored in one shared box that is copied only when a copy is changed, as ``Evidence`` is: recommendations
+/// are passed around by the thousand (indexes, checks, every assessment's input), and a copy must cost one reference
+/// count, not one for each of its strings, lists and its protocol. Its facts are those of ``Record``, read and written
+/// as its own properties (`recommendation.title`).
+@dynamicMemberLookup
 public struct Recommendation: Sendable {
-    /// The key every output, snapshot and evidence bearing uses: the short id (`R6`) when the tracker has one report,
-    /// the qualified id (`no-good-options:R6`) when it has several.
-    public var id: String
-    /// `R` and the number as the record writes it, e.g. `R6`: unique within its report only.
-    public var shortID: String
-    /// The id of the report it comes from.
-    public var report: String
-    /// The report's number.
-    public var number: Int
-    /// A short title.
-    public var title: String
-    /// The report's exact words.
-    public var text: String
-    /// The report's section heading it sits under.
-    public var theme: String
-    /// Owner ids, lead first.
-    public var owners: [String]
-    /// Newest evidence older than this makes the assessment stale.
-    public var staleAfter: TimeSpan
-    /// When evidence keeps arriving but none has moved it for this long, it is stalled (a flag beside the status).
-    public var stallAfter: TimeSpan
-    /// How it is assessed.
-    public var assessmentProtocol: any AssessmentProtocol
-    /// The file it came from, relative to the root.
-    public var path: String
+    /// The facts of one recommendation record.
+    public struct Record: Sendable {
+        /// The key every output, snapshot and evidence bearing uses: the short id (`R6`) when the tracker has one
+        /// report, the qualified id (`no-good-options:R6`) when it has several.
+        public var id: String
+        /// `R` and the number as the record writes it, e.g. `R6`: unique within its report only.
+        public var shortID: String
+        /// The id of the report it comes from.
+        public var report: String
+        /// The report's number.
+        public var number: Int
+        /// A short title.
+        public var title: String
+        /// The report's exact words.
+        public var text: String
+        /// The report's section heading it sits under.
+        public var theme: String
+        /// Owner ids, lead first.
+        public var owners: [String]
+        /// Newest evidence older than this makes the assessment stale.
+        public var staleAfter: TimeSpan
+        /// When evidence keeps arriving but none has moved it for this long, it is stalled (a flag beside the status).
+        public var stallAfter: TimeSpan
+        /// How it is assessed.
+        public var assessmentProtocol: any AssessmentProtocol
+        /// The file it came from, relative to the root.
+        public var path: String
+        /// Its links to other calls for the same thing, as written (`links:`); context beside the verdict, never
+        /// changing it.
+        public var links: [RecommendationLink]
+        /// The fingerprint given when it was made, if one was (see ``Recommendation/protocolFingerprint``).
+        var fingerprintGiven: String?
+        /// The `protocol:` mapping as read, for ``Recommendation/protocolFingerprint``.
+        var protocolNode: YAMLNode?
+    }
+
+    @usableFromInline var shared: SharedRecord<Record>
+
+    /// One of the record's facts; setting it copies the shared box first when another copy holds it.
+    ///
+    /// `recommendation.id` costs what a stored property does. A key path value (`map(\.id)`) is followed at run time
+    /// instead: over thousands of recommendations, read in a closure.
+    // Inlinable so that a literal key path folds into a plain load in every module.
+    @inlinable
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Record, Value>) -> Value {
+        get { shared[field] }
+        set { shared[field] = newValue }
+    }
+
     /// The canonical text of the `protocol:` mapping (``YAMLNode/canonicalText``), so a snapshot can
     /// record a hash of the parameters the assessment was made with. Made from the mapping when read: only the
     /// commands that compare with snapshots read it, and making it for every record cost `validate` a fiftieth.
     public var protocolFingerprint: String {
-        get { fingerprintGiven ?? protocolNode?.canonicalText ?? "" }
-        set { fingerprintGiven = newValue }
+        get { shared.record.fingerprintGiven ?? shared.record.protocolNode?.canonicalText ?? "" }
+        set { self.fingerprintGiven = newValue }
     }
-    private var fingerprintGiven: String?
-    /// The `protocol:` mapping as read, for ``protocolFingerprint``.
-    var protocolNode: YAMLNode?
-    /// Its links to other calls for the same thing, as written (`links:`); context beside the verdict, never changing it.
-    public var links: [RecommendationLink]
 
     /// Creates a recommendation.
     public init(id: String, number: Int, title: String, text: String, theme: String, owners: [String],
                 staleAfter: TimeSpan = TimeSpan(12, .months), stallAfter: TimeSpan = TimeSpan(18, .months),
                 assessmentProtocol: any AssessmentProtocol, path: String, protocolFingerprint: String = "",
                 links: [RecommendationLink] = [], report: String = "") {
-        self.links = links
-        self.stallAfter = stallAfter
-        self.id = id
-        self.shortID = id
-        self.report = report
-        self.number = number
-        self.title = title
-        self.text = text
-        self.theme = theme
-        self.owners = owners
-        self.staleAfter = staleAfter
-        self.assessmentProtocol = assessmentProtocol
-        self.path = path
-        self.fingerprintGiven = protocolFingerprint.isEmpty ? nil : protocolFingerprint
+        shared = SharedRecord(Record(id: id, shortID: id, report: report, number: number, title: title, text: text, theme: theme,
+                                 owners: owners, staleAfter: staleAfter, stallAfter: stallAfter, assessmentProtocol: assessmentProtocol,
+                                 path: path, links: links, fingerprintGiven: protocolFingerprint.isEmpty ? nil : protocolFingerprint))
     }
 
     /// True when ``id`` names the report too, as it does in a tracker with several reports.
-    public var isQualified: Bool { id != shortID }
+    public var isQualified: Bool { self.id != self.shortID }
 
     /// `no-good-options:R6`, whether or not the tracker needs it.
-    public var qualifiedID: String { RecommendationIndex.qualified(report: report, id: shortID) }
+    public var qualifiedID: String { RecommendationIndex.qualified(report: self.report, id: self.shortID) }
 
     /// This recommendation keyed by its qualified id, as it is in a tracker with several reports.
     func qualifiedByReport() -> Recommendation {
@@ -73,7 +87,7 @@ public struct Recommendation: Sendable {
     }
 
     /// Every milestone the protocol declares, in order.
-    public var milestones: [Milestone] { assessmentProtocol.milestones }
+    public var milestones: [Milestone] { self.assessmentProtocol.milestones }
 
     /// The deadline a milestone is held to: its `due` date, or else the report's own date in the test's words (`by`).
     public static func deadline(of milestone: Milestone) -> Deadline? {

@@ -40,7 +40,7 @@ public struct RecommendationIndex: Sendable {
 
     /// Indexes `recommendations`, in their order.
     public init(_ recommendations: [Recommendation]) {
-        ids = recommendations.map(\.id)
+        ids = recommendations.map { $0.id }
         qualifiedIDs = recommendations.map(\.qualifiedID)
         var byKey: [String: Int] = [:], byQualified: [String: Int] = [:], byShort: [String: [Int]] = [:]
         var byLowerShort: [String: [Int]] = [:], byNumber: [Int: [Int]] = [:], reports: [String: String] = [:]
