@@ -25,11 +25,13 @@ struct EvidenceIndex: Sendable {
             let bearings = item.bearings
             // Evidence naming a recommendation twice is listed once (nearly all name one or two).
             let repeated = bearings.count < 2 ? [] : Repeats.positions(in: bearings.count) { bearings[$0].recommendation }
-            for (position, bearing) in bearings.enumerated() where repeated.isEmpty || !repeated.contains(position) {
-                byRecommendation[bearing.recommendation, default: []].append(index)
+            // By index: only the id is read, where a copy of each bearing would retain and release all its text.
+            for position in bearings.indices where repeated.isEmpty || !repeated.contains(position) {
+                byRecommendation[bearings[position].recommendation, default: []].append(index)
             }
-            for (observationIndex, observation) in item.observations.enumerated() {
-                byMetric[observation.metric, default: []].append((index, observationIndex))
+            let observations = item.observations
+            for observationIndex in observations.indices {
+                byMetric[observations[observationIndex].metric, default: []].append((index, observationIndex))
             }
         }
         return (byRecommendation, byMetric)
