@@ -9,8 +9,8 @@ import RecTrackCore
 ///
 /// The `Encodable` conformance stays the description of the JSON's shape; this is a second, faster reading of it.
 /// `DirectJSONTests` holds the two together: every type's text is checked against `JSONEncoder`'s for a value with
-/// every optional member set and for one with none, and each of those values is checked to be complete, so that a
-/// member added to a type and not here fails a test.
+/// every optional member set and for one with none, and the first is checked to leave nothing unset at any depth, so
+/// that a member added to a type and not here fails a test.
 protocol DirectJSON {
     /// Writes the value as it reads `depth` levels down in a document, its first line not indented.
     func writeJSON(to output: SortedJSONWriter.Output, depth: Int) throws
