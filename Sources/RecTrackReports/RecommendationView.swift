@@ -215,13 +215,9 @@ extension RecommendationView: Encodable {
         // A recommendation without links keeps the JSON it always had.
         if let sentence = LineageText.sentence(lineage) {
             try container.encode(LineageJSON(sentence: sentence, calls: lineage.entries.map { entry in
-                let call: (id: String?, report: String?, title: String, publisher: String?, url: String?)
-                switch entry.call {
-                case .recommendation(let id, _, let title, let report): call = (id, report, title, nil, nil)
-                case .outside(let outside): call = (nil, nil, outside.title, outside.publisher, outside.url)
-                }
-                return CallJSON(relation: entry.kind?.rawValue ?? "this", date: entry.date, recommendation: call.id, report: call.report, title: call.title,
-                                publisher: call.publisher, url: call.url, note: entry.note, confidence: entry.confidence)
+                CallJSON(relation: entry.kind?.rawValue ?? "this", date: entry.date, recommendation: entry.call.recommendationID,
+                         report: entry.call.report, title: entry.call.title, publisher: entry.call.outside?.publisher,
+                         url: entry.call.outside?.url, note: entry.note, confidence: entry.confidence)
             }), forKey: .lineage)
         }
     }

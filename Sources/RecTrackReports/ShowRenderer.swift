@@ -106,7 +106,7 @@ public struct ShowRenderer {
                 : "\(LineageText.label(entry.kind)): \(LineageText.name(entry.call))\(partly)"
             out += wrap(line, indent: "  \(date)  ", hanging: "              ", width: width) + "\n"
             if let note = entry.note { out += wrap(note, indent: "              ", hanging: "              ", width: width) + "\n" }
-            if case .outside(let call) = entry.call { out += "              \(style.dim(call.url))\n" }
+            if let call = entry.call.outside { out += "              \(style.dim(call.url))\n" }
         }
         return out
     }

@@ -10,6 +10,32 @@ public struct Lineage: Sendable, Hashable {
         case recommendation(id: String, number: Int, title: String, report: String)
         /// A call outside the tracker.
         case outside(RecommendationLink.OutsideCall)
+
+        /// The call's title: the recommendation's, or the outside call's.
+        public var title: String {
+            switch self {
+            case .recommendation(_, _, let title, _): return title
+            case .outside(let outside): return outside.title
+            }
+        }
+
+        /// The recommendation's id; nil for a call outside the tracker.
+        public var recommendationID: String? {
+            if case .recommendation(let id, _, _, _) = self { return id }
+            return nil
+        }
+
+        /// The recommendation's report; nil for a call outside the tracker.
+        public var report: String? {
+            if case .recommendation(_, _, _, let report) = self { return report }
+            return nil
+        }
+
+        /// The call outside the tracker; nil for a recommendation of it.
+        public var outside: RecommendationLink.OutsideCall? {
+            if case .outside(let outside) = self { return outside }
+            return nil
+        }
     }
 
     /// One call and how it relates to the recommendation whose lineage this is.

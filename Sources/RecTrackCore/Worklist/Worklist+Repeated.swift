@@ -35,13 +35,8 @@ extension Worklist {
             return Lineage(of: recommendation, in: tracker).repeatedBy
                 .filter { $0.date.latest > standing.date.latest && $0.date.latest <= asOf }
                 .map { entry in
-                    let call: LaterCall
-                    switch entry.call {
-                    case .recommendation(let id, _, let title, _):
-                        call = LaterCall(date: entry.date, title: title, publisher: nil, recommendation: id, url: nil)
-                    case .outside(let outside):
-                        call = LaterCall(date: entry.date, title: outside.title, publisher: outside.publisher, recommendation: nil, url: outside.url)
-                    }
+                    let call = LaterCall(date: entry.date, title: entry.call.title, publisher: entry.call.outside?.publisher,
+                                         recommendation: entry.call.recommendationID, url: entry.call.outside?.url)
                     return RepeatedAfterAcceptance(recommendation: a.recommendation, title: a.title, response: standing, repeatedBy: call)
                 }
         }
