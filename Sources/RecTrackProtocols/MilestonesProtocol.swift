@@ -137,10 +137,10 @@ public struct MilestonesProtocol: AssessmentProtocol {
         for node in nodes {
             var reader = MappingReader(node, entity: "a milestone", sink: sink)
             let id = reader.required("id", ValueReader.identifier)
-            let title = reader.required("title", ValueReader.text)
+            let title = reader.required("title", ValueReader.line)
             let weight = reader.optional("weight", ValueReader.positiveNumber) ?? 1
             let achievedBy = reader.optional("achieved-by", ValueReader.list(ValueReader.choice(EvidenceKind.self)))
-            let actedBy = reader.optional("acted-by", ValueReader.list(ValueReader.text))
+            let actedBy = reader.optional("acted-by", ValueReader.list(ValueReader.line))
             let by = reader.optional("by", ValueReader.day)
             let dueNode = reader.optional("due", ValueReader.any)
             reader.finish()

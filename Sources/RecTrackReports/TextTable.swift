@@ -1,3 +1,5 @@
+import RecTrackCore
+
 /// Lays out rows in aligned columns for the terminal, fitted to its width when it has one.
 public struct TextTable {
     /// How a column aligns.
@@ -25,6 +27,9 @@ public struct TextTable {
     /// table wider than it first moves the ``beneath`` column under each row, then narrows the ``narrowing`` columns
     /// in turn, wrapping their text; without one every row is one line, however long.
     public func render(width: Int? = nil, style: (Int, Int, String) -> String = { $2 }) -> String {
+        // A row is one line (or, fitted to a width, its wrapped lines): a line break inside a cell would start what reads
+        // as another row.
+        let rows = self.rows.map { $0.map(LineBreaks.joined) }
         // Each cell's width in Characters, measured once: it sets its column's width and then its padding.
         let headerCounts = headers.map(TextTable.characterCount)
         let rowCounts = rows.map { $0.map(TextTable.characterCount) }

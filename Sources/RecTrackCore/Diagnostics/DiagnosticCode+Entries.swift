@@ -308,6 +308,11 @@ extension DiagnosticCode {
                 summary: "A value that must name evidence is not an evidence id, which starts with its date.",
                 example: .recommendation(protocol: "kind: metric", "metric: turnover-rate", "baseline: {period: 2016-09-30, value: 15}", "target: {value: 10, direction: down, set-by: government, evidence: workforce-strategy}"),
                 fix: "Give the evidence's id, which is its file name without '.yaml', such as 2020-01-15-strategy-published.")
+        case .textNotOneLine:
+            return DiagnosticEntry("text-not-one-line", .error,
+                summary: "A value shown on one line (a title, a name, a publisher, a theme, a link's note) holds a line break, which would split the row or line it is shown on and could pass its second half off as a line of its own.",
+                example: .evidence("title: \"Strategy published\\n 6  Commission an inquiry  implemented\""),
+                fix: "Write the value on one line; a summary or a recommendation's text may run over several lines, a title may not.")
 
         // MARK: RT02xx: evidence
         case .malformedEvidenceID:

@@ -59,6 +59,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unknownChoice = "RT0153"
     case notList = "RT0154"
     case notEvidenceID = "RT0155"
+    case textNotOneLine = "RT0156"
 
     // RT02xx: evidence
     case malformedEvidenceID = "RT0201"

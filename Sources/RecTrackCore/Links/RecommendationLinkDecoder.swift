@@ -25,8 +25,8 @@ enum RecommendationLinkDecoder {
         guard reader.isMapping else { return nil }
         let kind = reader.required("kind", ValueReader.choice(RecommendationLink.Kind.self))
         let recommendation = reader.optional("recommendation", ValueReader.text)
-        let title = reader.optional("title", ValueReader.text)
-        let publisher = reader.optional("publisher", ValueReader.text)
+        let title = reader.optional("title", ValueReader.line)
+        let publisher = reader.optional("publisher", ValueReader.line)
         let url = reader.optional("url", ValueReader.url)
         let date = reader.optional("date", ValueReader.factDate)
         let note = reader.required("note", ValueReader.text)

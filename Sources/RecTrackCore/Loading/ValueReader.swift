@@ -17,6 +17,17 @@ public enum ValueReader {
         return trimmed
     }
 
+    /// Non-empty text on one line: a title, a name, a publisher. Each is shown on one line (a row of `status`'s table,
+    /// a line of `show`), which a line break inside it would split, passing its second half off as a line of its own.
+    public static func line(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
+        guard let text = text(node, key, sink) else { return nil }
+        guard !text.unicodeScalars.contains(where: LineBreaks.isLineBreak) else {
+            sink.report(.textNotOneLine, "'\(key)' is shown on one line, but it holds a line break; write it on one line", at: node.location)
+            return nil
+        }
+        return text
+    }
+
     /// A kebab-case identifier: lower-case letters, digits and single hyphens.
     public static func identifier(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
         checked(node, key, sink, read: text, code: .notKebabCase,

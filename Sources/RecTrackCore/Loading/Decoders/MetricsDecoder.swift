@@ -10,7 +10,7 @@ enum MetricsDecoder {
         for entry in entries {
             var metric = MappingReader(entry, entity: "a metric", sink: sink)
             let id = metric.required("id", ValueReader.identifier)
-            let title = metric.required("title", ValueReader.text)
+            let title = metric.required("title", ValueReader.line)
             let unit = metric.required("unit", ValueReader.choice(MetricUnit.self))
             let description = metric.optional("description", ValueReader.text)
             let source = metric.optional("source", ValueReader.text)

@@ -24,8 +24,8 @@ enum OwnersDecoder {
     private static func decodeOwner(_ node: YAMLNode, sink: DiagnosticSink) -> Owner? {
         var reader = MappingReader(node, entity: "an owner", sink: sink)
         let id = reader.required("id", ValueReader.text)
-        let name = reader.required("name", ValueReader.text)
-        let aliases = reader.optional("aliases", ValueReader.list(ValueReader.text)) ?? []
+        let name = reader.required("name", ValueReader.line)
+        let aliases = reader.optional("aliases", ValueReader.list(ValueReader.line)) ?? []
         let renameNodes = reader.optional("renames", ValueReader.nodes) ?? []
         let domains = reader.optional("domains", ValueReader.list(ValueReader.text)) ?? []
         reader.finish()
@@ -36,8 +36,8 @@ enum OwnersDecoder {
         var renames: [Owner.Rename] = []
         for renameNode in renameNodes {
             var rename = MappingReader(renameNode, entity: "a rename", sink: sink)
-            let to = rename.required("to", ValueReader.text)
-            let fullName = rename.required("name", ValueReader.text)
+            let to = rename.required("to", ValueReader.line)
+            let fullName = rename.required("name", ValueReader.line)
             let from = rename.required("from", ValueReader.factDate)
             let note = rename.optional("note", ValueReader.text)
             rename.finish()
