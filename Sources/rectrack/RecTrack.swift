@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import RecTrackCore
 
@@ -38,6 +43,10 @@ struct RecTrack: ParsableCommand {
         }
         do {
             try command.run()
+            if let failure = Console.outputFailure {
+                Console.error("error: cannot write standard output: \(String(cString: strerror(failure)))\n")
+                exit(withError: ExitStatus.cannotWrite)
+            }
         } catch let error as ValidationError {
             Console.error(SafeText.neutralised(SubcommandUsage.message(error.message, for: type(of: command), in: self)))
             exit(withError: ExitStatus.usage)

@@ -25,7 +25,8 @@ struct ReportCommand: ParsableCommand {
         With --site-url the badges' embed snippets (badges/R6.svg, offered on each recommendation's page) are absolute too.
 
         markdown prints the brief (headline, table, what changed since last quarter, two lines per \
-        recommendation) to standard output, or writes it to --output when given.
+        recommendation) to standard output, or writes it to --output when given: a new file, or a brief or pack rectrack \
+        wrote before. Any other file there is left as it is (exit 73).
 
         --for-reply --owner DfE writes the pack (always Markdown, whatever --format says) the secretariat sends an owner before publication: \
         the owner's recommendations, each draft verdict with its reasons and evidence, the owner's reply on record, \
@@ -49,7 +50,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: .outputFormat)
     var format: ReportFormat = .html
 
-    @Option(name: .long, help: ArgumentHelp("Where to write: a folder for html (default: site), a file for markdown (default: standard output).",
+    @Option(name: .long, help: ArgumentHelp("Where to write: a folder for html (default: site), a file for markdown (default: standard output). An existing file is replaced only when rectrack wrote it.",
                                             valueName: "path"))
     var output: String?
 
@@ -80,7 +81,7 @@ struct ReportCommand: ParsableCommand {
             guard let ownerRecord = tracker.owners.owner(id: found) else { throw ValidationError("unknown owner '\(owner)'") }
             let pack = ReplyPackRenderer(data, owner: ownerRecord).render()
             guard let output else { return Console.out(pack) }
-            try write { try AtomicFile.write(Array(pack.utf8), to: output) }
+            try write { try MarkdownOutputFile.write(pack, to: output) }
             return Console.error("Wrote the reply pack for \(found) to \(output).\n")
         }
         switch format {
@@ -90,7 +91,7 @@ struct ReportCommand: ParsableCommand {
                 Console.out(brief)
                 return
             }
-            try write { try AtomicFile.write(Array(brief.utf8), to: output) }
+            try write { try MarkdownOutputFile.write(brief, to: output) }
             Console.error("Wrote the brief to \(output).\n")
         case .html:
             let files: [SiteFile]

@@ -10,17 +10,26 @@ import RecTrackReports
 enum Console {
     /// Writes to standard output.
     static func out(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        noteOutput(FileDescriptor.writeAll(Array(text.utf8), to: STDOUT_FILENO))
     }
 
     /// Writes UTF-8 text to standard output.
     static func out(_ utf8: [UInt8]) {
-        FileDescriptor.writeAll(utf8, to: STDOUT_FILENO)
+        noteOutput(FileDescriptor.writeAll(utf8, to: STDOUT_FILENO))
     }
 
     /// Writes UTF-8 text given in pieces to standard output, one after another.
     static func out(pieces: [ArraySlice<UInt8>]) {
-        FileDescriptor.writeAll(pieces: pieces, to: STDOUT_FILENO)
+        noteOutput(FileDescriptor.writeAll(pieces: pieces, to: STDOUT_FILENO))
+    }
+
+    /// The `errno` of the first write to standard output that failed, other than to a closed pipe (`| head` ends
+    /// reading early, and that is no failure); nil while every write went through. A full disk or a broken file must
+    /// not pass for output written: ``RecTrack/main()`` ends with exit 73 when this is set.
+    nonisolated(unsafe) private(set) static var outputFailure: Int32?
+
+    private static func noteOutput(_ failure: Int32?) {
+        if let failure, failure != EPIPE, outputFailure == nil { outputFailure = failure }
     }
 
     /// Writes to standard error.
