@@ -47,7 +47,9 @@ struct FolderListingTests {
         #expect(listing.recommendationFiles == records.recommendationFiles)
         #expect(listing.evidenceFiles == ["Evidence/2019/2019-01-01-x.yaml", "Evidence/2020/2020-01-01-x.yaml", "Evidence/2021/2021-01-01-x.yaml"])
         #expect(listing.replyFiles == ["Replies/2020/r.yaml"])
-        #expect(listing.diagnostics.map(\.path) == ["Evidence/2020/notes.txt"])
+        // Neither is read; both are said, so no file is left out without a word.
+        #expect(listing.diagnostics.map(\.path) == ["Evidence/2020/.hidden.yaml", "Evidence/2020/notes.txt"])
+        #expect(listing.diagnostics.map(\.code) == [.hiddenNotRead, .notYAMLFile])
     }
 
     @Test("a link from the evidence back to the records' folder is reported, not read as evidence")

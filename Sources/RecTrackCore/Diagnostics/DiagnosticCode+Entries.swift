@@ -68,6 +68,11 @@ extension DiagnosticCode {
                 summary: "A hidden temporary file that a rectrack run stopped part-way (killed, or the machine went down) left behind.",
                 example: .situation("Evidence/2026/.2026-11-20-statement.yaml.tmp-4242-a1B2c3 after rectrack evidence add was killed."),
                 fix: "Remove it: it is never read, and the finished file, if any, is beside it. The next evidence add in that folder removes it once the run that made it has ended.")
+        case .hiddenNotRead:
+            return DiagnosticEntry("hidden-not-read", .warning,
+                summary: "A hidden YAML file or folder (its name starts with a dot) is not read, so nothing in it counts: hiding evidence this way would change a status without a word.",
+                example: .file(path: "Evidence/2020/.2020-03-01-example.yaml", text: DiagnosticExample.plainEvidence),
+                fix: "Remove the dot from its name if it is evidence or a record; otherwise move it out of the tracker's folders.")
 
         // MARK: RT01xx: text, YAML, keys and values
         case .notMapping:

@@ -19,6 +19,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case nestedFolder = "RT0023"
     case notYAMLFile = "RT0024"
     case leftoverTemporaryFile = "RT0025"
+    case hiddenNotRead = "RT0026"
 
     // RT01xx: text, YAML, keys and values, in any file
     case notMapping = "RT0101"

@@ -128,6 +128,10 @@ struct TrackerScanner {
                 let name = folder.name(entry)
                 if Leftovers.isTemporaryName(name) {
                     listing.diagnostics.append(Diagnostic(.leftoverTemporaryFile, path: relative + "/" + name, at: nil, "a temporary file that a rectrack run stopped part-way left behind; it is not read. Remove it (the next evidence add in this folder removes it once its writer has ended)"))
+                } else if entry.type == UInt8(DT_DIR) {
+                    listing.diagnostics.append(Diagnostic(.hiddenNotRead, path: relative + "/" + name, at: nil, "a hidden folder (its name starts with a dot) is not read, nor anything in it; if it holds evidence or records, remove the dot from its name"))
+                } else if folder.name(entry, endsWith: ".yaml") || folder.name(entry, endsWith: ".yml") {
+                    listing.diagnostics.append(Diagnostic(.hiddenNotRead, path: relative + "/" + name, at: nil, "a hidden file (its name starts with a dot) is not read, so it counts for nothing; if it is evidence or a record, remove the dot from its name"))
                 }
                 continue
             }
