@@ -264,3 +264,34 @@ struct SeveralReportsCommandTests {
         try expectLinksResolve(in: folder, site: "one")
     }
 }
+
+/// A link's dates are checked against the calls it joins: another recommendation by its own report's date, an outside
+/// call against today.
+@Suite("Link dates across reports")
+struct LinkDatesAcrossReportsTests {
+    @Test("a link from the first report that repeats a recommendation of a later report is refused, and so is its mirror")
+    func earlierReportCannotRepeatALaterOne() throws {
+        let folder = try SeveralReportsCommandTests.fixture()
+        let first = try folder.read("Recommendations/R01.yaml")
+        try folder.write("Recommendations/R01.yaml", first + "links:\n  - kind: repeats\n    recommendation: R3\n    note: Wrong way round.\n")
+        let result = try folder.run("validate", today: SeveralReportsCommandTests.today)
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("error: a 'repeats' link is to an earlier call, but third-fictional-inquiry:R3 is of A Third Fictional Inquiry (2021-11-01), after this recommendation's report (2017-03-21); turn the link round ('repeated-by' or 'built-on-by'), or use 'relates-to' [RT0804 link-date-out-of-order]"), "\(result.stdout)")
+        // Turned round, the same link is right.
+        try folder.write("Recommendations/R01.yaml", first + "links:\n  - kind: repeated-by\n    recommendation: R3\n    note: Asked again later.\n")
+        let fixed = try folder.run("validate", today: SeveralReportsCommandTests.today)
+        #expect(fixed.status == 0, "\(fixed.stdout)")
+    }
+
+    @Test("a link to an outside call dated after today is refused: the lineage would name a call not yet made")
+    func outsideCallAfterToday() throws {
+        let folder = try TemporaryFolder.copy(of: Fixtures.severalReports)
+        let first = try folder.read("Recommendations/R01.yaml")
+        try folder.write("Recommendations/R01.yaml", first + "links:\n  - kind: repeated-by\n    title: A later review\n    publisher: A committee\n    url: https://example.org/review\n    date: 2026-12-03\n    note: Asks again.\n")
+        let result = try folder.run("validate", today: SeveralReportsCommandTests.today)
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("error: the outside call's date 2026-12-03 is after today (2026-12-02); a link records a call already made: check the date against its source [RT0807 link-date-in-future]"), "\(result.stdout)")
+        let onTheDay = try folder.run("validate", today: "2026-12-03")
+        #expect(onTheDay.status == 0, "\(onTheDay.stdout)")
+    }
+}

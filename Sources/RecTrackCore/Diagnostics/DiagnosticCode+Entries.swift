@@ -801,9 +801,14 @@ extension DiagnosticCode {
                 fix: "A call repeats or builds on an earlier one only: remove the link that is wrong, or turn it round (repeats and repeated-by, builds-on and built-on-by), or use relates-to.")
         case .linkDateOutOfOrder:
             return DiagnosticEntry("link-date-out-of-order", .error,
-                summary: "A link to a later call (repeated-by, built-on-by) is dated before the recommendation's report, or a link to an earlier call (repeats, builds-on) after it.",
+                summary: "A link to a later call (repeated-by, built-on-by) is dated before the recommendation's report, or a link to an earlier call (repeats, builds-on) after it; another recommendation of the tracker is dated by its own report.",
                 example: .recommendation("links:\n  - kind: repeated-by\n    title: A later review\n    publisher: A committee\n    url: https://example.org/review\n    date: 2016\n    note: Asks again for a strategy."),
                 fix: "Check the other call's date against its source; if the date is right, the kind is wrong: use the kind for an earlier or a later call, or relates-to.")
+        case .linkDateInFuture:
+            return DiagnosticEntry("link-date-in-future", .error,
+                summary: "A link to a call outside the tracker is dated after today, so the lineage MPs read would name a call not yet made.",
+                example: .recommendation("links:\n  - kind: repeated-by\n    title: A later review\n    publisher: A committee\n    url: https://example.org/review\n    date: 2099-05-01\n    note: Asks again for a strategy."),
+                fix: "Check the date against the call's source; a call that is only expected is not linked until it is made.")
         case .linkNoteNotOneLine:
             return DiagnosticEntry("link-note-not-one-line", .error,
                 summary: "A link's note runs to more than one line; it is one line an MP reads beside the lineage.",

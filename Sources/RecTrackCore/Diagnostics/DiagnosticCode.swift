@@ -161,6 +161,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case linkDateOutOfOrder = "RT0804"
     case linkNoteNotOneLine = "RT0805"
     case linkTargetUnclear = "RT0806"
+    case linkDateInFuture = "RT0807"
 
     // RT09xx: reports (a tracker holding several)
     case reportFolderWithoutRecord = "RT0901"

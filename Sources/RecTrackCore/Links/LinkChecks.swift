@@ -1,9 +1,10 @@
 /// Checks the links between recommendations once every record is loaded: each names a recommendation the tracker
 /// has, none points at its own recommendation, `repeats` and `builds-on` never come back round, and each outside
-/// call's date fits its kind (a later call is not dated before the report).
+/// call's date fits its kind (a later call is not dated before the report, nor any call after today), as does the
+/// report of another recommendation it names.
 enum LinkChecks {
     /// Every problem with the tracker's links, at the link.
-    static func diagnostics(_ tracker: Tracker) -> [Diagnostic] {
+    static func diagnostics(_ tracker: Tracker, today: Day) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ids = tracker.recommendations.map { $0.id }
         // Edges run from the later call to the earlier one it repeats or builds on, between records by index.
@@ -35,9 +36,25 @@ enum LinkChecks {
                     case .later: edges[otherIndex, default: []].append(index)
                     case .either: continue
                     }
-                    if let date = link.date { checkOrder(link.kind, date, reportDate, at) }
+                    // Another recommendation of the tracker is dated by its own report: a link from the first report that
+                    // `repeats` one of a later report would tell its lineage backwards.
+                    let otherReport = tracker.report(id: other.report) ?? tracker.report
+                    if let date = link.date {
+                        checkOrder(link.kind, date, reportDate, at)
+                    } else if otherReport.date != reportDate {
+                        checkOrder(link.kind, FactDate(otherReport.date), reportDate) { code, _ in
+                            let later = otherReport.date > reportDate
+                            at(code, "a '\(link.kind.rawValue)' link is to \(link.kind.otherCall == .earlier ? "an earlier" : "a later") call, but \(other.id) is of \(otherReport.title) (\(otherReport.date)), \(later ? "after" : "before") this recommendation's report (\(reportDate)); turn the link round (\(later ? "'repeated-by' or 'built-on-by'" : "'repeats' or 'builds-on'")), or use 'relates-to'")
+                        }
+                    }
                 case .outside:
-                    if let date = link.date { checkOrder(link.kind, date, reportDate, at) }
+                    if let date = link.date {
+                        if date.earliest > today {
+                            at(.linkDateInFuture, "the outside call's date \(date) is after today (\(today)); a link records a call already made: check the date against its source")
+                        } else {
+                            checkOrder(link.kind, date, reportDate, at)
+                        }
+                    }
                 }
             }
         }

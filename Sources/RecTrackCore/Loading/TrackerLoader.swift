@@ -223,7 +223,7 @@ public struct TrackerLoader: Sendable {
             }, SeriesChecks.diagnostics(evidence))
         })
         diagnostics += crossDiagnostics + seriesDiagnostics
-        if let tracker { diagnostics += LinkChecks.diagnostics(tracker) }
+        if let tracker { diagnostics += LinkChecks.diagnostics(tracker, today: today) }
         return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
                           fileCount: readRecords.count + evidenceFiles.count + replyFiles.count, digests: digests.digests)
     }
