@@ -21,12 +21,16 @@ struct WorklistCommand: ParsableCommand {
     @OptionGroup var plugins: PluginOptions
     @OptionGroup var scope: ReportOption
 
-    @Option(name: .long, help: ArgumentHelp("The date to draw up the worklist for: a date or a quarter (its last day). Defaults to today.",
+    @Option(name: .long, help: ArgumentHelp("The date to draw up the worklist for: a date or a quarter (its last day), up to today. Defaults to today.",
                                             valueName: "date"), transform: DateArgument.parse)
     var asOf: DateArgument?
 
     @Option(name: .long, help: .outputFormat)
     var format: SectionFormat = .text
+
+    func validate() throws {
+        try TimeOptions.refuseFuture(asOf)
+    }
 
     func run() throws {
         let (whole, loaded) = try self.tracker.load()

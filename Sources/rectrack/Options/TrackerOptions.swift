@@ -71,7 +71,7 @@ struct TrackerOptions: ParsableArguments {
 /// `--as-of` and `--known-at`: which moment to assess.
 struct TimeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Assess the world as it stood on this date: evidence dated on or before it.",
-                                            discussion: "A date (2025-09-30) or a quarter (2025Q3, meaning its last day). Defaults to today.",
+                                            discussion: "A date (2025-09-30) or a quarter (2025Q3, meaning its last day), up to today. Defaults to today.",
                                             valueName: "date"), transform: DateArgument.parse)
     var asOf: DateArgument?
 
@@ -81,6 +81,24 @@ struct TimeOptions: ParsableArguments {
 
     /// The as-of day.
     var day: Day { asOf?.day ?? Day.today() }
+
+    /// A moment after today is refused: evidence dated later cannot exist yet, so every deadline still to come would
+    /// read as past due and every recommendation as stale, in outputs MPs read as fact.
+    func validate() throws {
+        try Self.refuseFuture(asOf)
+        let today = Day.today()
+        if let knownAt, knownAt.day > today {
+            throw ValidationError("--known-at \(knownAt.day) is after today (\(today)): nothing can have been recorded then yet; give today or an earlier date")
+        }
+    }
+
+    /// Refuses an `--as-of` after today (see ``validate()``); for a command with an `--as-of` of its own.
+    static func refuseFuture(_ asOf: DateArgument?) throws {
+        let today = Day.today()
+        guard let asOf, asOf.day > today else { return }
+        let what = asOf.quarter.map { "\($0) has not ended yet (it ends on \($0.lastDay))" } ?? "--as-of \(asOf.day) is after today (\(today))"
+        throw ValidationError("\(what): rectrack assesses only what has happened; give today or an earlier date, such as the last complete quarter, \(Quarter.lastComplete(before: today))")
+    }
 }
 
 
