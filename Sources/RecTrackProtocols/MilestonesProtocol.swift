@@ -203,8 +203,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
         let newest = moves.map { bearings[$0.position].evidence.date.latest }.max()
         let events = moves.filter { bearings[$0.position].evidence.date.latest == newest }.map { move in
             let (evidence, bearing) = (bearings[move.position].evidence, bearings[move.position].bearing)
-            return KeyEvent(date: evidence.date, evidence: evidence.id,
-                            text: KeyEvent.clause(for: evidence, note: bearing.note, otherwise: "\(move.did) “\(move.title)”"))
+            return KeyEvent.citing(evidence, note: bearing.note, otherwise: "\(move.did) “\(move.title)”")
         }
         let (progress, completion) = measure(credits: states.map(\.credit))
         let met = states.filter { $0.state == .met }.count

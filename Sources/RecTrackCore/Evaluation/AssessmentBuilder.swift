@@ -58,7 +58,9 @@ struct AssessmentBuilder {
             // What happened: the newest event that moved it (by date, then text), naming its evidence.
             let newest = outcome.keyEvents.max { ($0.date.latest, $0.text) < ($1.date.latest, $1.text) }
             let clause = newest?.text ?? outcome.headline ?? "\(NumberText.format(percent))% of the way"
-            return clause.prefix(1).uppercased() + clause.dropFirst() + (clause.hasSuffix(".") ? "" : ".")
+            // A source's title keeps its own first letter ("iPad guidance", "www.example.org"); rectrack's words start a sentence.
+            let opening = newest?.opensWithTitle == true ? String(clause.prefix(1)) : clause.prefix(1).uppercased()
+            return opening + clause.dropFirst() + (clause.hasSuffix(".") ? "" : ".")
         }
     }
 }

@@ -6,18 +6,28 @@ public struct KeyEvent: Sendable, Hashable {
     public var evidence: String?
     /// The clause for the reason: "Working Together 2023 (Dec 2023): strengthens the part education plays".
     public var text: String
+    /// True when ``text`` opens with a source's own title, whose first letter is the source's to decide ("iPad
+    /// guidance" stays as it is at the start of a reason); false for rectrack's own words, which a reason capitalises.
+    public var opensWithTitle: Bool
 
     /// Creates an event.
-    public init(date: FactDate, evidence: String?, text: String) {
+    public init(date: FactDate, evidence: String?, text: String, opensWithTitle: Bool = false) {
         self.date = date
         self.evidence = evidence
         self.text = text
+        self.opensWithTitle = opensWithTitle
+    }
+
+    /// The event of `evidence` and what it did, with ``clause(for:note:otherwise:)`` as its text.
+    public static func citing(_ evidence: Evidence, note: String?, otherwise: String) -> KeyEvent {
+        KeyEvent(date: evidence.date, evidence: evidence.id, text: clause(for: evidence, note: note, otherwise: otherwise), opensWithTitle: true)
     }
 
     /// The clause for `evidence` and what it did: its short title, its month and year, and the first sentence
-    /// of the secretariat's note on the bearing (or `otherwise`, when the bearing has no note).
+    /// of the secretariat's note on the bearing (or `otherwise`, when the bearing has no note, or no words before
+    /// its first stop).
     public static func clause(for evidence: Evidence, note: String?, otherwise: String) -> String {
-        let what = note.map(firstSentence) ?? otherwise
+        let what = note.map(firstSentence).flatMap { $0.isEmpty ? nil : $0 } ?? otherwise
         return "\(shortTitle(evidence.title)) (\(evidence.date.monthAndYear)): \(what)"
     }
 
@@ -30,13 +40,48 @@ public struct KeyEvent: Sendable, Hashable {
         return head.count >= 20 ? String(head) : title
     }
 
-    /// The note's first clause: up to its first full stop or semicolon, without the stop.
+    /// The note's first clause: up to its first semicolon, or its first full stop that ends a sentence, without the
+    /// stop. A stop after an abbreviation ("e.g.", "No. 10", "Dept."), an initial ("J. Smith") or an opening number
+    /// ("1.") ends no sentence, so the clause never stops in the middle of a phrase.
     static func firstSentence(_ text: String) -> String {
         var clause = text
-        for separator in [". ", "; "] {
-            if let stop = clause.firstRange(ofInASCII: separator) { clause = String(clause[..<stop.lowerBound]) }
+        if let stop = clause.firstRange(ofInASCII: "; ") { clause = String(clause[..<stop.lowerBound]) }
+        var searchFrom = clause.startIndex
+        while let stop = clause[searchFrom...].firstRange(of: ". ") {
+            let words = clause[..<stop.lowerBound].split(separator: " ")
+            let word = words.last.map(String.init) ?? ""
+            // A number ends a sentence ("published in 2024. Then …") unless it opens the note, as a list's "1." does.
+            if endsSentence(word) && !(words.count == 1 && word.allSatisfy(\.isNumber)) {
+                clause = String(clause[..<stop.lowerBound])
+                break
+            }
+            searchFrom = stop.upperBound
         }
         while clause.hasSuffix(".") { clause.removeLast() }
         return clause
+    }
+
+    /// Words a full stop follows without ending a sentence, in lower case and without their stops.
+    private static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "cf", "viz", "vs", "no", "nos", "dept", "para", "paras",
+                                                      "p", "pp", "vol", "art", "arts", "sec", "s", "ss", "ch", "mr", "mrs", "ms",
+                                                      "dr", "prof", "st", "rt", "hon", "cllr", "approx", "fig", "figs", "ref", "c"]
+
+    /// False for a word before a full stop that ends no sentence: an abbreviation or one letter.
+    private static func endsSentence(_ word: String) -> Bool {
+        let bare = word.lowercased().trimmingCharacters(inTrailing: ".").trimmingCharacters(inLeading: "(")
+        if bare.isEmpty || abbreviations.contains(bare) { return false }
+        return !(bare.count == 1 && bare.first!.isLetter)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(inTrailing character: Character) -> String {
+        var text = self
+        while text.last == character { text.removeLast() }
+        return text
+    }
+
+    func trimmingCharacters(inLeading character: Character) -> String {
+        String(drop { $0 == character })
     }
 }
