@@ -40,11 +40,16 @@ struct StatusTextRenderer: Sendable {
         }
     }
 
+    /// The longest status's length, in characters ("not-assessed").
+    private static let longestStatus = Status.allCases.map(\.rawValue.count).max() ?? 12
+
     private func table(_ assessments: [Assessment], narrow: Bool) -> TextTable {
         var table = TextTable(headers: ["#", "Recommendation", "Owners", "Status", "Progress", "Last evidence", "Reason"],
                               alignments: [.right, .left, .left, .left, .left, .left, .left])
         table.beneath = 6
-        table.narrowing = [(column: 3, narrowest: 11), (column: 2, narrowest: 9), (column: 5, narrowest: 10), (column: 1, narrowest: 16)]
+        // The status column gives way first, but never below its longest word: "not-assessed" cut to "not-assesse" / "d"
+        // would garble the word MPs read first; a flag such as "(stalled)" wraps under it instead.
+        table.narrowing = [(column: 3, narrowest: Self.longestStatus), (column: 2, narrowest: 9), (column: 5, narrowest: 10), (column: 1, narrowest: 16)]
         for a in assessments {
             let progress = narrow ? "\(NumberText.format(a.progress))%" : "\(ProgressBar.render(a.progress)) \(NumberText.format(a.progress))%"
             let label = a.status.rawValue + AssessmentFlag.suffix(of: a)

@@ -47,6 +47,17 @@ struct NarrowTerminalTests {
         #expect(piped.stdout.split(separator: "\n").contains { $0.count > 150 })
     }
 
+    @Test("A status is never cut inside its word at any width: not-assessed stays whole", arguments: ["80", "100", "120"])
+    func statusWordWhole(_ columns: String) throws {
+        let narrow = try BinaryRunner.run(["status", "--as-of", "2017-03-20"], environment: ["COLUMNS": columns])
+        #expect(narrow.status == 0)
+        let piped = try BinaryRunner.run(["status", "--as-of", "2017-03-20"])
+        let count = { (text: String) in text.split(separator: "\n").filter { $0.contains("not-assessed") }.count }
+        #expect(count(piped.stdout) > 5)
+        #expect(count(narrow.stdout) == count(piped.stdout), "\(narrow.stdout)")
+        #expect(!narrow.stdout.contains("not-assesse "))
+    }
+
     @Test("explain's list at 80 columns puts what is wrong under each code, whole")
     func explainList() throws {
         let narrow = try BinaryRunner.run(["explain"], environment: ["COLUMNS": "80"]).stdout
