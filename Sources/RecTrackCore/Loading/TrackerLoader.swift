@@ -125,6 +125,7 @@ public struct TrackerLoader: Sendable {
         let ownersSink = DiagnosticSink(path: TrackerLoader.ownersFile)
         let owners = OwnerDirectory(parse(TrackerLoader.ownersFile, required: true).map { OwnersDecoder.decode($0, sink: ownersSink) } ?? [])
         diagnostics += ownersSink.diagnostics
+        let ownersBroken = diagnostics.contains { $0.path == TrackerLoader.ownersFile && $0.severity == .error }
         let metricsSink = DiagnosticSink(path: TrackerLoader.metricsFile)
         let metrics = parse(TrackerLoader.metricsFile, required: false).map { MetricsDecoder.decode($0, sink: metricsSink) } ?? MetricCatalog([])
         diagnostics += metricsSink.diagnostics
@@ -204,7 +205,8 @@ public struct TrackerLoader: Sendable {
         let readLater: @Sendable (String) -> Result<[UInt8], FileProblem> = { path in digests.record(path, files.read(path)) }
         let (evidence, evidenceDiagnostics) = loadEvidence(evidenceFiles, context: context, read: readLater)
         diagnostics += evidenceDiagnostics
-        let (replies, replyDiagnostics) = loadReplies(replyFiles, recommendations: recommendations, evidence: evidence, context: context, read: readLater)
+        let (replies, replyDiagnostics) = loadReplies(replyFiles, recommendations: recommendations, evidence: evidence, evidenceFiles: evidenceFiles,
+                                                      context: context, read: readLater)
         diagnostics += replyDiagnostics
         let finalRecommendations = recommendations, finalReports = reportsRead ? reports : []
         let sharedRead = [TrackerLoader.ownersFile, TrackerLoader.metricsFile].filter(listed.contains)
@@ -224,8 +226,23 @@ public struct TrackerLoader: Sendable {
         })
         diagnostics += crossDiagnostics + seriesDiagnostics
         if let tracker { diagnostics += LinkChecks.diagnostics(tracker, today: today) }
+        diagnostics = Self.withoutFollowOns(diagnostics, ownersBroken: ownersBroken, noRecommendations: finalRecommendations.isEmpty)
         return LoadResult(tracker: tracker, diagnostics: DiagnosticReport(diagnostics), missingInput: missing,
                           fileCount: readRecords.count + evidenceFiles.count + replyFiles.count, digests: digests.digests)
+    }
+
+    /// `diagnostics` without those that only repeat an error already given: with owners.yaml missing or wrong, every
+    /// owner any file names is "unknown" (a hundred lines saying "Owners are: ." under the one that matters), and with
+    /// no recommendation loaded, every one any file names is.
+    static func withoutFollowOns(_ diagnostics: [Diagnostic], ownersBroken: Bool, noRecommendations: Bool) -> [Diagnostic] {
+        guard ownersBroken || noRecommendations else { return diagnostics }
+        return diagnostics.filter { diagnostic in
+            switch diagnostic.code {
+            case .unknownOwner: return !ownersBroken || diagnostic.path == TrackerLoader.ownersFile
+            case .unknownRecommendation, .replyUnknownRecommendation: return !noRecommendations
+            default: return true
+            }
+        }
     }
 
     /// Reads and parses evidence files on all cores; results keep the files' order.
@@ -262,13 +279,15 @@ public struct TrackerLoader: Sendable {
     }
 
     /// Reads and checks the owners' replies, in turn: there are a few, each checked against the recommendations and evidence.
-    private func loadReplies(_ paths: [String], recommendations: [Recommendation], evidence: [Evidence], context: EvidenceContext,
-                             read: (String) -> Result<[UInt8], FileProblem>) -> ([Reply], [Diagnostic]) {
+    private func loadReplies(_ paths: [String], recommendations: [Recommendation], evidence: [Evidence], evidenceFiles: [String],
+                             context: EvidenceContext, read: (String) -> Result<[UInt8], FileProblem>) -> ([Reply], [Diagnostic]) {
         guard !paths.isEmpty else { return ([], []) }
+        // A citation of an evidence file that failed to load is not wrong itself: its errors are reported once, on the file.
+        let listedIDs = evidenceFiles.map { PathParts.stem(PathParts.fileName($0)) }
         let replyContext = ReplyDecoder.Context(
             evidence: context,
             owners: Dictionary(recommendations.map { ($0.id, $0.owners) }, uniquingKeysWith: { a, _ in a }),
-            evidenceIDs: Set(evidence.map { $0.id }))
+            evidenceIDs: Set(evidence.map { $0.id }).union(listedIDs))
         var replies: [Reply] = [], idLocations: [SourceLocation?] = [], diagnostics: [Diagnostic] = []
         for path in paths {
             let sink = DiagnosticSink(path: path)

@@ -112,6 +112,12 @@ struct TrackerScanner {
     private func walk(_ relative: String, recursive: Bool, reportFolders: Bool = false, into files: inout [String], listing: inout Listing,
                       visited: inout Set<String>, walked: [String: Walked] = [:]) {
         let absolute = join(root, relative)
+        // A folder inside is checked before the walk goes into it; this catches Evidence/ or Recommendations/ itself
+        // being a link that leads out of the tracker.
+        if let real = FileReader.realPath(absolute), real != realRoot, !real.hasPrefix(realRoot + "/") {
+            listing.diagnostics.append(Diagnostic(.linkOutsideTracker, path: relative, at: nil, "the symbolic link leads outside the tracker (to \(SafeText.escaped(real))); rectrack never reads through it: move the folder into the tracker instead"))
+            return
+        }
         if let real = FileReader.realPath(absolute), !visited.insert(real).inserted {
             listing.diagnostics.append(Diagnostic(.linkLoop, path: relative, at: nil, "this folder was already read through another link; skipped (a symbolic link loop?)"))
             return
