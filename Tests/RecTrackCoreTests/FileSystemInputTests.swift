@@ -62,6 +62,37 @@ struct FileSystemInputTests {
         }
     }
 
+    @Test("UTF-32 text, and UTF-16 without a byte order mark, are called what they are")
+    func utf32AndBareUTF16() throws {
+        try withTracker { tracker in
+            let text = Array("id: x\n".utf8)
+            let cases: [(String, [UInt8], String)] = [
+                ("2020-05-01-utf32le.yaml", [0xFF, 0xFE, 0, 0] + text.flatMap { [$0, 0, 0, 0] }, "the file is UTF-32 text; save it as UTF-8"),
+                ("2020-05-01-utf32be.yaml", [0, 0, 0xFE, 0xFF] + text.flatMap { [0, 0, 0, $0] }, "the file is UTF-32 text; save it as UTF-8"),
+                ("2020-05-01-utf16le.yaml", text.flatMap { [$0, 0] }, "the file looks like UTF-16 text (a NUL beside each letter); save it as UTF-8"),
+                ("2020-05-01-utf16be.yaml", text.flatMap { [0, $0] }, "the file looks like UTF-16 text (a NUL beside each letter); save it as UTF-8"),
+            ]
+            for (name, bytes, _) in cases { try tracker.write("Evidence/2020/" + name, bytes: bytes) }
+            #expect(TestTracker.diagnostics(of: tracker.path) == cases.sorted { $0.0 < $1.0 }.map { "Evidence/2020/\($0.0):1:1: error: \($0.2) [RT0110 utf16-text]" })
+        }
+    }
+
+    @Test("a line or paragraph separator is refused where it is: YAML ends a line there and editors do not, so later lines would be misnumbered",
+          arguments: ["\u{2028}", "\u{2029}"])
+    func lineSeparator(_ separator: String) throws {
+        try withTracker { tracker in
+            let path = "Evidence/2020/2020-01-15-strategy-published.yaml"
+            let original = try tracker.read(path)
+            let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let titleLine = try #require(lines.firstIndex { $0.hasPrefix("title: ") })
+            var changed = lines
+            changed[titleLine] = "title: \"Children" + separator + "s services\""
+            try tracker.write(path, changed.joined(separator: "\n"))
+            let name = separator == "\u{2028}" ? "line separator U+2028" : "paragraph separator U+2029"
+            #expect(TestTracker.diagnostics(of: tracker.path) == ["\(path):\(titleLine + 1):17: error: \(name) is not allowed: YAML reads it as a line break where editors show none, so every line number after it would be wrong; replace it with a space or a real line break [RT0112 control-character]"])
+        }
+    }
+
     @Test("a byte-order mark and CRLF line endings are accepted")
     func bomAndCRLF() throws {
         try withTracker { tracker in

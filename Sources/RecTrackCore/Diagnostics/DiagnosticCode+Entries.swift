@@ -121,7 +121,7 @@ extension DiagnosticCode {
                 fix: "Write each key as plain text, one 'key: value' a line.")
         case .utf16Text:
             return DiagnosticEntry("utf16-text", .error,
-                summary: "The file is UTF-16 text (what some editors call 'Unicode'); rectrack reads UTF-8.",
+                summary: "The file is UTF-16 or UTF-32 text (what some editors call 'Unicode'); rectrack reads UTF-8.",
                 example: .situation("An evidence file saved by an editor as 'Unicode' (UTF-16)."),
                 fix: "Save the file as UTF-8.")
         case .notUTF8:
@@ -131,7 +131,7 @@ extension DiagnosticCode {
                 fix: "Save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8).")
         case .controlCharacter:
             return DiagnosticEntry("control-character", .error,
-                summary: "The text holds an invisible control character, which could corrupt a terminal or a page.",
+                summary: "The text holds an invisible control character, which could corrupt a terminal or a page, or a line or paragraph separator (U+2028, U+2029), which YAML reads as a line break where editors show none.",
                 example: .situation("A summary pasted from a PDF that carries U+0007 or U+0085 in the middle of a sentence."),
                 fix: "Delete the character at the line and column given; if it cannot be seen, retype the words around it.")
         case .controlInValue:

@@ -5,8 +5,16 @@
 /// can hand checked text to libyaml without libyaml checking it again.
 enum TextCheck {
     static func validate(_ bytes: [UInt8]) throws(YAMLError) {
+        // UTF-32's byte order marks first: little-endian UTF-32's begins with UTF-16's.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw YAMLError(.utf16Text, "the file is UTF-32 text; save it as UTF-8", at: .start)
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw YAMLError(.utf16Text, "the file is UTF-16 text; save it as UTF-8", at: .start)
+        }
+        // Without a byte order mark, UTF-16 shows as a NUL beside each ASCII character, which no UTF-8 text has.
+        if bytes.count >= 2, (bytes[0] == 0) != (bytes[1] == 0), bytes[0] < 0x80, bytes[1] < 0x80 {
+            throw YAMLError(.utf16Text, "the file looks like UTF-16 text (a NUL beside each letter); save it as UTF-8", at: .start)
         }
         // Nearly every file is plain ASCII text: check that in one tight pass, and find the position only when needed.
         let clean = bytes.withUnsafeBufferPointer { buffer in
@@ -62,6 +70,11 @@ enum TextCheck {
             }
             if (0x80...0x9F).contains(scalar) {
                 throw YAMLError(.controlCharacter, controlMessage(scalar), at: SourceLocation(line: line, column: column))
+            }
+            // YAML ends a line at these, and editors do not: every line number after one would be off by one.
+            if scalar == 0x2028 || scalar == 0x2029 {
+                throw YAMLError(.controlCharacter, "\(scalar == 0x2028 ? "line separator" : "paragraph separator") \(codePoint(scalar)) is not allowed: YAML reads it as a line break where editors show none, so every line number after it would be wrong; replace it with a space or a real line break",
+                                at: SourceLocation(line: line, column: column))
             }
             if ScalarText.isBidiControl(scalar) {
                 throw YAMLError(.controlCharacter, "bidirectional control \(codePoint(scalar)) is not allowed: it can make text show in another order than it is stored; delete it",
