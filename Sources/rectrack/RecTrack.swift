@@ -35,6 +35,10 @@ struct RecTrack: ParsableCommand {
     /// which may quote what was typed (`--bears-on $'\e]52;…'`), reaches the terminal with each control and
     /// bidirectional character replaced.
     static func main() {
+        if let problem = ArgumentText.firstNotUTF8() {
+            Console.error("Error: \(problem)\n")
+            exit(withError: ExitStatus.usage)
+        }
         var command: ParsableCommand
         do {
             command = try parseAsRoot()

@@ -68,3 +68,18 @@ struct OutputNeverLostTests {
         #expect(head.stderr == "")
     }
 }
+
+/// An argument that is not UTF-8 would reach a file changed (each bad byte as U+FFFD): it is refused before anything runs.
+@Suite("Arguments are UTF-8 text")
+struct ArgumentTextTests {
+    @Test("a title whose bytes are not UTF-8 is refused with exit 64, and no evidence is written")
+    func notUTF8() throws {
+        let folder = try TemporaryFolder.copy(of: Fixtures.severalReports)
+        let shell = URL(fileURLWithPath: "/bin/bash")
+        let script = "'\(BinaryRunner.binary.path)' evidence add --date 2026-11-01 --title \"$(printf 'Caf\\xe9 report')\" --publisher DfE --kind guidance --summary Something."
+        let result = try BinaryRunner.run(["-c", script], in: folder.path, today: "2026-12-02", executable: shell)
+        #expect(result.status == 64)
+        #expect(result.stderr == "Error: argument 6 ('Caf\u{FFFD} report') is not UTF-8 text (\u{FFFD} marks the bytes that are not); rectrack takes its arguments as UTF-8, so that text is kept exactly as typed: give it in UTF-8\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("Evidence/2026/2026-11-01-caf-report.yaml")))
+    }
+}
