@@ -101,9 +101,9 @@ enum ScalarText {
 
     /// The message for a value or key holding `value`.
     static func message(_ value: UInt32, isKey: Bool) -> String {
-        let what = isBidiControl(value) ? "the bidirectional control \(codePoint(value)), which can make text show in another order than it is stored,"
-            : value == byteOrderMark ? "a byte order mark (U+FEFF), an invisible character,"
+        let what = isBidiControl(value) ? "the bidirectional control \(codePoint(value)), which can make text show in another order than it is stored"
+            : value == byteOrderMark ? "a byte order mark (U+FEFF), an invisible character"
             : value == 0x09 || value == 0x0A ? "a tab or line break (\(codePoint(value)))" : "the control character \(codePoint(value))"
-        return "\(isKey ? "a key" : "the value") holds \(what) (written as an escape such as \\e or \\u202E); it is not allowed, because it would reach terminals and pages. Remove it"
+        return "\(isKey ? "a key" : "the value") holds \(what); it is not allowed, because it would reach terminals and pages. Remove it (in a YAML file it is written as an escape, such as \\e or \\u202E)"
     }
 }
