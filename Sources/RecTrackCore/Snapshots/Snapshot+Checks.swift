@@ -26,6 +26,7 @@ extension Snapshot {
             let at: [JSONLocator.Step] = [.key("assessments"), .index(index)]
             let percentage = "a progress is a percentage, 0 to 100"
             try Self.range(assessment.progress, 0...100, "\(place).progress", at + [.key("progress")], percentage)
+            try Self.pair(assessment.status, assessment.progress, place, at)
             if let trend = assessment.trend {
                 try Self.range(trend.previousProgress, 0...100, "\(place).trend.previousProgress",
                                at + [.key("trend"), .key("previousProgress")], percentage)
@@ -62,6 +63,21 @@ extension Snapshot {
         }
     }
 
+    /// Throws for a status and progress that no assessment gives together: implemented is always 100%, no progress
+    /// always 0%, and only implemented (or a rejection after it) reaches 100%. A status edited by hand shows as one.
+    private static func pair(_ status: Status, _ progress: Double, _ place: String, _ path: [JSONLocator.Step]) throws(SnapshotFormatError) {
+        let possible = switch status {
+        case .implemented: progress == 100
+        case .noProgress: progress == 0
+        case .rejected: true
+        case .notAssessed, .limited, .substantial: progress < 100
+        }
+        guard possible else {
+            throw SnapshotFormatError("\(place).status is '\(status.rawValue)' with progress \(NumberText.format(progress)); no assessment gives that pair (implemented is always 100, no-progress always 0, and nothing else but a rejection reaches 100): the file was changed after it was written",
+                                      code: .snapshotValueOutOfRange, at: path + [.key("status")])
+        }
+    }
+
     private static func range(_ value: Double, _ range: ClosedRange<Double>, _ place: String, _ path: [JSONLocator.Step],
                               _ rule: String) throws(SnapshotFormatError) {
         guard value.isFinite, range.contains(value) else {
@@ -76,9 +92,11 @@ enum SnapshotStatuses {
     private struct Probe: Decodable {
         struct Entry: Decodable {
             struct Trend: Decodable { var previousStatus: String? }
+            struct Reply: Decodable { var status: String? }
             var recommendation: String?
             var status: String?
             var trend: Trend?
+            var replies: [Reply]?
         }
         var assessments: [Entry]?
     }
@@ -89,8 +107,12 @@ enum SnapshotStatuses {
         guard let probe = try? JSONDecoder().decode(Probe.self, from: Data(bytes)) else { return }
         for (index, entry) in (probe.assessments ?? []).enumerated() {
             let place = "assessments[\(index)]" + (entry.recommendation.map { " (\(SafeText.neutralised($0)))" } ?? "")
+            let replies = (entry.replies ?? []).enumerated().map { number, reply -> (String, String?, [JSONLocator.Step]) in
+                ("replies[\(number)].status", reply.status, [.key("replies"), .index(number), .key("status")])
+            }
             let keys: [(String, String?, [JSONLocator.Step])] = [("status", entry.status, [.key("status")]),
                                                                  ("trend.previousStatus", entry.trend?.previousStatus, [.key("trend"), .key("previousStatus")])]
+                + replies
             for (key, value, steps) in keys {
                 guard let value, Status(rawValue: value) == nil else { continue }
                 let known = Status.allCases.map(\.rawValue).joined(separator: ", ")
