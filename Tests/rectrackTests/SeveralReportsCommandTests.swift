@@ -295,3 +295,21 @@ struct LinkDatesAcrossReportsTests {
         #expect(onTheDay.status == 0, "\(onTheDay.stdout)")
     }
 }
+
+/// `reply add` with a short id several reports share is a usage error naming the choices, as `show` gives, not an
+/// error located in a file that was never written.
+@Suite("reply add across reports")
+struct ReplyAddAcrossReportsTests {
+    @Test("--recommendation R1, which two reports have, is refused with exit 64 and the qualified ids; a qualified id is recorded")
+    func ambiguousRecommendation() throws {
+        let folder = try SeveralReportsCommandTests.fixture()
+        let arguments = ["--owner", "DfE", "--date", "2026-05-01", "--status", "implemented", "--says", "Done.", "--channel", "letter"]
+        let ambiguous = try BinaryRunner.run(["reply", "add", "--recommendation", "R1"] + arguments, in: folder.path, today: SeveralReportsCommandTests.today)
+        #expect(ambiguous.status == 64)
+        #expect(ambiguous.stderr.hasPrefix("Error: --recommendation 'R1' names a recommendation of several reports: write one of first-fictional-inquiry:R1, second-fictional-inquiry:R1\n"), "\(ambiguous.stderr)")
+        #expect(folder.files(under: "Replies").count == 1)
+        let qualified = try BinaryRunner.run(["reply", "add", "--recommendation", "first-fictional-inquiry:R1"] + arguments, in: folder.path, today: SeveralReportsCommandTests.today)
+        #expect(qualified.status == 0, "\(qualified.stderr)")
+        #expect(folder.files(under: "Replies").count == 2)
+    }
+}

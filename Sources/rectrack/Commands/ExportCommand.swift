@@ -52,6 +52,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if describe && output != nil { throw ValidationError("--describe prints the reference to standard output; leave out --output, or leave out --describe to write the package") }
+        if output?.isEmpty == true { throw ValidationError("--output is empty: name a folder for the data package, such as data") }
     }
 
     func run() throws {

@@ -68,6 +68,9 @@ struct ReplyAddCommand: ParsableCommand {
 
         // r1 names R1 and dfe names DfE, as in 'show' and 'status --owner'; the file names the owner as it was called on the
         // reply's date (as evidence does), and an unknown one is left for the check to locate.
+        if case .ambiguous(let choices) = tracker.lookUp(draft.recommendation) {
+            throw ValidationError("--recommendation '\(draft.recommendation)' names a recommendation of several reports: write one of \(choices.joined(separator: ", "))")
+        }
         if let recommendation = tracker.recommendation(draft.recommendation) { draft.recommendation = recommendation.id }
         if let id = try? StatusCommand.ownerID(named: draft.owner, in: tracker.owners), let owner = tracker.owners.owner(id: id) {
             draft.owner = owner.shortName(on: draft.date)

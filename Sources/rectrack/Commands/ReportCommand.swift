@@ -71,6 +71,9 @@ struct ReportCommand: ParsableCommand {
         if forReply && owner == nil { throw ValidationError("--for-reply needs --owner: say which owner the pack is for") }
         if owner != nil && !forReply { throw ValidationError("--owner is for the --for-reply pack; add --for-reply, or use 'rectrack status --owner' for a table") }
         if siteURL != nil && (forReply || format != .html) { throw ValidationError("--site-url is for the html site's feeds; leave it out with --format markdown or --for-reply") }
+        if output?.isEmpty == true {
+            throw ValidationError("--output is empty: name \(forReply || format == .markdown ? "a file, such as brief.md" : "a folder for the site, such as site")")
+        }
     }
 
     func run() throws {
