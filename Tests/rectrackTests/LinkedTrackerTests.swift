@@ -141,3 +141,26 @@ struct LinkedTrackerTests {
         #expect(try BinaryRunner.run(["status"], in: folder.path, today: Self.today).status == 65)
     }
 }
+
+/// The quarter's snapshot, written while the tracker had one report, compared with a check after a second report was
+/// added: the message names only what moved, with the old short ids read as the first report's.
+@Suite("A snapshot compared across adding a report")
+struct SnapshotAcrossAddedReportTests {
+    @Test("RT0511 names the new recommendation alone, not every recommendation under its new qualified id")
+    func onlyTheNewRecommendationDiffers() throws {
+        let folder = try TemporaryFolder.copy(of: Fixtures.url("linked"))
+        let today = "2026-12-02"
+        #expect(try folder.run("check", "--quarter", "2026Q3", today: today).status == 0)
+        // Short ids that a second report would make ambiguous are qualified, so the tracker stays valid.
+        for path in ["Recommendations/R02.yaml"] + folder.files(under: "Evidence").map({ "Evidence/" + $0 }) {
+            let text: String = try folder.read(path)
+            let qualified = text.replacingOccurrences(of: "recommendation: R1\n", with: "recommendation: linked-fixture:R1\n")
+            try folder.write(path, qualified.replacingOccurrences(of: "recommendation: R2\n", with: "recommendation: linked-fixture:R2\n"))
+        }
+        try folder.write("Recommendations/later-report/report.yaml", "id: later-report\ntitle: Later\npublisher: P\ndate: 2020-01-01\n")
+        try folder.write("Recommendations/later-report/R09.yaml", "id: R9\nnumber: 9\ntitle: Later R9\ntext: T.\ntheme: T\nowners: [DfE]\nprotocol:\n  kind: response\n")
+        let again = try folder.run("check", "--quarter", "2026Q3", today: today)
+        #expect(again.status == 73, "\(again.stdout)\(again.stderr)")
+        #expect(again.stderr.contains("(status or progress differs for later-report:R9;"), "\(again.stderr)")
+    }
+}

@@ -154,7 +154,10 @@ public struct Snapshot: Codable, Sendable, Equatable {
     /// What differs from an earlier snapshot of the same quarter, in a few words for a message.
     public func differences(from earlier: Snapshot) -> String {
         var parts: [String] = []
-        let before = Dictionary(earlier.assessments.map { ($0.recommendation, $0) }, uniquingKeysWith: { a, _ in a })
+        // Keyed as this snapshot keys them: a snapshot from before a second report was added has short ids (R1) where
+        // this one has qualified ones (no-good-options:R1), and the same recommendation must not read as moved.
+        let before = Dictionary(earlier.assessments.map { (key($0.recommendation, report: $0.reportID, recordedIn: earlier), $0) },
+                                uniquingKeysWith: { a, _ in a })
         let moved = assessments.filter { a in
             before[a.recommendation].map { $0.status != a.status || $0.progress != a.progress } ?? true
         }.map(\.recommendation)
@@ -162,10 +165,22 @@ public struct Snapshot: Codable, Sendable, Equatable {
         let changedFiles = Set(provenance.files.keys).union(earlier.provenance.files.keys)
             .filter { provenance.files[$0] != earlier.provenance.files[$0] }
         if !changedFiles.isEmpty { parts.append("\(changedFiles.count) \(changedFiles.count == 1 ? "file has" : "files have") changed") }
-        if provenance.protocols != earlier.provenance.protocols { parts.append("protocol parameters have changed") }
+        let earlierProtocols = Dictionary(earlier.provenance.protocols.map { (key($0.key, report: nil, recordedIn: earlier), $0.value) },
+                                          uniquingKeysWith: { a, _ in a })
+        if provenance.protocols != earlierProtocols { parts.append("protocol parameters have changed") }
         if tool != earlier.tool { parts.append("it was written by \(earlier.tool)") }
         if parts.isEmpty { parts.append("the assessments' details differ") }
         return parts.joined(separator: "; ")
+    }
+
+    /// The key a recommendation `recorded` (of `report`, when the snapshot says) in `snapshot` has in this snapshot's
+    /// layout: qualified by its report when this snapshot is of several reports, short when it is of one and the
+    /// recommendation is of its report.
+    private func key(_ recorded: String, report recordedReport: String?, recordedIn snapshot: Snapshot) -> String {
+        let parts = RecommendationIndex.parts(ofKey: recorded)
+        let owner = recordedReport ?? parts.report ?? snapshot.report
+        if reports != nil { return RecommendationIndex.qualified(report: owner, id: parts.id) }
+        return owner == report ? parts.id : recorded
     }
 
     private static func describe(_ error: DecodingError) -> SnapshotFormatError {
