@@ -81,7 +81,9 @@ public enum WholeFolder {
         if exists && rename(target, old) != 0 {
             let code = errno
             removeTree(fresh)
-            throw AtomicFile.WriteError("cannot move the old \(path) aside: \(String(cString: strerror(code)))")
+            // A mount point (a container's volume) cannot be renamed, so it can never be replaced whole.
+            let hint = code == EBUSY ? "; the folder is a mount point, which is never replaced whole: give a folder inside it, such as \(join(path, "site"))" : ""
+            throw AtomicFile.WriteError("cannot move the old \(path) aside: \(String(cString: strerror(code)))\(hint)")
         }
         if rename(fresh, target) != 0 {
             let code = errno
