@@ -148,8 +148,10 @@ public struct MetricProtocol: AssessmentProtocol {
             return ProtocolOutcome(progress: 0, completion: Completion.nothing, headline: "\(definition.title.lowercasedFirst): no figure since the baseline",
                                    rationale: [sentence], metrics: [state])
         }
-        let reached = reaches(latest.value)
         let comparison = Comparison(latest: latest, reportBaseline: baseline, series: series, definition: definition)
+        // The first figure of a new series is not comparable with the one the target was set against: reaching the
+        // target's number on it finishes nothing until the new series has a figure of its own to measure from.
+        let reached = reaches(latest.value) && comparison.baseline != nil
         let previous = series.last { $0.period < latest.period && $0.series == latest.series }
         let trend: TrendDirection? = previous.map { $0.value < latest.value ? .up : $0.value > latest.value ? .down : .same }
         var progress = 0.0
@@ -193,8 +195,8 @@ public struct MetricProtocol: AssessmentProtocol {
         guard let latest = series.last(where: { $0.period > baseline.period }) else {
             return ProtocolVerdict(progress: 0, completion: Completion.nothing, citesEvidence: false)
         }
-        let reached = reaches(latest.value)
         let from = Comparison(latest: latest, reportBaseline: baseline, series: series, definition: definition).baseline
+        let reached = reaches(latest.value) && from != nil
         // The figure's sentence cites its evidence.
         return ProtocolVerdict(progress: from.map { measure(from: $0, latest: latest, reached: reached).progress } ?? 0,
                                completion: reached ? Completion.everything : Completion.nothing, citesEvidence: true)

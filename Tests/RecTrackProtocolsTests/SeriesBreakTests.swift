@@ -67,6 +67,27 @@ struct SeriesBreakTests {
         #expect(metric.pace == nil)
     }
 
+    @Test("a figure past the target that is not comparable yet finishes nothing: not implemented, in the assessment and its verdict")
+    func notComparableReachesNothing() throws {
+        let evidence = [Self.figure("2016-09-30", 15), Self.figure("2021-09-30", 9.8)]
+        let result = ExampleTracker.load(protocol: Self.turnover, evidence: evidence, metrics: Self.metrics(breaks: Self.breakIn2017))
+        let tracker = try #require(result.tracker)
+        let evaluator = Evaluator(tracker: tracker)
+        let assessment = evaluator.assess(tracker.recommendations[0], asOf: Day(year: 2022, month: 6, day: 30)!)
+        #expect(assessment.metrics.first?.notComparableYet == true)
+        #expect(assessment.status != .implemented)
+        #expect(assessment.progress == 0)
+        #expect(assessment.metrics.first?.deadline?.metOn == nil)
+        // The quick verdict, which trends and diffs compare with, decides the same.
+        let verdict = evaluator.assessAll(asOf: Day(year: 2022, month: 6, day: 30)!).first
+        #expect(verdict?.status == assessment.status)
+        // A second figure of the new series makes it comparable, and then reaching the target counts.
+        let later = ExampleTracker.load(protocol: Self.turnover, evidence: evidence + [Self.figure("2023-09-30", 9.5)],
+                                        metrics: Self.metrics(breaks: Self.breakIn2017))
+        let laterTracker = try #require(later.tracker)
+        #expect(Evaluator(tracker: laterTracker).assess(laterTracker.recommendations[0], asOf: Day(year: 2024, month: 6, day: 30)!).status == .implemented)
+    }
+
     @Test("a later figure of the same analysis makes it comparable again, from that analysis's first figure")
     func laterFigureOfTheSameAnalysis() throws {
         let metric = try Self.assess([Self.figure("2016-09-30", 15, series: "First analysis"),
