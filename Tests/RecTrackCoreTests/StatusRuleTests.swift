@@ -17,9 +17,17 @@ struct StatusRuleTests {
 
     @Test("a standing rejection gives rejected; later progress reverses it")
     func rejection() throws {
-        let declined = { (tracker: inout TestTracker) in tracker.add("2019-01-01", "declined", kind: "statement", bears: [("R1", nil, "rejects")]) }
+        let declined = { (tracker: inout TestTracker) in tracker.add("2019-01-01", "declined", kind: "statement", bears: [("R1", nil, "rejects")], owners: ["DfE"]) }
         let (evaluator, r1) = try loaded(declined)
         #expect(evaluator.assess(r1, asOf: Day(year: 2020, month: 1, day: 1)!).status == .rejected)
+
+        // Rejected by someone who does not own it (no owners named): not an owner declining it, so no rejection.
+        var byOther = TestTracker(milestones: ["one"])
+        byOther.add("2019-01-01", "criticised", kind: "statement", bears: [("R1", nil, "rejects")])
+        let otherResult = byOther.load()
+        #expect(otherResult.diagnostics.diagnostics.map(\.code) == [.rejectsNotByOwner])
+        let other = try #require(otherResult.tracker)
+        #expect(Evaluator(tracker: other).assess(try #require(other.recommendation("R1")), asOf: Day(year: 2020, month: 1, day: 1)!).status == .noProgress)
 
         let (later, laterR1) = try loaded { tracker in
             declined(&tracker)

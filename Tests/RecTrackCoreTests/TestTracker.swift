@@ -43,7 +43,7 @@ struct TestTracker {
 
     /// Adds an evidence file; `bears` holds (recommendation, milestone or nil, effect).
     mutating func add(_ date: String, _ slug: String, kind: String = "guidance", bears: [(String, String?, String)],
-                      due: String? = nil, recorded: String? = nil, title: String? = nil, supersedes: [String] = []) {
+                      due: String? = nil, recorded: String? = nil, title: String? = nil, supersedes: [String] = [], owners: [String] = []) {
         let id = "\(date)-\(slug)"
         var text = """
             id: \(id)
@@ -54,6 +54,7 @@ struct TestTracker {
             summary: Something happened.
 
             """
+        if !owners.isEmpty { text += "owners: [\(owners.joined(separator: ", "))]\n" }
         if !bears.isEmpty {
             text += "bears-on:\n"
             for (recommendation, milestone, effect) in bears {

@@ -402,6 +402,11 @@ extension DiagnosticCode {
                 summary: "A bears-on entry achieves a milestone whose terms this evidence cannot meet (its kind is a claim, or not one the milestone allows, or its owners are not the ones who must act), so it counts only as progress.",
                 example: .evidence("kind: statement", "owners: [DfE]", bearing: ["recommendation: R1", "milestone: strategy-published", "effect: achieves"]),
                 fix: "Write 'effect: progresses', or fix the evidence's kind or owners if they are wrong; the message says which term is not met.")
+        case .rejectsNotByOwner:
+            return DiagnosticEntry("rejects-not-by-owner", .warning,
+                summary: "A bears-on entry rejects a recommendation, but the evidence names none of its owners: only an owner can decline it, so it counts as context and the status is not rejected.",
+                example: .evidence("publisher: A think tank", "owners: [LGA]", bearing: ["recommendation: R1", "effect: rejects"]),
+                fix: "Name in 'owners' the owner whose refusal the evidence records, or write 'effect: context' for someone else's view.")
         case .responseWithoutVerdict:
             return DiagnosticEntry("response-without-verdict", .error,
                 summary: "Evidence of kind 'response' (the government's formal response) gives no verdict on what it bears on.",

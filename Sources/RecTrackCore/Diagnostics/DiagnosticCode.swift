@@ -78,6 +78,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case effectWithoutMilestone = "RT0213"
     case repeatedBearing = "RT0214"
     case achievesNotAllowed = "RT0215"
+    case rejectsNotByOwner = "RT0216"
     case responseWithoutVerdict = "RT0220"
     case verdictOnWrongKind = "RT0221"
     case verdictNone = "RT0222"

@@ -95,15 +95,17 @@ struct StatusDecision {
         }
     }
 
-    /// The latest `rejects` bearing, unless later evidence progresses or achieves something.
+    /// The latest `rejects` bearing by an owner of the recommendation, unless later evidence progresses or achieves
+    /// something. A rejection by anyone else (a think tank, a council that does not own it) is no owner declining it:
+    /// it counts as context, and validate says so (RT0216).
     private static func standingRejection(in input: AssessmentInput) -> Evidence? {
         // From the newest back, the first rejection, progress or achievement decides: only the
         // tail is read, rather than copying every (evidence, bearing) pair.
         for item in input.bearings.reversed() {
             switch item.bearing.effect {
-            case .rejects: return item.evidence
+            case .rejects where RejectionTerms.byOwner(item.evidence.owners, of: input.recommendation.owners): return item.evidence
             case .progresses, .achieves: return nil
-            case .setsBack, .context: continue
+            case .rejects, .setsBack, .context: continue
             }
         }
         return nil

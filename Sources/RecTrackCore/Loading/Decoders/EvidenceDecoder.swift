@@ -12,6 +12,8 @@ struct EvidenceContext: Sendable {
     let milestones: [[Milestone]]
     /// The same milestones' ids.
     let milestoneIDs: [[String]]
+    /// Each recommendation's owners' ids, by the same position: who may decline it (``RejectionTerms``).
+    let recommendationOwners: [[String]]
     /// Recommendation ids in the tracker's order.
     let recommendationIDs: [String]
     /// Finds the recommendation a file names, by its key, qualified id or short id.
@@ -30,6 +32,7 @@ struct EvidenceContext: Sendable {
             : (recommendations.map { $0.milestones }, RecommendationIndex(recommendations))
         self.milestones = milestones
         self.milestoneIDs = milestones.map { $0.map(\.id) }
+        self.recommendationOwners = recommendations.map { $0.owners }
         self.index = index
         self.recommendationIDs = index.ids
         self.owners = owners
@@ -244,6 +247,10 @@ enum EvidenceDecoder {
         if effect == .achieves, let kind, let milestone, let terms = context.milestones[position].first(where: { $0.id == milestone }),
            let date, let refusal = AchievementTerms.refusal(of: terms, kind: kind, owners: owners, date: date) {
             sink.report(.achievesNotAllowed, "this 'achieves' cannot meet \(recommendation) '\(milestone)': \(refusal), so it counts only as progress; write 'effect: progresses', or fix the evidence's kind or owners if they are wrong", at: place("effect"))
+        }
+        let recommendationOwners = context.recommendationOwners[position]
+        if effect == .rejects, !RejectionTerms.byOwner(owners, of: recommendationOwners) {
+            sink.report(.rejectsNotByOwner, "this 'rejects' is not by an owner of \(recommendation) (\(recommendationOwners.joined(separator: ", "))): only an owner can decline it, so it counts as context; name in 'owners' the owner whose refusal it records, or write 'effect: context'", at: place("effect"))
         }
         guard let effect else { return nil }
         return Bearing(recommendation: recommendation, milestone: milestone, effect: effect, response: response, note: note, location: fields.start)
