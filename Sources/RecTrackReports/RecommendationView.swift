@@ -30,6 +30,10 @@ public struct RecommendationView: Sendable {
         public let url: String?
         /// True when it bears on this recommendation, so it is in the timeline (a metric's figure may come from elsewhere).
         public let inTimeline: Bool
+        /// True when its source could be checked only in part (`confidence: partly`): said wherever it is cited.
+        public var partlyVerified = false
+
+        private enum CodingKeys: String, CodingKey { case id, title, date, url, inTimeline }
     }
 
     /// A "done when" milestone and the evidence behind its state.
@@ -158,7 +162,9 @@ private struct CitationIndex {
 
     func cite(_ id: String) -> RecommendationView.Citation {
         let item = byID[id]
-        return RecommendationView.Citation(id: id, title: item?.title, date: item?.date, url: item?.url, inTimeline: inTimeline.contains(id))
+        var citation = RecommendationView.Citation(id: id, title: item?.title, date: item?.date, url: item?.url, inTimeline: inTimeline.contains(id))
+        citation.partlyVerified = item?.confidence == .partly
+        return citation
     }
 }
 
@@ -195,6 +201,8 @@ extension RecommendationView: Encodable {
         let url: String?
         let reportedBy: String?
         let kind: EvidenceKind
+        /// `partly` when the source could be checked only in part; absent when verified.
+        let confidence: Confidence?
         let bearings: [BearingLine]
     }
 
@@ -210,7 +218,7 @@ extension RecommendationView: Encodable {
         try container.encode(timeline.map { entry in
             let item = entry.evidence
             return TimelineJSON(id: item.id, date: item.date, title: item.title, publisher: item.publisher, url: item.url, reportedBy: item.reportedBy,
-                                kind: item.kind, bearings: entry.bearings)
+                                kind: item.kind, confidence: item.confidence == .partly ? .partly : nil, bearings: entry.bearings)
         }, forKey: .timeline)
         // A recommendation without links keeps the JSON it always had.
         if let sentence = LineageText.sentence(lineage) {

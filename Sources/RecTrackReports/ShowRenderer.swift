@@ -78,14 +78,16 @@ public struct ShowRenderer {
         }
         out += "\n" + style.bold("Why") + "\n"
         for reason in view.reasons {
-            let cites = reason.evidence.isEmpty ? "" : " [" + reason.evidence.map(\.id).joined(separator: ", ") + "]"
+            // Evidence checked only in part says so where it is cited, not only in the timeline below.
+            let cites = reason.evidence.isEmpty ? "" : " [" + reason.evidence.map { $0.id + ($0.partlyVerified ? ", partly verified" : "") }.joined(separator: "; ") + "]"
             out += wrap("- \(reason.text)\(cites)", indent: "  ", hanging: "    ", width: width) + "\n"
         }
         out += "\n" + style.bold("Evidence") + " (\(view.timeline.count))\n"
         for entry in view.timeline {
             let item = entry.evidence
             let effects = entry.bearings.map { b in b.effect.rawValue + (b.milestone.map { " \($0)" } ?? "") }.joined(separator: ", ")
-            out += "  \(item.date)  \(item.title) — \(item.attribution) [\(item.kind.rawValue); \(effects)]\n"
+            let partly = item.confidence == .partly ? "; partly verified" : ""
+            out += "  \(item.date)  \(item.title) — \(item.attribution) [\(item.kind.rawValue); \(effects)\(partly)]\n"
             if let url = item.url { out += "              \(style.dim(url))\n" }
         }
         if !a.warnings.isEmpty {
