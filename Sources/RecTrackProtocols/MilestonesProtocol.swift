@@ -262,7 +262,7 @@ public struct MilestonesProtocol: AssessmentProtocol {
         var firstMet: Int?
 
         init(_ milestone: Milestone, positions: [Int], of bearings: [EvidenceBearing], partialCredit: Double) {
-            for position in positions {
+            for position in Self.setBacksLastWhenUnsure(positions, of: bearings) {
                 let evidence = bearings[position].evidence
                 switch bearings[position].bearing.effect {
                 case .achieves where AchievementTerms.refusal(of: milestone, kind: evidence.kind, owners: evidence.owners, date: evidence.date) == nil:
@@ -288,6 +288,23 @@ public struct MilestonesProtocol: AssessmentProtocol {
                     break
                 }
             }
+        }
+
+        /// `positions` (in date order) with each set-back moved after every other bearing it may have come after: one
+        /// dated the same day, or whose period overlaps its own ("2021-05" against 21 May). Which came first is then not
+        /// known, and the verdict must not claim the step stood; a set-back clearly before an achievement stays before it.
+        static func setBacksLastWhenUnsure(_ positions: [Int], of bearings: [EvidenceBearing]) -> [Int] {
+            let setBacks = positions.filter { bearings[$0].bearing.effect == .setsBack }
+            guard !setBacks.isEmpty, setBacks.count < positions.count else { return positions }
+            func overlap(_ a: FactDate, _ b: FactDate) -> Bool { a.earliest <= b.latest && b.earliest <= a.latest }
+            let keyed = positions.enumerated().map { order, position -> (key: Day, setBack: Bool, order: Int, position: Int) in
+                let date = bearings[position].evidence.date
+                guard bearings[position].bearing.effect == .setsBack else { return (date.latest, false, order, position) }
+                let latestOverlapping = positions.lazy.filter { bearings[$0].bearing.effect != .setsBack }
+                    .map { bearings[$0].evidence.date }.filter { overlap($0, date) }.map(\.latest).max()
+                return (max(date.latest, latestOverlapping ?? date.latest), true, order, position)
+            }
+            return keyed.sorted { ($0.key, $0.setBack ? 1 : 0, $0.order) < ($1.key, $1.setBack ? 1 : 0, $1.order) }.map(\.position)
         }
     }
 
