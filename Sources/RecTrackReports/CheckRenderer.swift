@@ -59,6 +59,9 @@ public struct CheckRenderer {
             if case .exists = problem { return "not written: \(path) already exists and differs from this check (below)" }
             return "not written to \(path): \(problem)"
         case .dryRun(let path):
+            if tracker.isRestricted {
+                return "not written (--report checks one report, and a quarter's snapshot records every report); a check without it would write \(path)"
+            }
             return "not written (--no-snapshot); a check without it would write \(path)"
         }
     }

@@ -60,6 +60,10 @@ struct CalendarEdgeTests {
         let folder = try TemporaryFolder()
         let root = folder.path + "/tracker"
         try FileManager.default.copyItem(atPath: Fixtures.quarterly.appendingPathComponent("tracker").path, toPath: root)
+        // A quarter before the report is refused (below), so the report is dated in the first usable year.
+        let report = root + "/Recommendations/report.yaml"
+        let dated = try String(contentsOfFile: report, encoding: .utf8).replacing(/date: [0-9-]+/, with: "date: 0002-01-15")
+        try dated.write(toFile: report, atomically: true, encoding: .utf8)
         let first = try BinaryRunner.run(["check", "--quarter", "0002Q1", "--root", root], today: "9999-06-30")
         #expect(first.status == 0, "\(first.stderr)")
         #expect(FileManager.default.fileExists(atPath: root + "/Snapshots/0002Q1.json"))
@@ -70,5 +74,14 @@ struct CalendarEdgeTests {
         #expect(diff.stdout.hasPrefix("Changes from 0002Q1 (snapshot Snapshots/0002Q1.json) to 9998Q4 (snapshot Snapshots/9998Q4.json)"))
         let status = try BinaryRunner.run(["status", "--as-of", "0002-01-01", "--root", root], today: "9999-06-30")
         #expect(status.status == 0, "\(status.stderr)")
+    }
+
+    @Test("a quarter that ended before the report was published is refused: its snapshot would stand in the record for good")
+    func quarterBeforeTheReport() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        let result = try BinaryRunner.run(["check", "--quarter", "2016Q3", "--root", folder.path], today: "2026-10-01")
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: 2016Q3 ended before the report was published"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/Snapshots/2016Q3.json"))
     }
 }

@@ -49,7 +49,9 @@ struct SnapshotReadCheckTests {
         Case(name: "a status rectrack does not know", pattern: #""status" : "[a-z-]+""#, replacement: #""status" : "done""#,
              expected: "Snapshots/2026Q1.json:@: error: assessments[0] (R1).status is 'done', which is not a status; the statuses are not-assessed, no-progress, limited, substantial, implemented, rejected [RT0506 snapshot-unknown-status]"),
         Case(name: "a status with a progress it never has", pattern: #""status" : "[a-z-]+""#, replacement: #""status" : "implemented""#,
-             expected: "Snapshots/2026Q1.json:@: error: assessments[0] (R1).status is 'implemented' with progress 50; no assessment gives that pair (implemented is always 100, no-progress always 0, and nothing else but a rejection reaches 100): the file was changed after it was written [RT0505 snapshot-value-out-of-range]"),
+             expected: "Snapshots/2026Q1.json:@: error: assessments[0] (R1).status is 'implemented' with progress 50; no assessment gives that pair (implemented is always 100, no-progress always 0, substantial at least 50, and nothing else but a rejection reaches 100): the file was changed after it was written [RT0505 snapshot-value-out-of-range]"),
+        Case(name: "substantial below half the way", pattern: #""progress" : 50"#, replacement: #""progress" : 37"#,
+             expected: "error: assessments[0] (R1).status is 'substantial' with progress 37; no assessment gives that pair"),
         Case(name: "an owner's reply with a status rectrack does not know", pattern: #""status" : "implemented""#, replacement: #""status" : "great""#,
              expected: "Snapshots/2026Q1.json:@: error: assessments[2] (R3).replies[0].status is 'great', which is not a status; the statuses are not-assessed, no-progress, limited, substantial, implemented, rejected [RT0506 snapshot-unknown-status]"),
         Case(name: "a newer layout", pattern: #""schemaVersion" : 1"#, replacement: #""schemaVersion" : 99"#,
@@ -95,6 +97,22 @@ struct SnapshotReadCheckTests {
         // Put back, the file reads again: the check is of the repeat, not of anything else the edit touched.
         try folder.write("Snapshots/2026Q1.json", text)
         #expect(try folder.run("diff", "2026Q1", "2026Q2", today: "2026-07-02").status == 0)
+    }
+
+    @Test("a snapshot with an assessment deleted by hand is refused: it would hide that recommendation's fall in the next check")
+    func assessmentDeleted() throws {
+        let (folder, text) = try trackerWithSnapshot()
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        var assessments = try #require(json["assessments"] as? [Any])
+        assessments.removeFirst()
+        json["assessments"] = assessments
+        let edited = try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
+        try folder.write("Snapshots/2026Q1.json", String(decoding: edited, as: UTF8.self))
+        try folder.addQuarter(2)
+        let check = try folder.run("check", "--quarter", "2026Q2", today: "2026-07-02")
+        #expect(check.status == 65, "\(check.stdout)")
+        #expect(check.stderr.contains("error: it assesses 2 recommendations, but its provenance lists 3 recommendation records that the check read; every record read is assessed, so the file was changed after it was written [RT0505 snapshot-value-out-of-range]"), "\(check.stderr)")
+        #expect(folder.bytes("Snapshots/2026Q2.json") == nil)
     }
 
     @Test("a snapshot copied under another quarter's name is refused, naming both quarters")

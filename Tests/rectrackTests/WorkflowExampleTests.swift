@@ -109,6 +109,38 @@ struct WorkflowExampleTests {
         #expect(found.status == 0, "\(ref) is not a branch or commit of this repository")
     }
 
+    @Test("the step that finds rectrack's commit takes the branch or tag named exactly, not one that merely ends in that name")
+    func findsTheExactRef() throws {
+        let step = try #require(steps.first { value($0, "id")?.scalar == "rectrack" })
+        let script = try #require(value(step, "run")?.scalar)
+        let scratch = try TemporaryFolder()
+        let git = { (arguments: [String]) throws -> String in
+            let result = try BinaryRunner.run(["-C", scratch.path] + arguments,
+                                              environment: ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                                                            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"],
+                                              executable: URL(fileURLWithPath: "/usr/bin/git"))
+            #expect(result.status == 0, "git \(arguments): \(result.stderr)")
+            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        _ = try git(["init", "--quiet", "--initial-branch", "main"])
+        _ = try git(["commit", "--quiet", "--allow-empty", "-m", "first"])
+        let first = try git(["rev-parse", "HEAD"])
+        _ = try git(["commit", "--quiet", "--allow-empty", "-m", "second"])
+        let second = try git(["rev-parse", "HEAD"])
+        // Decoys that ls-remote's pattern 'main' would also match, both older than main itself.
+        _ = try git(["branch", "release/main", first])
+        _ = try git(["branch", "zz/main", first])
+        _ = try git(["tag", "-a", "v1", "-m", "v1", first])
+        let output = scratch.path("github-output")
+        for (ref, expected) in [("main", second), ("v1", first)] {
+            let run = try BinaryRunner.run(["-c", "set -e\n" + script],
+                                           environment: ["RECTRACK_REPOSITORY": scratch.path, "RECTRACK_REF": ref, "GITHUB_OUTPUT": output],
+                                           executable: URL(fileURLWithPath: "/bin/bash"))
+            #expect(run.status == 0, "\(ref): \(run.stdout)\(run.stderr)")
+            #expect(try scratch.read("github-output").split(separator: "\n").last == "commit=\(expected)"[...], "\(ref)")
+        }
+    }
+
     @Test("every rectrack option the workflow passes is one the command has")
     func rectrackOptionsExist() throws {
         var used: [String: Set<String>] = [:]

@@ -47,6 +47,19 @@ extension Snapshot {
         }
     }
 
+    /// Throws when the file assesses fewer or more recommendations than it names record files in its provenance: a
+    /// check assesses every record it reads, so an assessment deleted by hand (which would hide a regression in the
+    /// next quarter's comparison) or pasted in shows as a difference in the counts.
+    func checkEveryRecordAssessed() throws(SnapshotFormatError) {
+        let shared: Set<String> = ["report.yaml", "owners.yaml", "metrics.yaml"]
+        let records = provenance.files.keys.filter { path in
+            path.hasPrefix("Recommendations/") && !shared.contains(String(path.split(separator: "/").last ?? ""))
+        }
+        guard records.count != assessments.count, !records.isEmpty else { return }
+        throw SnapshotFormatError("it assesses \(assessments.count) \(assessments.count == 1 ? "recommendation" : "recommendations"), but its provenance lists \(records.count) recommendation \(records.count == 1 ? "record" : "records") that the check read; every record read is assessed, so the file was changed after it was written",
+                                  code: .snapshotValueOutOfRange, at: [.key("assessments")])
+    }
+
     /// Throws at the second assessment of a recommendation already assessed in the file: a snapshot records one
     /// verdict per recommendation, and a repeated one (pasted in, or merged from another file) leaves MPs' record
     /// saying two things.
@@ -66,14 +79,16 @@ extension Snapshot {
     /// Throws for a status and progress that no assessment gives together: implemented is always 100%, no progress
     /// always 0%, and only implemented (or a rejection after it) reaches 100%. A status edited by hand shows as one.
     private static func pair(_ status: Status, _ progress: Double, _ place: String, _ path: [JSONLocator.Step]) throws(SnapshotFormatError) {
+        // Progress is never below the share that is finished, so substantial (half the weight finished) is at least 50%.
         let possible = switch status {
         case .implemented: progress == 100
         case .noProgress: progress == 0
         case .rejected: true
-        case .notAssessed, .limited, .substantial: progress < 100
+        case .substantial: progress >= 50 && progress < 100
+        case .notAssessed, .limited: progress < 100
         }
         guard possible else {
-            throw SnapshotFormatError("\(place).status is '\(status.rawValue)' with progress \(NumberText.format(progress)); no assessment gives that pair (implemented is always 100, no-progress always 0, and nothing else but a rejection reaches 100): the file was changed after it was written",
+            throw SnapshotFormatError("\(place).status is '\(status.rawValue)' with progress \(NumberText.format(progress)); no assessment gives that pair (implemented is always 100, no-progress always 0, substantial at least 50, and nothing else but a rejection reaches 100): the file was changed after it was written",
                                       code: .snapshotValueOutOfRange, at: path + [.key("status")])
         }
     }

@@ -134,6 +134,7 @@ public struct Snapshot: Codable, Sendable, Equatable {
             if let quarter { try snapshot.checkQuarter(quarter) }
             try snapshot.checkValues()
             try snapshot.checkRecommendationsOnce()
+            try snapshot.checkEveryRecordAssessed()
             return snapshot
         } catch let error as SnapshotFormatError {
             throw error.located(in: bytes)

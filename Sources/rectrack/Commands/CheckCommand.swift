@@ -98,6 +98,11 @@ struct CheckCommand: ParsableCommand {
         let (whole, loaded) = try self.tracker.load(showWarnings: format == .text, digests: true) { result in
             if let errors = CheckDataErrorsRenderer.render(result.diagnostics, fileCount: result.fileCount, format: format) { Console.out(errors) }
         }
+        // A quarter that ended before the first report was published has nothing to check; its snapshot (a typo for a
+        // later year, say) would stand in the record for good.
+        if let first = whole.reports.map(\.date).min(), quarter.lastDay < first {
+            throw ValidationError("\(quarter) ended before the report was published (\(first)): there is nothing to check for it; the first quarter with the report is \(Quarter(containing: first))")
+        }
         let tracker = try scope.apply(to: whole)
         let store = SnapshotStore(root: tracker.root)
         let check = QuarterlyCheck(tracker: tracker, diagnostics: loaded.diagnostics, digests: loaded.digests, quarter: quarter,
