@@ -1,6 +1,7 @@
 import RecTrackCore
 
-/// `check --format github`: GitHub workflow annotations for each failure, regression and edited evidence, and a notice.
+/// `check --format github`: GitHub workflow annotations for each failure, regression and edited evidence, a snapshot
+/// that could not be recorded, and a notice.
 struct CheckGitHubRenderer {
     /// The check and what the formats share.
     let check: CheckRenderer
@@ -20,6 +21,11 @@ struct CheckGitHubRenderer {
         }
         for edited in check.result.diff.editedEvidence {
             out += "::warning file=\(DiagnosticsRenderer.escapeProperty(edited.path)),title=\(DiagnosticsRenderer.escapeProperty("rectrack check: evidence \(edited.change.rawValue)"))::\(DiagnosticsRenderer.escapeData("\(edited.id) was \(edited.change.rawValue) after the \(check.result.diff.from.label) snapshot cited it (used by \(edited.citedBy.joined(separator: ", ")))"))\n"
+        }
+        // A snapshot that could not be recorded fails the run (73): an error annotation at the file, saying why.
+        if case .notWritten(_, let problem) = check.result.snapshotOutcome {
+            let diagnostic = problem.diagnostic
+            out += "::error file=\(DiagnosticsRenderer.escapeProperty(diagnostic.path)),title=\(DiagnosticsRenderer.escapeProperty("rectrack check: snapshot not written"))::\(DiagnosticsRenderer.escapeData("\(diagnostic.message) [\(diagnostic.code.label)]"))\n"
         }
         if check.diagnostics.warningCount > 0 {
             out += DiagnosticsRenderer.render(check.diagnostics, fileCount: check.tracker.files.count, format: .github)

@@ -29,6 +29,9 @@ struct CheckInCITests {
                 <testcase classname="rectrack.check.2026Q1" name="snapshot Snapshots/2026Q1.json">
                   <failure type="snapshot-not-written" message="cannot create the folder ./Snapshots: something that is not a folder is already there">
             """), "\(junit.stdout)")
+        let github = try folder.run("check", "--format", "github", today: "2026-04-02")
+        #expect(github.status == 73)
+        #expect(github.stdout.contains("::error file=Snapshots,title=rectrack check%3A snapshot not written::cannot create the folder ./Snapshots: something that is not a folder is already there [RT0512 snapshot-cannot-write]\n"), "\(github.stdout)")
     }
 
     @Test("--no-snapshot writes nothing, takes no lock, and still exits by --fail-on")
