@@ -107,7 +107,9 @@ public struct BriefRenderer {
         out += "|---:|---|---|---|---:|---|---|\n"
         for a in assessments {
             let status = "**\(Markdown.escape(a.status.label.capitalisedFirst))**" + AssessmentFlag.suffix(of: a)
-            let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(a.owners.joined(separator: ", ")), status,
+            // Owners as they were called on the date assessed, as the status table names them (DCLG became MHCLG).
+            let owners = a.owners.map { data.tracker.owners.owner(id: $0)?.shortName(on: data.asOf) ?? $0 }.joined(separator: ", ")
+            let cells = [String(a.number), Markdown.escape(a.title), Markdown.escape(owners), status,
                          "\(NumberText.format(a.progress))%", Markdown.escape(TrendText.cell(a)),
                          a.lastEvidence.map(DateText.long) ?? "none"]
             out += "| " + cells.joined(separator: " | ") + " |\n"
