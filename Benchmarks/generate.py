@@ -294,6 +294,19 @@ def period_before(rng, d):
     return ends[max(len(ends) - 1 - back, 0)]
 
 
+def owner_name_on(owner, d):
+    """The owner as named on `d`, always by its short name: owner_name without its random alias."""
+    if owner != "DCLG":
+        return owner
+    name = "DCLG"
+    for start, to in DCLG_NAMES:
+        if abs((d - start).days) <= 2:
+            return "Communities and Local Government"  # an alias is accepted on any date
+        if d >= start:
+            name = to
+    return name
+
+
 def owner_name(rng, owner, d):
     """The owner as named on `d`: DCLG by its name then, or by its alias."""
     if owner != "DCLG":
@@ -442,6 +455,8 @@ class EvidenceWriter:
             lines = ["  - recommendation: " + r.get("ref", r["id"])]
             if kind == "response":
                 verdict, effect = rng.choice(VERDICTS)
+                if effect == "rejects":
+                    self.rejected_by.append(r["owners"][0])  # only an owner declines it
                 lines.append("    effect: " + effect)
                 lines.append("    response: " + verdict)
             else:
@@ -510,7 +525,20 @@ class EvidenceWriter:
             head.append("owners: [%s]" % ", ".join(owner_name(rng, o, d) for o in owners))
 
         tail = []
+        self.rejected_by = []
         bears = self.bears_on(kind)
+        # A rejection names the owner who declines (rectrack counts it only then): named without drawing on the random
+        # stream, so every other file stays as it was.
+        if self.rejected_by:
+            named = [o for o in (owners if head[-1].startswith("owners: ") else [])]
+            for owner in self.rejected_by:
+                if owner not in named:
+                    named.append(owner)
+            line = "owners: [%s]" % ", ".join(owner_name_on(o, d) for o in named)
+            if head[-1].startswith("owners: "):
+                head[-1] = line
+            else:
+                head.append(line)
         if bears:
             tail.append("bears-on:")
             tail.extend(bears)

@@ -294,15 +294,42 @@ public struct MilestonesProtocol: AssessmentProtocol {
         /// dated the same day, or whose period overlaps its own ("2021-05" against 21 May). Which came first is then not
         /// known, and the verdict must not claim the step stood; a set-back clearly before an achievement stays before it.
         static func setBacksLastWhenUnsure(_ positions: [Int], of bearings: [EvidenceBearing]) -> [Int] {
-            let setBacks = positions.filter { bearings[$0].bearing.effect == .setsBack }
-            guard !setBacks.isEmpty, setBacks.count < positions.count else { return positions }
-            func overlap(_ a: FactDate, _ b: FactDate) -> Bool { a.earliest <= b.latest && b.earliest <= a.latest }
+            var others: [FactDate] = []
+            var anySetBack = false
+            for position in positions {
+                if bearings[position].bearing.effect == .setsBack { anySetBack = true } else { others.append(bearings[position].evidence.date) }
+            }
+            guard anySetBack, !others.isEmpty else { return positions }
+            // The latest last day of the other bearings whose first day is on or before a day: one sort and a running
+            // maximum, then a binary search per set-back, so the cost grows as n log n, not with set-backs × bearings.
+            others.sort { $0.earliest < $1.earliest }
+            var firstDays: [Day] = [], latestSoFar: [Day] = []
+            firstDays.reserveCapacity(others.count); latestSoFar.reserveCapacity(others.count)
+            for date in others {
+                firstDays.append(date.earliest)
+                latestSoFar.append(max(latestSoFar.last ?? date.latest, date.latest))
+            }
+            func latestStartingBy(_ day: Day) -> Day? {
+                var low = 0, high = firstDays.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if firstDays[middle] <= day { low = middle + 1 } else { high = middle }
+                }
+                return low == 0 ? nil : latestSoFar[low - 1]
+            }
+            // Another bearing overlaps a set-back when it starts by the set-back's last day and ends on or after its first.
+            func overlapping(_ date: FactDate) -> Day? {
+                guard let latest = latestStartingBy(date.latest), latest >= date.earliest else { return nil }
+                return latest
+            }
+            // Positions are in date order already: only a set-back that overlaps another bearing can move.
+            guard positions.contains(where: { bearings[$0].bearing.effect == .setsBack && overlapping(bearings[$0].evidence.date) != nil }) else {
+                return positions
+            }
             let keyed = positions.enumerated().map { order, position -> (key: Day, setBack: Bool, order: Int, position: Int) in
                 let date = bearings[position].evidence.date
                 guard bearings[position].bearing.effect == .setsBack else { return (date.latest, false, order, position) }
-                let latestOverlapping = positions.lazy.filter { bearings[$0].bearing.effect != .setsBack }
-                    .map { bearings[$0].evidence.date }.filter { overlap($0, date) }.map(\.latest).max()
-                return (max(date.latest, latestOverlapping ?? date.latest), true, order, position)
+                return (max(date.latest, overlapping(date) ?? date.latest), true, order, position)
             }
             return keyed.sorted { ($0.key, $0.setBack ? 1 : 0, $0.order) < ($1.key, $1.setBack ? 1 : 0, $1.order) }.map(\.position)
         }

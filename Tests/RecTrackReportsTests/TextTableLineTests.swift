@@ -22,5 +22,10 @@ struct TextTableLineTests {
         #expect(LineBreaks.joined("plain text") == "plain text")
         #expect(LineBreaks.joined("a\r\n\r\nb\u{2028}c") == "a b c")
         #expect(LineBreaks.joined("\nedge\n") == " edge ")
+        // The byte scan finds each kind, and nothing else: not é (C3 A9), not … (E2 80 A6), not a lone C2 or E2 at the end.
+        for lineBreak in ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"] {
+            #expect(LineBreaks.contains(in: "a" + lineBreak + "b"), "\(lineBreak.unicodeScalars.first!.value)")
+        }
+        for text in ["plain", "café", "a … b", "¢", "€ 5", "", "→"] { #expect(!LineBreaks.contains(in: text), "\(text)") }
     }
 }

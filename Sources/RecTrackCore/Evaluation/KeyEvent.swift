@@ -46,16 +46,24 @@ public struct KeyEvent: Sendable, Hashable {
     static func firstSentence(_ text: String) -> String {
         var clause = text
         if let stop = clause.firstRange(ofInASCII: "; ") { clause = String(clause[..<stop.lowerBound]) }
-        var searchFrom = clause.startIndex
-        while let stop = clause[searchFrom...].firstRange(of: ". ") {
-            let words = clause[..<stop.lowerBound].split(separator: " ")
-            let word = words.last.map(String.init) ?? ""
+        // Read as UTF-8 bytes: a note is cut for every recommendation's reason, thousands of them at a time.
+        let bytes = Array(clause.utf8)
+        let (stop, space) = (UInt8(ascii: "."), UInt8(ascii: " "))
+        var index = 0
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == stop, bytes[index + 1] == space else { continue }
+            var end = index
+            while end > 0 && bytes[end - 1] == space { end -= 1 }
+            var start = end
+            while start > 0 && bytes[start - 1] != space { start -= 1 }
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
             // A number ends a sentence ("published in 2024. Then …") unless it opens the note, as a list's "1." does.
-            if endsSentence(word) && !(words.count == 1 && word.allSatisfy(\.isNumber)) {
-                clause = String(clause[..<stop.lowerBound])
+            let opensNote = !bytes[..<start].contains { $0 != space }
+            if endsSentence(word) && !(opensNote && word.allSatisfy(\.isNumber)) {
+                clause = String(decoding: bytes[..<index], as: UTF8.self)
                 break
             }
-            searchFrom = stop.upperBound
         }
         while clause.hasSuffix(".") { clause.removeLast() }
         return clause

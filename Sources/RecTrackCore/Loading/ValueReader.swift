@@ -21,7 +21,7 @@ public enum ValueReader {
     /// a line of `show`), which a line break inside it would split, passing its second half off as a line of its own.
     public static func line(_ node: YAMLNode, _ key: String, _ sink: DiagnosticSink) -> String? {
         guard let text = text(node, key, sink) else { return nil }
-        guard !text.unicodeScalars.contains(where: LineBreaks.isLineBreak) else {
+        guard !LineBreaks.contains(in: text) else {
             sink.report(.textNotOneLine, "'\(key)' is shown on one line, but it holds a line break; write it on one line", at: node.location)
             return nil
         }
