@@ -76,7 +76,10 @@ public struct CheckRenderer {
             switch condition {
             case .regression: return "\(n) \(n == 1 ? "regression" : "regressions")"
             case .stale: return "\(n) stale \(n == 1 ? "assessment" : "assessments")"
-            case .warnings: return "\(n) \(n == 1 ? "warning" : "warnings")"
+            case .warnings:
+                // One failure stands for every warning the tracker has: count those, as the failure's own line does.
+                let warnings = diagnostics.warningCount
+                return "\(warnings) \(warnings == 1 ? "warning" : "warnings")"
             case .pastDue: return "\(n) past due"
             }
         }

@@ -92,6 +92,7 @@ struct QuarterlyCheckTests {
         let warnings = try folder.run("check", "--fail-on", "regression", "--fail-on", "warnings", today: "2026-07-01")
         #expect(warnings.status == 1)
         #expect(warnings.stdout.contains("the tracker has 2 validation warnings"))
+        #expect(warnings.stdout.contains("Check: FAILED: 2 warnings\n"), "\(warnings.stdout)")
 
         // 2026Q3: the strategy is withdrawn, a regression: exit 1, and the snapshot is still written.
         try folder.addQuarter(3)

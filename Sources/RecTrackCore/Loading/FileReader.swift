@@ -20,7 +20,8 @@ public enum FileReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(FileProblem(errno: errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(FileProblem(.notRegularFile, "it is not a regular file (a pipe, device or socket); remove it"))
+            let what = (info.st_mode & S_IFMT) == S_IFDIR ? "a folder" : "a pipe, device or socket"
+            return .failure(FileProblem(.notRegularFile, "it is not a regular file (\(what)); remove it"))
         }
         let size = Int(info.st_size)
         if size > limit {
