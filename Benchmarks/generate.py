@@ -295,7 +295,7 @@ def period_before(rng, d):
 
 
 def owner_name_on(owner, d):
-    """The owner as named on `d`, always by its short name: owner_name without its random alias."""
+    """The owner as named on `d`: owner_name without its random alias, so no draw on the random stream."""
     if owner != "DCLG":
         return owner
     name = "DCLG"
@@ -308,15 +308,10 @@ def owner_name_on(owner, d):
 
 
 def owner_name(rng, owner, d):
-    """The owner as named on `d`: DCLG by its name then, or by its alias."""
-    if owner != "DCLG":
-        return owner
-    name = "DCLG"
-    for start, to in DCLG_NAMES:
-        if abs((d - start).days) <= 2:
-            return "Communities and Local Government"  # an alias is accepted on any date
-        if d >= start:
-            name = to
+    """The owner as named on `d`: DCLG by its name then, or now and then by its alias."""
+    name = owner_name_on(owner, d)
+    if owner != "DCLG" or name == "Communities and Local Government":
+        return name
     return "Communities and Local Government" if rng.random() < 0.1 else name
 
 
