@@ -33,4 +33,20 @@ struct ReplyAddTerminalTests {
         #expect(folder.bytes(ReplyCommandTests.dfeLetter.path) == Array(ReplyCommandTests.dfeLetter.file.utf8))
         #expect(try folder.run("validate", today: today).status == 0)
     }
+
+    @Test("Ctrl-D part-way stops with exit 64 and says nothing was written, not an internal error")
+    func endOfInput() throws {
+        let folder = try TemporaryFolder.quarterlyTracker()
+        try folder.addQuarter(1)
+        let before = folder.files(under: "Replies")
+        let session = try TerminalSession(["reply", "add"], in: folder.path, today: today, environment: ["NO_COLOR": "1"])
+        _ = try session.answer("Recommendation (R1, R2, R3): ", "r1")
+        _ = try session.expect("Owner (DfE): ")
+        session.typeEndOfInput()
+        let (status, screen) = try session.finish()
+        #expect(status == 64, "\(screen)")
+        #expect(screen.contains("Stopped before every question was answered, so nothing was written."), "\(screen)")
+        #expect(!screen.contains("InputEnded"))
+        #expect(folder.files(under: "Replies") == before)
+    }
 }

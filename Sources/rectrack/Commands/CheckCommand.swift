@@ -27,11 +27,11 @@ struct CheckCommand: ParsableCommand {
 
         Examples:
           rectrack check
-          rectrack check --quarter 2026Q4 --fail-on regression,stale
+          rectrack check --quarter 2026Q3 --fail-on regression,stale
           rectrack check --no-snapshot --fail-on stale
           rectrack check --format markdown > quarterly-email.md
           rectrack check --format junit > check.xml
-          rectrack check --quarter 2026Q4 --replace --reason "Evidence recorded late"
+          rectrack check --quarter 2026Q3 --replace --reason "Evidence recorded late"
         """
     )
 

@@ -22,8 +22,9 @@ struct ReplyAddCommand: ParsableCommand {
         66 missing input; 73 the file cannot be written.
 
         Example:
-          rectrack reply add --recommendation R6 --owner DfE --date 2026-03-03 --status implemented \\
-            --channel letter --says "The strategy is in place." --cites 2026-02-18-child-and-family-social-worker-early-career-standards
+          rectrack reply add --recommendation R6 --owner DfE --date 2026-03-03 \\
+            --status implemented --channel letter --says "The strategy is in place." \\
+            --cites 2026-02-18-child-and-family-social-worker-early-career-standards
         """
     )
 
@@ -43,6 +44,16 @@ struct ReplyAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day it stops standing (YYYY-MM-DD); 12 months after its date when left out.", valueName: "date")) var lapses: String?
 
     func run() throws {
+        do {
+            try record()
+        } catch is EvidencePrompt.InputEnded {
+            // Ctrl-D in the interview: a stop asked for, not a failure of the check (exit 1) or an internal error.
+            Console.error("Stopped before every question was answered, so nothing was written.\n")
+            throw ExitStatus.usage
+        }
+    }
+
+    private func record() throws {
         let (tracker, _) = try self.tracker.load()
         let today = Day.today()
         _ = try OptionValue.askable([("--recommendation", recommendation), ("--owner", owner), ("--date", date),
