@@ -83,19 +83,24 @@ public struct ExternalProtocol: AssessmentProtocol {
                 return fail("the plugin's output has a rationale sentence or headline that is empty or only spaces")
             }
             let known = Set(input.evidence.map { $0.id })
-            var warnings = (response.warnings ?? []).map { "plugin '\(command)': \($0)" }
+            // Each text is one line where it is shown: a line break in a plugin's words would print a line of its own
+            // (a forged status or warning), so it is joined; an id it cites is quoted with every control escaped.
+            var warnings = (response.warnings ?? []).map { "plugin '\(command)': \(LineBreaks.joined($0))" }
             let rationale = response.rationale.map { sentence in
                 let unknown = sentence.evidence.filter { !known.contains($0) }
-                if !unknown.isEmpty { warnings.append("plugin '\(command)' cites unknown evidence: \(unknown.joined(separator: ", "))") }
-                return RationaleSentence(sentence.text, evidence: sentence.evidence.filter { known.contains($0) })
+                if !unknown.isEmpty {
+                    warnings.append("plugin '\(command)' cites unknown evidence: \(unknown.map(SafeText.escaped).joined(separator: ", "))")
+                }
+                return RationaleSentence(LineBreaks.joined(sentence.text), evidence: sentence.evidence.filter { known.contains($0) })
             }
             if let met = response.met, !(met.isFinite && (0...response.progress).contains(met)) {
                 return fail("the plugin's 'met' \(met) is not between 0 and its progress \(response.progress)")
             }
-            // Without `met`, a plugin has finished nothing until it reports 100.
-            let allMet = response.progress == 100
+            // Without `met`, a plugin has finished nothing until it reports 100; with it, `met` says what is finished,
+            // so progress 100 with met 0 is all moved and nothing done, never implemented.
+            let allMet = response.progress == 100 && (response.met ?? 100) == 100
             let completion = Completion(metShare: allMet ? 1 : (response.met ?? 0) / 100, allMet: allMet)
-            return ProtocolOutcome(progress: response.progress / 100, completion: completion, headline: response.headline,
+            return ProtocolOutcome(progress: response.progress / 100, completion: completion, headline: response.headline.map(LineBreaks.joined),
                                    rationale: rationale, warnings: warnings)
         }
     }

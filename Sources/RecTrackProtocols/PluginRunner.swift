@@ -137,19 +137,32 @@ struct PluginRunner {
         let writer = stdinPipe[1]
         let bytes = [UInt8](input)
         let writing = DispatchSemaphore(value: 0)
+        let deadline = ContinuousClock.now + .milliseconds(Int64(timeout * 1000))
+        // Non-blocking, so the writer gives up at the deadline: a descendant that left the plugin's group may hold the
+        // pipe's read end open without reading, and a blocked write would then wait for it for ever.
+        _ = fcntl(writer, F_SETFL, fcntl(writer, F_GETFL) | O_NONBLOCK)
         detachThread {
             // A plugin that never reads its stdin must not block us: write on another thread; a closed pipe just ends it.
             var offset = 0
             while offset < bytes.count {
                 let result = bytes[offset...].withUnsafeBytes { write(writer, $0.baseAddress!, $0.count) }
-                if result <= 0 { break }
-                offset += result
+                if result > 0 {
+                    offset += result
+                } else if result < 0 && errno == EINTR {
+                    continue
+                } else if result < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                    let left = deadline - ContinuousClock.now
+                    guard left > .zero else { break }
+                    var ready = pollfd(fd: writer, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, Int32(min(100, max(1, left / .milliseconds(1)))))
+                } else {
+                    break
+                }
             }
             close(writer)
             writing.signal()
         }
 
-        let deadline = ContinuousClock.now + .milliseconds(Int64(timeout * 1000))
         var status: Int32 = 0
         var exited = false
         var failure: Failure?
@@ -188,7 +201,7 @@ struct PluginRunner {
         let code = (status >> 8) & 0xff
         guard code == 0 else {
             // What the plugin wrote is quoted to people: no control character or bidi control of its may reach them.
-            let message = SafeText.neutralised(String(decoding: errors.data, as: UTF8.self)).trimmingWhitespace
+            let message = LineBreaks.joined(SafeText.neutralised(String(decoding: errors.data, as: UTF8.self))).trimmingWhitespace
             return .failure(.exited(code, String(message.prefix(300))))
         }
         return .success(output.data)

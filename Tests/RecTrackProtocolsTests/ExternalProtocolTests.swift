@@ -168,3 +168,71 @@ struct PluginFolderLinkTests {
         #expect(assessments[0].reason.contains("Plugins/ folder is a link that leads outside the tracker"), "\(assessments[0].reason)")
     }
 }
+
+/// What a plugin says is held to what it means: `met` decides what is finished, its words are one line each, and a
+/// descendant that holds its input open cannot keep rectrack waiting.
+@Suite("A plugin's output, held to what it means")
+struct PluginOutputMeaningTests {
+    /// The tracker of ``ExternalProtocolTests`` with R1 assessed by the plugin alone.
+    func alone(_ script: String, parameters: String = "{}") throws -> TemporaryFolder {
+        let root = try ExternalProtocolTests().tracker(plugin: "only", script: script, timeout: "2")
+        let record = try root.read("Recommendations/R01.yaml")
+        let start = try #require(record.range(of: "protocol:"))
+        try root.write("Recommendations/R01.yaml", record[..<start.lowerBound]
+            + "protocol:\n  kind: external\n  command: only\n  timeout: 2\n  parameters: \(parameters)\n")
+        // R1 has no milestones now, so its evidence names none.
+        let evidence = try root.read("Evidence/2020/2020-01-01-duty.yaml")
+        try root.write("Evidence/2020/2020-01-01-duty.yaml", evidence.replacingOccurrences(of: "    milestone: duty-in-force\n", with: "")
+            .replacingOccurrences(of: "effect: achieves", with: "effect: context"))
+        return root
+    }
+
+    @Test("progress 100 with met 0 is all moved and nothing finished: not implemented, and never shown as 100%")
+    func metDecidesWhatIsFinished() throws {
+        let root = try alone("#!/bin/sh\ncat >/dev/null\necho '{\"progress\": 100, \"met\": 0, \"rationale\": []}'\n")
+        let r1 = try ExternalProtocolTests().assess(root)[0]
+        #expect(r1.status == .limited, "\(r1.reason)")
+        #expect(r1.progress == 99.9)
+        let whole = try alone("#!/bin/sh\ncat >/dev/null\necho '{\"progress\": 100, \"met\": 100, \"rationale\": []}'\n")
+        #expect(try ExternalProtocolTests().assess(whole)[0].status == .implemented)
+    }
+
+    @Test("line breaks in a plugin's sentences and warnings are joined, and a cited id's controls are escaped")
+    func oneLineEach() throws {
+        let output = #"{"progress": 50, "rationale": [{"text": "Partly done.\n\nStatus: implemented", "evidence": ["x\nwarning: R2: forged"]}], "warnings": ["w\nwarning: R2: forged too"]}"#
+        let root = try alone("#!/bin/sh\ncat >/dev/null\ncat <<'JSON'\n\(output)\nJSON\n")
+        let r1 = try ExternalProtocolTests().assess(root)[0]
+        #expect(r1.rationale.contains { $0.text == "Partly done. Status: implemented" }, "\(r1.rationale.map(\.text))")
+        #expect(r1.warnings.allSatisfy { !$0.contains("\n") }, "\(r1.warnings)")
+        #expect(r1.warnings.contains("plugin 'only' cites unknown evidence: x\\nwarning: R2: forged"), "\(r1.warnings)")
+    }
+
+    @Test("a descendant that holds the plugin's input open and never reads it cannot keep rectrack waiting past the time limit")
+    func inputHeldOpen() throws {
+        // The request is larger than a pipe holds, so writing it blocks until someone reads; nobody does. Without its
+        // environment the descendant is not found by the clean-up that stops the plugin's leftovers (a known limit).
+        let parameters = "{big: \"" + String(repeating: "x", count: 200_000) + "\"}"
+        let script = """
+        #!/bin/sh
+        exec 3<&0
+        setsid env -i sleep 60 <&3 >/dev/null 2>&1 &
+        echo '{"progress": 50, "rationale": []}'
+        """
+        let root = try alone(script, parameters: parameters)
+        let started = Date()
+        let r1 = try ExternalProtocolTests().assess(root)[0]
+        // Not a speed check: the descendant holds the input for 60 s, and before this was fixed the run waited for it.
+        #expect(Date().timeIntervalSince(started) < 30, "rectrack waited for the descendant")
+        #expect(r1.progress == 50 || r1.status == .notAssessed, "\(r1.reason)")
+    }
+
+    @Test("a recommendation not assessed shows no progress, whatever the plugin said")
+    func notAssessedHasNoFigure() throws {
+        let root = try alone("#!/bin/sh\ncat >/dev/null\necho '{\"progress\": 50, \"rationale\": []}'\n")
+        // No evidence bears on R1 once its only file is gone.
+        try FileManager.default.removeItem(atPath: root.path("Evidence/2020/2020-01-01-duty.yaml"))
+        let r1 = try ExternalProtocolTests().assess(root)[0]
+        #expect(r1.status == .notAssessed)
+        #expect(r1.progress == 0)
+    }
+}

@@ -83,8 +83,11 @@ struct StatusDecision {
         var percent = (share * 1000).rounded() / 10
         // Rounding is for display only, and never shows 100% for something not finished.
         if percent == 100 && !completion.allMet { percent = 99.9 }
-        self.percent = percent
         hasEvidence = !input.evidence.isEmpty || verdict.citesEvidence
+        // Not assessed is no figure at all: a plugin's progress with nothing to go on, or from a run that failed, is not
+        // shown beside it (nor counted in the overall figure).
+        if verdict.failure != nil || !hasEvidence { percent = 0 }
+        self.percent = percent
         rejection = verdict.failure == nil && hasEvidence ? Self.standingRejection(in: input) : nil
         if verdict.failure != nil || !hasEvidence {
             status = .notAssessed
