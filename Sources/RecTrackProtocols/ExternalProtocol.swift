@@ -72,6 +72,10 @@ public struct ExternalProtocol: AssessmentProtocol {
             guard let response = try? JSONDecoder().decode(ExternalResponse.self, from: output) else {
                 return fail("the plugin's output is not a valid assessment (see schemas/external-plugin-response.schema.json)")
             }
+            // A decoder skips keys it does not know, so a misspelt 'met' would silently leave nothing finished.
+            if let unknown = ExternalResponse.unknownKey(in: output) {
+                return fail("the plugin's output has the key '\(SafeText.escaped(unknown))', which schemas/external-plugin-response.schema.json does not allow")
+            }
             guard response.progress.isFinite, (0...100).contains(response.progress) else {
                 return fail("the plugin's progress \(response.progress) is not between 0 and 100")
             }
@@ -156,6 +160,42 @@ struct ExternalResponse: Decodable {
     var rationale: [Sentence]
     var headline: String?
     var warnings: [String]?
+
+    /// The keys the schema allows, at the top and in each rationale sentence.
+    private static let keys: Set<String> = ["progress", "met", "rationale", "headline", "warnings"]
+    private static let sentenceKeys: Set<String> = ["text", "evidence"]
+
+    /// The first key of `output` the schema does not allow ("mett", or "rationale: txt"), or nil.
+    static func unknownKey(in output: Data) -> String? {
+        guard let names = try? JSONDecoder().decode(KeyNames.self, from: output) else { return nil }
+        if let key = names.keys.sorted().first(where: { !keys.contains($0) }) { return key }
+        for sentence in names.rationale {
+            if let key = sentence.keys.sorted().first(where: { !sentenceKeys.contains($0) }) { return "rationale: \(key)" }
+        }
+        return nil
+    }
+
+    /// The key names of an object, and of each object in its `rationale`.
+    private struct KeyNames: Decodable {
+        struct Name: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        struct Sentence: Decodable {
+            let keys: [String]
+            init(from decoder: any Decoder) throws { keys = try decoder.container(keyedBy: Name.self).allKeys.map(\.stringValue) }
+        }
+        let keys: [String]
+        let rationale: [Sentence]
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Name.self)
+            keys = container.allKeys.map(\.stringValue)
+            rationale = (try? container.decode([Sentence].self, forKey: Name(stringValue: "rationale"))) ?? []
+        }
+    }
 }
 
 /// A JSON value built from YAML without guessing types: every scalar is text.

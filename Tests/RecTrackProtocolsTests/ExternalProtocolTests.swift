@@ -226,6 +226,16 @@ struct PluginOutputMeaningTests {
         #expect(r1.progress == 50 || r1.status == .notAssessed, "\(r1.reason)")
     }
 
+    @Test("a key the schema does not allow is refused, not skipped: a misspelt 'met' would leave nothing finished", arguments: [
+        #"{"progress": 60, "mett": 60, "rationale": []}"#, #"{"progress": 60, "rationale": [{"txt": "x", "text": "y", "evidence": []}]}"#,
+    ])
+    func unknownKey(_ output: String) throws {
+        let root = try alone("#!/bin/sh\ncat >/dev/null\ncat <<'JSON'\n\(output)\nJSON\n")
+        let r1 = try ExternalProtocolTests().assess(root)[0]
+        #expect(r1.status == .notAssessed)
+        #expect(r1.reason.contains("which schemas/external-plugin-response.schema.json does not allow"), "\(r1.reason)")
+    }
+
     @Test("a recommendation not assessed shows no progress, whatever the plugin said")
     func notAssessedHasNoFigure() throws {
         let root = try alone("#!/bin/sh\ncat >/dev/null\necho '{\"progress\": 50, \"rationale\": []}'\n")
