@@ -11,9 +11,11 @@ public struct ExternalProtocol: AssessmentProtocol {
         (schemas/external-plugin-request.schema.json: the recommendation, the date, the parameters as text, and \
         the evidence bearing on it) and reads an assessment from its stdout \
         (schemas/external-plugin-response.schema.json: progress 0–100, optionally `met`, the share fully finished, \
-        which the status follows; rationale sentences citing evidence ids; warnings). Without `met` nothing counts \
-        as finished until progress is 100. A plugin that fails, hangs past its timeout, writes more than 1 MiB or writes bad JSON leaves \
-        its recommendation not assessed, with the reason; every other recommendation is still assessed.
+        which the status follows; a headline; rationale sentences citing evidence ids; warnings; no other key). Without \
+        `met` nothing counts as finished until progress is 100; with it, everything is finished only when `met` is 100. \
+        Each sentence, headline and warning is shown on one line. A plugin that fails, hangs past its timeout, writes \
+        more than 1 MiB or writes bad JSON leaves its recommendation not assessed, with the reason and no progress; \
+        every other recommendation is still assessed.
         """,
         parameters: [
             ParameterDescription("command", .fileName, "The executable's file name inside an allowed plugins folder (no folders, no '..')."),
