@@ -80,6 +80,7 @@ struct EvidenceWriterTests {
         ("R6::context", Bearing(recommendation: "R6", effect: .context)),
         ("R1:progresses:accepted", Bearing(recommendation: "R1", effect: .progresses, response: .accepted)),
         ("R1:first:achieves:noted", Bearing(recommendation: "R1", milestone: "first", effect: .achieves, response: .noted)),
+        ("R6:context:", Bearing(recommendation: "R6", effect: .context)),
     ])
     func bearing(_ text: String, _ expected: Bearing) throws {
         #expect(try Bearing(parsing: text) == expected)
@@ -88,6 +89,7 @@ struct EvidenceWriterTests {
     @Test("Bad --bears-on forms say how to write one", arguments: [
         ("R6", "is not a bears-on entry"), ("R6:first:progreses", "Did you mean 'progresses'?"),
         ("R6:first:progresses:maybe", "only a response verdict"), (":context", "is not a bears-on entry"),
+        ("R1:joint-review-of-need", "names no effect (progresses, achieves, sets-back, rejects or context). Write RECOMMENDATION"),
     ])
     func badBearing(_ text: String, _ message: String) {
         #expect { try Bearing(parsing: text) } throws: { "\($0)".contains(message) }

@@ -56,6 +56,8 @@ extension Bearing {
     /// report (`no-good-options:R6:context`). The error says what the form is.
     public init(parsing text: String) throws(EvidenceDraftError) {
         var parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
+        // A stray colon at the end ("R1:context:") adds nothing.
+        while parts.count > 2, parts.last?.isEmpty == true { parts.removeLast() }
         // A report id is kebab-case and a recommendation's R and a number: together they are one qualified id.
         if parts.count >= 3, Identifier.isKebabCase(parts[0]), Bearing.looksNumbered(parts[1]) {
             parts.replaceSubrange(0...1, with: [RecommendationIndex.qualified(report: parts[0], id: parts[1])])
@@ -68,7 +70,7 @@ extension Bearing {
         let effectIndex = Effect(rawValue: parts[1]) != nil && (parts.count == 2 || ResponseVerdict(rawValue: parts[2]) != nil) ? 1 : 2
         guard effectIndex < parts.count, let effect = Effect(rawValue: parts[effectIndex]) else {
             let word = parts.count > 2 ? parts[2] : parts[1]
-            throw EvidenceDraftError("'\(text)' names no effect (progresses, achieves, sets-back, rejects or context).\(Suggestion.hint(word, in: Effect.allCases.map(\.rawValue), otherwise: form))")
+            throw EvidenceDraftError("'\(text)' names no effect (progresses, achieves, sets-back, rejects or context).\(Suggestion.hint(word, in: Effect.allCases.map(\.rawValue), otherwise: form.capitalisedFirstLetter + "."))")
         }
         var response: ResponseVerdict?
         if effectIndex + 1 < parts.count {
@@ -86,4 +88,9 @@ extension Bearing {
         let digits = text.first == "R" || text.first == "r" ? text.dropFirst() : Substring(text)
         return !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
     }
+}
+
+private extension String {
+    /// The text with its first letter in upper case, to start a sentence.
+    var capitalisedFirstLetter: String { prefix(1).uppercased() + dropFirst() }
 }
