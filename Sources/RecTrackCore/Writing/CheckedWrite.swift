@@ -10,7 +10,12 @@ enum CheckedWrite {
         }
         // What an earlier add, killed part-way, left in this folder goes now that its writer has ended.
         Leftovers.removeAbandoned(in: join(root, FileSystem.split(plan.path).folder))
-        try ExclusiveFile.create(plan.bytes, at: join(root, plan.path))
+        do {
+            try ExclusiveFile.create(plan.bytes, at: join(root, plan.path))
+        } catch .exists {
+            // Named as the tracker names it (Evidence/2026/…), not by the path it was opened at (./Evidence/…).
+            throw ExclusiveFile.Failure.exists(plan.path)
+        }
         return (result, after)
     }
 
