@@ -35,6 +35,17 @@ struct ReasonWordsTests {
         #expect(KeyEvent.firstSentence("Published in March 2024. Then revised.") == "Published in March 2024")
     }
 
+    @Test("a reason resting on evidence checked only in part says so")
+    func partlyVerified() throws {
+        var text = ExampleTracker.evidence("2020-01-15-example", effect: "achieves", milestone: "a")
+            .replacingOccurrences(of: "title: Evidence 2020-01-15-example", with: "title: Example")
+        text = text.replacingOccurrences(of: "summary:", with: "confidence: partly\nsummary:")
+        let result = ExampleTracker.load(protocol: "kind: milestones\nmilestones: [{id: a, title: A}]", evidence: [text])
+        let tracker = try #require(result.tracker)
+        let reason = Evaluator(tracker: tracker).assess(tracker.recommendations[0], asOf: Day("2021-01-01")!).reason
+        #expect(reason == "Example (Jan 2020): meets “A” (partly verified).", "\(reason)")
+    }
+
     @Test("a note with no words before its first stop gives the words rectrack would use without a note")
     func emptyFirstSentence() throws {
         let reason = try Self.reason(title: "Example", note: "'.'")

@@ -57,7 +57,12 @@ struct AssessmentBuilder {
         default:
             // What happened: the newest event that moved it (by date, then text), naming its evidence.
             let newest = outcome.keyEvents.max { ($0.date.latest, $0.text) < ($1.date.latest, $1.text) }
-            let clause = newest?.text ?? outcome.headline ?? "\(NumberText.format(percent))% of the way"
+            var clause = newest?.text ?? outcome.headline ?? "\(NumberText.format(percent))% of the way"
+            // Evidence checked only in part says so in the one line MPs read first, not only where it is listed.
+            if let id = newest?.evidence, input.evidence.contains(where: { $0.id == id && $0.confidence == .partly }) {
+                while clause.hasSuffix(".") { clause.removeLast() }
+                clause += " (partly verified)"
+            }
             // A source's title keeps its own first letter ("iPad guidance", "www.example.org"); rectrack's words start a sentence.
             let opening = newest?.opensWithTitle == true ? String(clause.prefix(1)) : clause.prefix(1).uppercased()
             return opening + clause.dropFirst() + (clause.hasSuffix(".") ? "" : ".")
