@@ -226,7 +226,7 @@ struct PluginOutputMeaningTests {
         #expect(r1.progress == 50 || r1.status == .notAssessed, "\(r1.reason)")
     }
 
-    @Test("a key the schema does not allow is refused, not skipped: a misspelt 'met' would leave nothing finished", arguments: [
+    @Test("a key the schema does not allow is refused, not passed over: a misspelt 'met' would leave nothing finished", arguments: [
         #"{"progress": 60, "mett": 60, "rationale": []}"#, #"{"progress": 60, "rationale": [{"txt": "x", "text": "y", "evidence": []}]}"#,
     ])
     func unknownKey(_ output: String) throws {
