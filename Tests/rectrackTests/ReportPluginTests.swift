@@ -45,6 +45,14 @@ import Testing
         #expect(allowed.stdout.contains("| 1 | Publish a workforce strategy | DfE | **Limited** | 25% |"), "\(allowed.stdout)")
     }
 
+    @Test("--allow-plugins with a folder that is not there is a usage error, not a silent 'plugin not found' later",
+          arguments: ["/nonexistent-plugins-folder", "README.md"])
+    func allowedFolderMustExist(_ path: String) throws {
+        let result = try BinaryRunner.run(["status", "--allow-plugins", path])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --allow-plugins \(path) is not a folder: give the folder that holds the plugins\n"), "\(result.stderr)")
+    }
+
     @Test("report --help names --allow-plugins")
     func helpNamesPluginOption() throws {
         let help = try BinaryRunner.run(["report", "--help"])

@@ -109,6 +109,13 @@ struct PluginOptions: ParsableArguments {
                                valueName: "dir"))
     var allowedDirectories: [String] = []
 
+    /// A folder that is not there allows nothing: a typo in it would leave every plugin "not found" with no word why.
+    func validate() throws {
+        for directory in allowedDirectories where !FileReader.isDirectory(directory) {
+            throw ValidationError("--allow-plugins \(SafeText.neutralised(directory)) is not a folder: give the folder that holds the plugins")
+        }
+    }
+
     /// The evaluator's environment for a tracker.
     func environment(for tracker: Tracker) -> AssessmentEnvironment {
         AssessmentEnvironment(root: tracker.root, allowedPluginDirectories: allowedDirectories)
